@@ -1,0 +1,2 @@
+#include "Cli.h"
+namespace ocp { int runCli(int, char**) { return 0; } }

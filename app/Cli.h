@@ -1,0 +1,2 @@
+#pragma once
+namespace ocp { int runCli(int argc, char** argv); }

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QString>
+
+#include <QtGlobal>
+#include <optional>
+
+namespace ocp {
+
+// Reads one JSON object field by field and remembers the path ("resourcePacks[3].sizes[1]")
+// so every refusal names the exact field. Throws InputError.
+class JsonReader {
+public:
+    JsonReader(QJsonObject object, QString path);
+
+    // Parses a whole document whose top level must be an object; `what` names the file kind.
+    static QJsonObject parseDocument(const QByteArray& json, const QString& what);
+
+    const QString& path() const { return m_path; }
+    QString fieldPath(const QString& key) const;
+    bool has(const QString& key) const { return m_object.contains(key); }
+    QJsonValue value(const QString& key);
+
+    QString requireString(const QString& key);
+    std::optional<QString> optionalString(const QString& key);
+    qint64 requireInteger(const QString& key, qint64 min, qint64 max);
+    std::optional<qint64> optionalInteger(const QString& key, qint64 min, qint64 max);
+    Money requireMoney(const QString& key, bool allowNegative = false);
+    std::optional<Money> optionalMoney(const QString& key);
+    QJsonArray requireArray(const QString& key);
+    QJsonObject requireObject(const QString& key);
+
+    // Refuses any key that was never asked for: a typo in a price file must not pass silently.
+    void rejectUnknownKeys() const;
+
+    [[noreturn]] void fail(const QString& key, const QString& reason) const;
+
+    // Helpers for values that are not object members (array items).
+    static qint64 toInteger(const QJsonValue& value, const QString& path, qint64 min, qint64 max);
+    static Money toMoney(const QJsonValue& value, const QString& path, bool allowNegative = false);
+    static QJsonObject toObject(const QJsonValue& value, const QString& path);
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QSet<QString> m_seen;
+};
+
+} // namespace ocp

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "PriceOverrides.h"
+#include "Purchase.h"
+#include "ScenarioSettings.h"
+#include "YearMonth.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <QtGlobal>
+
+namespace ocp {
+
+// What the user expects to happen: monthly calls per interface over a horizon, with the
+// settings and the purchases to evaluate. Plain data keyed by catalog ids; ScenarioFile
+// reads and writes it, and validates it against a catalog.
+struct Scenario {
+    static constexpr int kMaxMonths = 60;
+    static constexpr qint64 kMaxMonthlyCalls = 1'000'000'000'000LL; // 10^12
+    static constexpr qint64 kFullShare = 1'000'000; // billable share in parts per million
+
+    QString name;
+    YearMonth start{2027, 1};
+    int months = 12;
+    QMap<QString, QList<qint64>> volumes;  // interface id -> calls per month (size == months)
+    QMap<QString, qint64> billableShare;   // interface id -> ppm; absent = 100% (R7)
+    PriceOverrides overrides;
+    ScenarioSettings settings;
+    QList<Purchase> purchases;
+
+    qint64 callsIn(const QString& interfaceId, int month) const {
+        const auto it = volumes.constFind(interfaceId);
+        return it == volumes.constEnd() ? 0 : it->value(month, 0);
+    }
+    qint64 shareOf(const QString& interfaceId) const { return billableShare.value(interfaceId, kFullShare); }
+    YearMonth monthAt(int index) const { return start.addMonths(index); }
+
+    friend bool operator==(const Scenario&, const Scenario&) = default;
+};
+
+} // namespace ocp

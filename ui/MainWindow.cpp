@@ -1,0 +1,2 @@
+#include "MainWindow.h"
+namespace ocp { MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {} }

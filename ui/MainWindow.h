@@ -1,0 +1,3 @@
+#pragma once
+#include <QMainWindow>
+namespace ocp { class MainWindow : public QMainWindow { Q_OBJECT public: explicit MainWindow(QWidget* parent = nullptr); }; }
