@@ -108,8 +108,8 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
                 throw InputError(QStringLiteral("purchases[%1].pack: \"%2\" is not a resource pack").arg(i).arg(p.packId));
             if (p.month < 0 || p.month >= months)
                 throw InputError(QStringLiteral("purchases[%1].month: outside the scenario").arg(i));
-            if (p.count < 1)
-                throw InputError(QStringLiteral("purchases[%1].count: must be at least 1").arg(i));
+            if (p.count < 1 || p.count > Scenario::kMaxPackCount || p.size * p.count > Scenario::kMaxPurchaseCalls)
+                throw InputError(QStringLiteral("purchases[%1].count: %2 is out of range").arg(i).arg(p.count));
             const Money price = prices.packPriceForCalls(pack, p.size);
             Batch b;
             b.purchase = i;
@@ -279,6 +279,8 @@ QList<QList<qint64>> BillingEngine::billableCalls(const Catalog& catalog, const 
 }
 
 BillingResult BillingEngine::run(const Catalog& catalog, const Scenario& scenario) {
+    if (scenario.purchases.size() > Scenario::kMaxPurchases)
+        throw InputError(QStringLiteral("purchases: at most %1 are allowed").arg(Scenario::kMaxPurchases));
     if (scenario.months < 1 || scenario.months > Scenario::kMaxMonths)
         throw InputError(QStringLiteral("months: %1 is out of range (1 to %2)").arg(scenario.months).arg(Scenario::kMaxMonths));
     const PriceBook prices(catalog, scenario);

@@ -13,7 +13,7 @@ namespace {
 
 const QString kFormat = QStringLiteral("ocr-cost-planner/catalog");
 constexpr int kVersion = 1;
-constexpr qint64 kMaxCalls = 1'000'000'000'000'000LL; // 10^15: far above any real pack or tier
+constexpr qint64 kMaxCalls = 1'000'000'000'000LL; // 10^12: far above any real pack or tier
 const QString kContactSales = QStringLiteral("contact-sales");
 
 QString indexed(const QString& key, qsizetype i) { return QStringLiteral("%1[%2]").arg(key).arg(i); }

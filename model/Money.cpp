@@ -5,7 +5,9 @@
 namespace ocp {
 namespace {
 
-constexpr Int128 kMaxAbsMicros = Int128(1'000'000'000'000'000'000LL) * Money::kMicrosPerYuan; // 10^18 元
+// 10^12 元: far above any price, and small enough that price x 10^13 calls x 60 months x
+// hundreds of packs stays inside 128 bits.
+constexpr Int128 kMaxAbsMicros = Int128(1'000'000'000'000LL) * Money::kMicrosPerYuan;
 
 void setError(QString* error, const QString& message) {
     if (error)
@@ -78,7 +80,7 @@ std::optional<Money> Money::parse(QStringView text, QString* error) {
             }
             fraction = fraction * 10 + digit;
         } else {
-            if (++wholeDigits > 19) {
+            if (++wholeDigits > 13) {
                 setError(error, QStringLiteral("\"%1\" is too large").arg(s));
                 return std::nullopt;
             }

@@ -29,7 +29,7 @@ public:
     static constexpr Money fromYuan(qint64 yuan) { return Money(Int128(yuan) * kMicrosPerYuan); }
 
     // Parses a plain decimal such as "120", "0.006", "-3.5". Refuses exponents, separators,
-    // more than six decimals and values beyond 10^18 元; on failure returns nullopt and, when
+    // more than six decimals and values beyond 10^12 元; on failure returns nullopt and, when
     // given, sets *error to a reason a user can act on.
     static std::optional<Money> parse(QStringView text, QString* error = nullptr);
 

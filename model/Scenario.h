@@ -20,6 +20,11 @@ struct Scenario {
     static constexpr int kMaxMonths = 60;
     static constexpr qint64 kMaxMonthlyCalls = 1'000'000'000'000LL; // 10^12
     static constexpr qint64 kFullShare = 1'000'000; // billable share in parts per million
+    // Bounds that keep every sum of calls inside 64 bits: 10,000 purchases of at most
+    // 10^14 calls each.
+    static constexpr qint64 kMaxPackCount = 1'000'000;
+    static constexpr qint64 kMaxPurchaseCalls = 100'000'000'000'000LL; // 10^14
+    static constexpr qsizetype kMaxPurchases = 10'000;
 
     QString name;
     YearMonth start{2027, 1};

@@ -201,6 +201,10 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
 
     if (root.has(QStringLiteral("purchases"))) {
         const QJsonArray purchases = root.requireArray(QStringLiteral("purchases"));
+        if (purchases.size() > Scenario::kMaxPurchases) {
+            root.fail(QStringLiteral("purchases"),
+                      QStringLiteral("has %1 purchases; at most %2 are allowed").arg(purchases.size()).arg(Scenario::kMaxPurchases));
+        }
         for (qsizetype i = 0; i < purchases.size(); ++i) {
             const QString itemPath = root.fieldPath(QStringLiteral("purchases[%1]").arg(i));
             JsonReader r(JsonReader::toObject(purchases.at(i), itemPath), itemPath);
@@ -220,7 +224,7 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
                 r.fail(QStringLiteral("pack"), QStringLiteral("\"%1\" is not a resource pack of the catalog").arg(packKey));
             const ResourcePack& rp = catalog.packs().at(pack);
             p.packId = rp.id;
-            p.size = r.requireInteger(QStringLiteral("size"), 1, Scenario::kMaxMonthlyCalls * 1000);
+            p.size = r.requireInteger(QStringLiteral("size"), 1, Scenario::kMaxPurchaseCalls);
             if (!rp.size(p.size)) {
                 QStringList sizes;
                 for (const PackSize& ps : rp.sizes)
@@ -229,7 +233,13 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
                                                    .arg(rp.id, sizes.join(QStringLiteral(", ")))
                                                    .arg(p.size));
             }
-            p.count = r.optionalInteger(QStringLiteral("count"), 1, 1'000'000'000).value_or(1);
+            p.count = r.optionalInteger(QStringLiteral("count"), 1, Scenario::kMaxPackCount).value_or(1);
+            if (p.size * p.count > Scenario::kMaxPurchaseCalls) {
+                r.fail(QStringLiteral("count"), QStringLiteral("%1 packs of %2 calls is more than %3 calls in one purchase")
+                                                    .arg(p.count)
+                                                    .arg(p.size)
+                                                    .arg(Scenario::kMaxPurchaseCalls));
+            }
             s.purchases.append(p);
         }
     }
