@@ -108,7 +108,7 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
                 throw InputError(QStringLiteral("purchases[%1].pack: \"%2\" is not a resource pack").arg(i).arg(p.packId));
             if (p.month < 0 || p.month >= months)
                 throw InputError(QStringLiteral("purchases[%1].month: outside the scenario").arg(i));
-            if (p.count < 1 || p.count > Scenario::kMaxPackCount || p.size * p.count > Scenario::kMaxPurchaseCalls)
+            if (p.count < 1 || p.count > Scenario::kMaxPackCount || p.count > Scenario::kMaxPurchaseCalls / p.size)
                 throw InputError(QStringLiteral("purchases[%1].count: %2 is out of range").arg(i).arg(p.count));
             const Money price = prices.packPriceForCalls(pack, p.size);
             Batch b;

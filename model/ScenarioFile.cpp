@@ -234,7 +234,7 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
                                                    .arg(p.size));
             }
             p.count = r.optionalInteger(QStringLiteral("count"), 1, Scenario::kMaxPackCount).value_or(1);
-            if (p.size * p.count > Scenario::kMaxPurchaseCalls) {
+            if (p.count > Scenario::kMaxPurchaseCalls / p.size) {
                 r.fail(QStringLiteral("count"), QStringLiteral("%1 packs of %2 calls is more than %3 calls in one purchase")
                                                     .arg(p.count)
                                                     .arg(p.size)
