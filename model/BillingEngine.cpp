@@ -108,9 +108,9 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
                 throw InputError(QStringLiteral("purchases[%1].pack: \"%2\" is not a resource pack").arg(i).arg(p.packId));
             if (p.month < 0 || p.month >= months)
                 throw InputError(QStringLiteral("purchases[%1].month: outside the scenario").arg(i));
+            const Money price = prices.packPriceForCalls(pack, p.size); // refuses sizes not sold
             if (p.count < 1 || p.count > Scenario::kMaxPackCount || p.count > Scenario::kMaxPurchaseCalls / p.size)
                 throw InputError(QStringLiteral("purchases[%1].count: %2 is out of range").arg(i).arg(p.count));
-            const Money price = prices.packPriceForCalls(pack, p.size);
             Batch b;
             b.purchase = i;
             b.firstMonth = p.month;
