@@ -53,6 +53,11 @@ public:
 
     constexpr auto operator<=>(const Money&) const = default;
 
+    // Lets GoogleTest print amounts as decimals in failure messages (found by ADL).
+    template <typename Stream> friend void PrintTo(const Money& money, Stream* os) {
+        *os << money.toDecimalString().toStdString();
+    }
+
     // Exact decimal in 元 with at least two decimals: "15000.00", "1000.10", "0.006".
     // This is the form written to JSON and CSV.
     QString toDecimalString() const;
