@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <ostream>
+
 namespace ocp {
 namespace {
 
@@ -150,5 +152,7 @@ QString Money::toDisplayString(const QLocale& locale) const {
 }
 
 double Money::toDoubleForDisplay() const { return static_cast<double>(m_micros) / double(kMicrosPerYuan); }
+
+void PrintTo(const Money& money, std::ostream* os) { *os << money.toDecimalString().toStdString() << " 元"; }
 
 } // namespace ocp

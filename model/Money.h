@@ -4,6 +4,7 @@
 #include <QStringView>
 
 #include <compare>
+#include <iosfwd>
 #include <QtGlobal>
 #include <optional>
 
@@ -54,9 +55,7 @@ public:
     constexpr auto operator<=>(const Money&) const = default;
 
     // Lets GoogleTest print amounts as decimals in failure messages (found by ADL).
-    template <typename Stream> friend void PrintTo(const Money& money, Stream* os) {
-        *os << money.toDecimalString().toStdString();
-    }
+    friend void PrintTo(const Money& money, std::ostream* os);
 
     // Exact decimal in 元 with at least two decimals: "15000.00", "1000.10", "0.006".
     // This is the form written to JSON and CSV.
