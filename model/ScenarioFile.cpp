@@ -34,6 +34,9 @@ qint64 parseShare(const QJsonValue& v, const QString& path) {
     return static_cast<qint64>(fraction->micros());
 }
 
+// Key of the object form of settings.aboveTopTierPrice that prices every group not named.
+const QString kAllGroups = QStringLiteral("*");
+
 QString shareToString(qint64 ppm) {
     return Money::fromMicros(ppm).toDecimalString();
 }
@@ -107,7 +110,10 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
             const int api = catalog.interfaceIndex(it.key());
             if (api < 0)
                 throw InputError(QStringLiteral("%1: \"%2\" is not an interface of the catalog").arg(fieldPath, it.key()));
-            s.billableShare.insert(catalog.interfaces().at(api).id, parseShare(it.value(), fieldPath));
+            const QString id = catalog.interfaces().at(api).id;
+            if (s.billableShare.contains(id))
+                throw InputError(QStringLiteral("%1: interface %2 is given twice (by id and by name)").arg(fieldPath, id));
+            s.billableShare.insert(id, parseShare(it.value(), fieldPath));
         }
     }
 
@@ -185,12 +191,22 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
         if (above.isObject()) {
             const QJsonObject byGroup = above.toObject();
             for (auto it = byGroup.constBegin(); it != byGroup.constEnd(); ++it) {
+                // "*" is the price for every group not named: a scenario can hold both.
+                if (it.key() == kAllGroups) {
+                    s.settings.aboveTopTierPrice = JsonReader::toMoney(it.value(), abovePath + u'.' + it.key());
+                    continue;
+                }
                 const int group = catalog.groupIndex(it.key());
                 if (group < 0) {
                     throw InputError(QStringLiteral("%1.%2: \"%2\" is not a postpaid group of the catalog")
                                          .arg(abovePath, it.key()));
                 }
-                s.settings.aboveTopTierPriceByGroup.insert(catalog.postpaidGroups().at(group).id,
+                const QString& groupId = catalog.postpaidGroups().at(group).id;
+                if (s.settings.aboveTopTierPriceByGroup.contains(groupId)) {
+                    throw InputError(QStringLiteral("%1.%2: group %3 is given twice (by id and by name)")
+                                         .arg(abovePath, it.key(), groupId));
+                }
+                s.settings.aboveTopTierPriceByGroup.insert(groupId,
                                                            JsonReader::toMoney(it.value(), abovePath + u'.' + it.key()));
             }
         } else if (!above.isUndefined() && !above.isNull()) {
@@ -323,6 +339,9 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario& s) {
         QJsonObject byGroup;
         for (auto it = s.settings.aboveTopTierPriceByGroup.constBegin(); it != s.settings.aboveTopTierPriceByGroup.constEnd(); ++it)
             byGroup.insert(it.key(), it.value().toDecimalString());
+        // Without this the global price was lost on save whenever one group had its own.
+        if (s.settings.aboveTopTierPrice)
+            byGroup.insert(kAllGroups, s.settings.aboveTopTierPrice->toDecimalString());
         settings.insert(QStringLiteral("aboveTopTierPrice"), byGroup);
     } else if (s.settings.aboveTopTierPrice) {
         settings.insert(QStringLiteral("aboveTopTierPrice"), s.settings.aboveTopTierPrice->toDecimalString());

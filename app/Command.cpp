@@ -1,0 +1,76 @@
+#include "Command.h"
+
+#include "UsageError.h"
+#include "model/AtomicFile.h"
+#include "model/Catalog.h"
+#include "model/InputError.h"
+
+#include <QCommandLineParser>
+#include <cstdio>
+
+namespace ocp {
+
+bool Command::parse(QCommandLineParser& parser, const QStringList& arguments) const {
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("ocr-cost-planner")} + arguments)) {
+        QString reason = parser.errorText();
+        if (reason.endsWith(u'.'))
+            reason.chop(1);
+        throw UsageError(QStringLiteral("%1: %2 (see ocr-cost-planner %1 --help)").arg(name(), reason));
+    }
+    if (parser.isSet(help)) {
+        // Qt's help text starts with a usage line naming only the program; name the command too.
+        QString text = parser.helpText();
+        const qsizetype options = text.indexOf(QLatin1String("Options:"));
+        text = QStringLiteral("Usage: ocr-cost-planner %1 %2\n%3\n\n%4")
+                   .arg(name(), synopsis(), summary(), options >= 0 ? text.mid(options) : text);
+        writeOutput(text.toUtf8(), QString());
+        return false;
+    }
+    return true;
+}
+
+QString Command::format(const QCommandLineParser& parser, const QStringList& allowed) const {
+    if (!parser.isSet(QStringLiteral("format")))
+        return allowed.constFirst();
+    const QString value = parser.value(QStringLiteral("format"));
+    if (!allowed.contains(value)) {
+        const QString choices = allowed.mid(0, allowed.size() - 1).join(QStringLiteral(", ")) +
+                                QStringLiteral(" or ") + allowed.constLast();
+        throw UsageError(QStringLiteral("%1: --format must be %2, not '%3'").arg(name(), choices, value));
+    }
+    return value;
+}
+
+QStringList Command::positional(const QCommandLineParser& parser, const QStringList& what) const {
+    const QStringList values = parser.positionalArguments();
+    if (values.size() < what.size()) {
+        throw UsageError(QStringLiteral("%1: missing %2 (usage: ocr-cost-planner %1 %3)")
+                             .arg(name(), what.at(values.size()), synopsis()));
+    }
+    if (values.size() > what.size())
+        throw UsageError(QStringLiteral("%1: unexpected argument '%2'").arg(name(), values.at(what.size())));
+    return values;
+}
+
+Catalog Command::loadCatalog(const QCommandLineParser& parser) {
+    if (parser.isSet(catalogOptionName()))
+        return Catalog::fromFile(parser.value(catalogOptionName()));
+    return Catalog::defaultCatalog();
+}
+
+void Command::writeOutput(const QByteArray& contents, const QString& path) {
+    if (!path.isEmpty()) {
+        AtomicFile::write(path, contents);
+        return;
+    }
+    const size_t size = static_cast<size_t>(contents.size());
+    if (std::fwrite(contents.constData(), 1, size, stdout) != size || std::fflush(stdout) != 0)
+        throw InputError(QStringLiteral("cannot write to standard output"));
+}
+
+} // namespace ocp

@@ -1,0 +1,65 @@
+#include "PlanCommand.h"
+
+#include "UsageError.h"
+#include "model/BillingEngine.h"
+#include "model/Catalog.h"
+#include "model/CostReport.h"
+#include "model/InputError.h"
+#include "model/ScenarioFile.h"
+
+#include <QCommandLineParser>
+
+namespace ocp {
+
+QString PlanCommand::synopsis() const {
+    return QStringLiteral("SCENARIO [--catalog FILE] [--format table|json|csv] [-o FILE]");
+}
+
+QString PlanCommand::summary() const {
+    return QStringLiteral("Cost of the purchases in a scenario file, month by month, against postpaid only");
+}
+
+int PlanCommand::run(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SCENARIO"),
+                                 QStringLiteral("Scenario file (docs/scenario-format.md)."));
+    parser.addOption({catalogOptionName(),
+                      QStringLiteral("Price catalog to use instead of the built-in one."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), json or csv."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Write the report to FILE instead of standard output."),
+                      QStringLiteral("FILE")});
+    if (!parse(parser, arguments))
+        return 0;
+    const QString scenarioPath = positional(parser, {QStringLiteral("the scenario file")}).constFirst();
+    const QString outputFormat =
+        format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
+    const QString output = parser.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("output")) && output.isEmpty())
+        throw UsageError(QStringLiteral("plan: -o needs a file name"));
+
+    const Catalog catalog = loadCatalog(parser);
+    const Scenario scenario = ScenarioFile::fromFile(scenarioPath, catalog);
+    BillingResult result;
+    try {
+        result = BillingEngine::run(catalog, scenario);
+    } catch (const InputError& e) {
+        throw InputError(QStringLiteral("%1: %2").arg(scenarioPath, e.message()));
+    }
+
+    // The whole report is built before anything is written: bad input never leaves a file.
+    const CostReport report(catalog, scenario, result);
+    QByteArray bytes;
+    if (outputFormat == QLatin1String("json"))
+        bytes = report.toJson();
+    else if (outputFormat == QLatin1String("csv"))
+        bytes = report.toCsv();
+    else
+        bytes = report.toText().toUtf8();
+    writeOutput(bytes, output);
+    return 0;
+}
+
+} // namespace ocp

@@ -1,0 +1,381 @@
+#include "app/Cli.h"
+
+#include "model/Catalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <vector>
+
+using namespace ocp;
+
+namespace {
+
+const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
+
+struct CliRun {
+    int exitCode = -1;
+    bool crashed = true;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList& arguments) {
+    QProcess process;
+    process.setProgram(QStringLiteral(OCP_APP_PATH));
+    process.setArguments(arguments);
+    process.start();
+    CliRun run;
+    if (!process.waitForStarted(30'000) || !process.waitForFinished(60'000)) {
+        ADD_FAILURE() << "ocr-cost-planner did not run: " << process.errorString().toStdString();
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.crashed = process.exitStatus() != QProcess::NormalExit;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// Splits RFC 4180 text into rows of fields (quoted fields may hold commas, quotes and line ends).
+QList<QStringList> parseCsv(const QString& text) {
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "the last row must end with CRLF";
+    return rows;
+}
+
+QByteArray scenario(const char* members) {
+    return QByteArray(R"({"format": "ocr-cost-planner/scenario", "version": 1, )") + members + "}";
+}
+
+// W1: three 100,000 ID-card packs in the start month, 25,000 calls a month for a year.
+const QByteArray kW1 = scenario(R"("start": "2027-01", "months": 12, "volumes": {"IDCardOCR": 25000},
+    "purchases": [{"month": "2027-01", "pack": "id-card", "size": 100000, "count": 3}])");
+
+class CliTest : public testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    QString write(const QString& name, const QByteArray& contents) const {
+        QFile file(path(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+        return file.fileName();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+// Exit code, nothing on stdout, exactly one line on stderr that starts with the program name.
+void expectOneLineError(const CliRun& run, int exitCode, const char* what) {
+    EXPECT_FALSE(run.crashed) << what;
+    EXPECT_EQ(run.exitCode, exitCode) << what << ": " << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << what;
+    EXPECT_TRUE(run.err.startsWith("ocr-cost-planner: ")) << what << ": " << run.err.toStdString();
+    EXPECT_TRUE(run.err.endsWith('\n')) << what;
+    EXPECT_EQ(run.err.count('\n'), 1) << what << ": " << run.err.toStdString();
+}
+
+} // namespace
+
+TEST_F(CliTest, WorkedExamplesThroughPlanJson) {
+    struct Example {
+        const char* id;
+        QByteArray json;
+        const char* total;
+    };
+    const std::vector<Example> examples = {
+        {"W1", kW1, "15000.00"},
+        {"W2", scenario(R"("start": "2027-01", "months": 1, "volumes": {"BankCardOCR": 2500},
+                 "purchases": [{"month": "2027-01", "pack": "bank-card", "size": 1000, "count": 1}])"),
+         "195.00"},
+        {"W3", scenario(R"("start": "2027-01", "months": 1, "volumes": {"IDCardOCR": 900})"), "0.00"},
+        {"W4", scenario(R"("start": "2027-01", "months": 1, "volumes": {"驾驶证识别": 9000})"), "1200.00"},
+        {"W5", scenario(R"("start": "2027-01", "months": 1, "volumes": {"GeneralBasicOCR": 90000})"),
+         "8900.00"},
+        {"W6", scenario(R"("start": "2027-01", "months": 1, "volumes": {"BankCardOCR": [900000]})"),
+         "53940.00"},
+    };
+    for (const Example& e : examples) {
+        const QString file = write(QString::fromLatin1(e.id) + QStringLiteral(".json"), e.json);
+        const CliRun run =
+            runCli({QStringLiteral("plan"), file, QStringLiteral("--format"), QStringLiteral("json")});
+        ASSERT_EQ(run.exitCode, 0) << e.id << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.isEmpty()) << e.id;
+        QJsonParseError error{};
+        const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << e.id;
+        EXPECT_EQ(json.value(QStringLiteral("total")).toString(), QLatin1String(e.total)) << e.id;
+    }
+    const CliRun w1 =
+        runCli({QStringLiteral("plan"), path(QStringLiteral("W1.json")), QStringLiteral("--format=json")});
+    const QJsonObject json = QJsonDocument::fromJson(w1.out).object();
+    EXPECT_EQ(json.value(QStringLiteral("postpaidOnlyTotal")).toString(), QStringLiteral("28800.00"));
+    EXPECT_EQ(json.value(QStringLiteral("saving")).toString(), QStringLiteral("13800.00"));
+    EXPECT_EQ(json.value(QStringLiteral("packs")).toArray().size(), 1);
+    EXPECT_EQ(json.value(QStringLiteral("packs"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("pack"))
+                  .toString(),
+              QStringLiteral("id-card"));
+}
+
+TEST_F(CliTest, CsvHasBomAndParsesBackToTheTotals) {
+    const CliRun run = runCli({QStringLiteral("plan"), write(QStringLiteral("w1.json"), kW1),
+                               QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_TRUE(run.out.startsWith(kBom));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(run.out.mid(kBom.size())));
+    // Header, 12 months of one pack, the pack's total, the grand total.
+    ASSERT_EQ(rows.size(), 15);
+    EXPECT_EQ(rows.at(0).at(0), QStringLiteral("month"));
+    EXPECT_EQ(rows.at(0).at(14), QStringLiteral("month total"));
+    EXPECT_EQ(rows.at(1).at(2), QStringLiteral("身份证识别"));
+    EXPECT_EQ(rows.at(1).at(10), QStringLiteral("3 × 100000"));
+    EXPECT_EQ(rows.at(13).at(0), QStringLiteral("total"));
+    EXPECT_EQ(rows.at(13).at(14), QStringLiteral("15000.00"));
+    EXPECT_EQ(rows.at(14).at(0), QStringLiteral("grand total"));
+    EXPECT_EQ(rows.at(14).at(11), QStringLiteral("15000.00"));
+    EXPECT_EQ(rows.at(14).at(14), QStringLiteral("15000.00"));
+}
+
+TEST_F(CliTest, TableIsTheDefaultAndShowsTheTotal) {
+    const CliRun run = runCli({QStringLiteral("plan"), write(QStringLiteral("w1.json"), kW1)});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty());
+    const QString text = QString::fromUtf8(run.out);
+    EXPECT_TRUE(text.contains(QStringLiteral("15,000.00"))) << run.out.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("28,800.00")));
+    EXPECT_TRUE(text.contains(QStringLiteral("身份证识别")));
+    EXPECT_FALSE(text.contains(QStringLiteral("estimates")));
+}
+
+TEST_F(CliTest, OutputFileGetsTheReportAndStdoutStaysEmpty) {
+    const QString scenarioPath = write(QStringLiteral("w1.json"), kW1);
+    for (const QString& format : {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("table")}) {
+        const QString out = path(QStringLiteral("report.") + format);
+        const CliRun toFile = runCli({QStringLiteral("plan"), scenarioPath, QStringLiteral("--format"),
+                                      format, QStringLiteral("-o"), out});
+        ASSERT_EQ(toFile.exitCode, 0) << toFile.err.toStdString();
+        EXPECT_TRUE(toFile.out.isEmpty());
+        EXPECT_TRUE(toFile.err.isEmpty());
+        QFile file(out);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << format.toStdString();
+        const CliRun toStdout =
+            runCli({QStringLiteral("plan"), scenarioPath, QStringLiteral("--format"), format});
+        EXPECT_EQ(file.readAll(), toStdout.out) << format.toStdString();
+    }
+}
+
+TEST_F(CliTest, ExplicitCatalogFileIsUsed) {
+    const QString catalog = write(QStringLiteral("catalog.json"), Catalog::defaultCatalog().toJson());
+    const CliRun run =
+        runCli({QStringLiteral("plan"), write(QStringLiteral("w1.json"), kW1), QStringLiteral("--catalog"),
+                catalog, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("total")).toString(),
+              QStringLiteral("15000.00"));
+}
+
+TEST_F(CliTest, BadInputGivesOneLineAndNoOutputFile) {
+    struct Case {
+        const char* what;
+        QStringList arguments; // "SCENARIO" is replaced by the written file
+        QByteArray scenario;   // written when not empty
+        int exitCode;
+        const char* mentions;
+    };
+    const QString scenarioFile = path(QStringLiteral("bad.json"));
+    const QString W1 = write(QStringLiteral("w1.json"), kW1);
+    const QString plan = QStringLiteral("plan");
+    const QString s = QStringLiteral("SCENARIO");
+    const std::vector<Case> cases = {
+        {"unknown interface",
+         {plan, s},
+         scenario(R"("start": "2027-01", "months": 1, "volumes": {"PalmOCR": 5})"),
+         1,
+         "PalmOCR"},
+        {"wrong month count",
+         {plan, s},
+         scenario(R"("start": "2027-01", "months": 3, "volumes": {"IDCardOCR": [1, 2]})"),
+         1,
+         "volumes.IDCardOCR"},
+        {"negative calls",
+         {plan, s},
+         scenario(R"("start": "2027-01", "months": 1, "volumes": {"IDCardOCR": -5})"),
+         1,
+         "volumes.IDCardOCR"},
+        {"malformed JSON",
+         {plan, s},
+         QByteArrayLiteral("{\n\"format\": \"ocr-cost-planner/scenario\",\n\"version\": 1\n]"),
+         1,
+         "line 4"},
+        {"pack size not sold",
+         {plan, s},
+         scenario(R"("start": "2027-01", "months": 1,
+                     "purchases": [{"month": "2027-01", "pack": "id-card", "size": 2000}])"),
+         1,
+         "purchases[0].size"},
+        {"purchase month outside the horizon",
+         {plan, s},
+         scenario(R"("start": "2027-01", "months": 1,
+                     "purchases": [{"month": "2028-01", "pack": "id-card", "size": 1000}])"),
+         1,
+         "purchases[0].month"},
+        {"unreadable file", {plan, path(QStringLiteral("missing.json"))}, {}, 1, "missing.json"},
+        {"a directory", {plan, m_dir.path()}, {}, 1, "cannot read"},
+        {"unreadable catalog",
+         {plan, W1, QStringLiteral("--catalog"), path(QStringLiteral("nocatalog.json"))},
+         {},
+         1,
+         "nocatalog.json"},
+        {"unknown command", {QStringLiteral("frobnicate")}, {}, 2, "unknown command frobnicate"},
+        {"bad --format", {plan, W1, QStringLiteral("--format"), QStringLiteral("xml")}, {}, 2, "--format"},
+        {"unknown option", {plan, W1, QStringLiteral("--colour")}, {}, 2, "colour"},
+        {"missing scenario", {plan}, {}, 2, "missing"},
+        {"missing option value", {plan, W1, QStringLiteral("--format")}, {}, 2, "format"},
+        {"two scenarios", {plan, W1, W1}, {}, 2, "unexpected"},
+        {"command of a later build", {QStringLiteral("optimize"), W1}, {}, 2, "not available in this build"},
+        {"catalog with a bad --format",
+         {QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("csv")},
+         {},
+         2,
+         "--format"},
+    };
+    const QString out = path(QStringLiteral("out.txt"));
+    for (const Case& c : cases) {
+        QStringList arguments = c.arguments;
+        if (!c.scenario.isEmpty()) {
+            write(QStringLiteral("bad.json"), c.scenario);
+            arguments.replaceInStrings(QRegularExpression(QStringLiteral("^SCENARIO$")), scenarioFile);
+        }
+        // -o right after the command, so that a missing value at the end stays missing.
+        if (arguments.constFirst() == plan) {
+            arguments.insert(1, out);
+            arguments.insert(1, QStringLiteral("-o"));
+        }
+        const CliRun run = runCli(arguments);
+        expectOneLineError(run, c.exitCode, c.what);
+        EXPECT_TRUE(run.err.contains(c.mentions)) << c.what << ": " << run.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out)) << c.what;
+    }
+}
+
+TEST_F(CliTest, FailedRunLeavesAnExistingOutputFileAlone) {
+    const QString out = write(QStringLiteral("report.json"), QByteArrayLiteral("previous report"));
+    const QString bad = write(QStringLiteral("bad.json"),
+                              scenario(R"("start": "2027-01", "months": 1, "volumes": {"IDCardOCR": 1.5})"));
+    const CliRun run = runCli({QStringLiteral("plan"), bad, QStringLiteral("-o"), out});
+    expectOneLineError(run, 1, "non-integer calls");
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArrayLiteral("previous report"));
+    // And a file that cannot be written is refused with one line, leaving no temporary file.
+    const CliRun unwritable = runCli({QStringLiteral("plan"), write(QStringLiteral("w1.json"), kW1),
+                                      QStringLiteral("-o"), path(QStringLiteral("no/such/dir/report.txt"))});
+    expectOneLineError(unwritable, 1, "unwritable output");
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).size(), 3);
+}
+
+TEST_F(CliTest, HelpListsTheCommandsAndOptions) {
+    for (const QString& flag : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("help")}) {
+        const CliRun run = runCli({flag});
+        ASSERT_EQ(run.exitCode, 0) << flag.toStdString();
+        EXPECT_TRUE(run.err.isEmpty());
+        for (const char* word : {"plan", "catalog", "optimize", "compare", "import-usage", "--format",
+                                 "--catalog", "--output", "--version"})
+            EXPECT_TRUE(run.out.contains(word)) << flag.toStdString() << " lacks " << word;
+    }
+    const CliRun planHelp = runCli({QStringLiteral("plan"), QStringLiteral("--help")});
+    EXPECT_EQ(planHelp.exitCode, 0);
+    EXPECT_TRUE(planHelp.out.contains("SCENARIO"));
+    EXPECT_TRUE(planHelp.out.contains("--format"));
+    EXPECT_EQ(runCli({QStringLiteral("help"), QStringLiteral("catalog")}).exitCode, 0);
+}
+
+TEST_F(CliTest, VersionComesFromTheBuild) {
+    const CliRun run = runCli({QStringLiteral("--version")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_EQ(run.out, QByteArray("ocr-cost-planner " OCP_EXPECTED_VERSION "\n"));
+    EXPECT_TRUE(run.err.isEmpty());
+}
+
+TEST_F(CliTest, CatalogListsAllInterfaces) {
+    const CliRun json =
+        runCli({QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject catalog = QJsonDocument::fromJson(json.out).object();
+    EXPECT_EQ(catalog.value(QStringLiteral("interfaces")).toArray().size(), 46);
+    EXPECT_EQ(catalog.value(QStringLiteral("resourcePacks")).toArray().size(), 23);
+
+    const CliRun table = runCli({QStringLiteral("catalog")});
+    ASSERT_EQ(table.exitCode, 0);
+    const QString text = QString::fromUtf8(table.out);
+    for (const OcrInterface& api : Catalog::defaultCatalog().interfaces())
+        EXPECT_TRUE(text.contains(api.id)) << api.id.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("身份证识别")));
+    EXPECT_TRUE(text.contains(QStringLiteral("contact sales")));
+}
+
+namespace {
+
+bool handles(std::vector<const char*> arguments) {
+    std::vector<char*> argv;
+    for (const char* a : arguments)
+        argv.push_back(const_cast<char*>(a));
+    argv.push_back(nullptr);
+    return Cli::handles(static_cast<int>(arguments.size()), argv.data());
+}
+
+} // namespace
+
+TEST(CliHandles, SubcommandsAndHelpRunHeadlessQtOptionsOpenTheWindow) {
+    for (const char* command : {"plan", "catalog", "optimize", "compare", "import-usage", "help", "--help",
+                                "-h", "--version", "foo"})
+        EXPECT_TRUE(handles({"ocr-cost-planner", command})) << command;
+    EXPECT_FALSE(handles({"ocr-cost-planner"}));
+    EXPECT_FALSE(handles({"ocr-cost-planner", "-platform", "offscreen"}));
+    EXPECT_FALSE(handles({"ocr-cost-planner", "-style", "fusion"}));
+    EXPECT_FALSE(handles({"ocr-cost-planner", "-reverse"}));
+}
