@@ -2,6 +2,7 @@
 
 #include "CatalogCommand.h"
 #include "Command.h"
+#include "ImportUsageCommand.h"
 #include "PlanCommand.h"
 #include "UnavailableCommand.h"
 #include "UsageError.h"
@@ -36,9 +37,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<UnavailableCommand>(
         QStringLiteral("compare"), QStringLiteral("SCENARIO..."),
         QStringLiteral("Compare the cost of several scenarios (not available in this build)")));
-    commands.push_back(std::make_unique<UnavailableCommand>(
-        QStringLiteral("import-usage"), QStringLiteral("FILE"),
-        QStringLiteral("Build a scenario from a usage export (not available in this build)")));
+    commands.push_back(std::make_unique<ImportUsageCommand>());
     return commands;
 }
 

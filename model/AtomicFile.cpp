@@ -2,11 +2,12 @@
 
 #include "InputError.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 namespace ocp {
 
-void AtomicFile::write(const QString& path, const QByteArray& contents) {
+void AtomicFile::write(const QString& path, const QByteArray& contents, Backup backup) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw InputError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
@@ -14,6 +15,14 @@ void AtomicFile::write(const QString& path, const QByteArray& contents) {
         const QString reason = file.errorString();
         file.cancelWriting();
         throw InputError(QStringLiteral("cannot write %1: %2").arg(path, reason));
+    }
+    if (backup == Backup::KeepPrevious && QFile::exists(path)) {
+        const QString bak = backupPath(path);
+        QFile::remove(bak);
+        if (!QFile::copy(path, bak)) {
+            file.cancelWriting();
+            throw InputError(QStringLiteral("cannot keep a backup of %1 as %2; nothing was saved").arg(path, bak));
+        }
     }
     if (!file.commit())
         throw InputError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

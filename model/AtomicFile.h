@@ -9,8 +9,12 @@ namespace ocp {
 // half-written scenario or report behind.
 class AtomicFile {
 public:
-    // Throws InputError with the path and the system's reason.
-    static void write(const QString& path, const QByteArray& contents);
+    enum class Backup { None, KeepPrevious };
+
+    // Throws InputError with the path and the system's reason. With KeepPrevious, an existing
+    // file is first copied to `path.bak`, so the last good version survives a bad save.
+    static void write(const QString& path, const QByteArray& contents, Backup backup = Backup::None);
+    static QString backupPath(const QString& path) { return path + QStringLiteral(".bak"); }
 };
 
 } // namespace ocp

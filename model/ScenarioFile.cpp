@@ -354,7 +354,9 @@ QByteArray ScenarioFile::toJson(const Scenario& scenario) {
     return QJsonDocument(toJsonObject(scenario)).toJson(QJsonDocument::Indented);
 }
 
-void ScenarioFile::save(const Scenario& scenario, const QString& path) { AtomicFile::write(path, toJson(scenario)); }
+void ScenarioFile::save(const Scenario& scenario, const QString& path) {
+    AtomicFile::write(path, toJson(scenario), AtomicFile::Backup::KeepPrevious);
+}
 
 Scenario ScenarioFile::sample(const Catalog& catalog) {
     ensureModelResources();

@@ -26,7 +26,8 @@ public:
 
     static QJsonObject toJsonObject(const Scenario& scenario);
     static QByteArray toJson(const Scenario& scenario);
-    // Writes atomically: the old file stays intact if anything fails. Throws InputError.
+    // Writes atomically, keeping the previous file as path.bak: the old file stays intact if
+    // anything fails. Throws InputError.
     static void save(const Scenario& scenario, const QString& path);
 
     // The sample scenario embedded in the binary, shown on first start.

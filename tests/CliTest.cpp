@@ -379,3 +379,53 @@ TEST(CliHandles, SubcommandsAndHelpRunHeadlessQtOptionsOpenTheWindow) {
     EXPECT_FALSE(handles({"ocr-cost-planner", "-style", "fusion"}));
     EXPECT_FALSE(handles({"ocr-cost-planner", "-reverse"}));
 }
+
+TEST_F(CliTest, ImportUsageIntoAScenarioKeepsABackup) {
+    const QString target = write(QStringLiteral("w1.json"), kW1);
+    const QString csv = write(QStringLiteral("usage.csv"),
+                              QByteArray("\xEF\xBB\xBF日期,接口名称,调用量\n"
+                                         "2027-01-05,身份证识别,20000\n"
+                                         "2027-01-20,IDCardOCR,10000\n"
+                                         "2027-02-01,IDCardOCR,oops\n"));
+    const CliRun run = runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--into"), target});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("2 used, 1 skipped")) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains("line 4:")) << run.out.toStdString();
+    EXPECT_TRUE(QFile::exists(target + QStringLiteral(".bak")));
+    // January now has the imported 30,000 calls; the plan still evaluates.
+    const CliRun plan = runCli({QStringLiteral("plan"), target, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(plan.out).object();
+    const QJsonArray packs = json.value(QStringLiteral("packs")).toArray();
+    ASSERT_EQ(packs.size(), 1);
+    EXPECT_EQ(packs.at(0).toObject().value(QStringLiteral("calls")).toInteger(), 30'000 + 11 * 25'000);
+}
+
+TEST_F(CliTest, ImportUsageProjectsANewScenario) {
+    const QString csv = write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,BankCardOCR,10000\n"));
+    const QString out = path(QStringLiteral("projected.json"));
+    const CliRun run = runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--months"), QStringLiteral("3"),
+                               QStringLiteral("--growth"), QStringLiteral("10"), QStringLiteral("-o"), out});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    EXPECT_EQ(json.value(QStringLiteral("start")).toString(), QStringLiteral("2027-01"));
+    const QJsonArray volumes = json.value(QStringLiteral("volumes")).toObject().value(QStringLiteral("BankCardOCR")).toArray();
+    ASSERT_EQ(volumes.size(), 3);
+    EXPECT_EQ(volumes.at(2).toInteger(), 13'310);
+}
+
+TEST_F(CliTest, ImportUsageRefusesBadInputWithOneLine) {
+    const QString csv = write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,NoSuchOCR,1\n"));
+    const QString target = write(QStringLiteral("w1.json"), kW1);
+    expectOneLineError(runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--into"), target}), 1,
+                       "no usable row");
+    expectOneLineError(runCli({QStringLiteral("import-usage"), csv}), 2, "neither --into nor --months");
+    expectOneLineError(runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--into"), target,
+                               QStringLiteral("--encoding"), QStringLiteral("latin1")}),
+                       2, "bad encoding");
+    QFile file(target);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), kW1) << "a refused import leaves the scenario untouched";
+}
