@@ -14,7 +14,7 @@ function(ocp_apply_defaults target)
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
         -Wcast-align -Woverloaded-virtual -Wconversion -Wsign-conversion
-        -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
+        -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
     if(OCP_WARNINGS_AS_ERRORS)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
