@@ -45,7 +45,7 @@ Catalog Catalog::fromJson(const QByteArray& json) {
 
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
     auto checkId = [](JsonReader& r) {
-        const QString id = r.requireString(QStringLiteral("id"));
+        QString id = r.requireString(QStringLiteral("id"));
         if (!idPattern.match(id).hasMatch())
             r.fail(QStringLiteral("id"), QStringLiteral("\"%1\" must be ASCII letters, digits, '-', '_' or '.'").arg(id));
         return id;

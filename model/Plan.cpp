@@ -35,7 +35,7 @@ QString Plan::uniqueName(const QString& base) const {
     if (!used(base))
         return base;
     for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 %2").arg(base).arg(n);
+        QString candidate = QStringLiteral("%1 %2").arg(base).arg(n);
         if (!used(candidate))
             return candidate;
     }

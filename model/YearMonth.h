@@ -34,6 +34,7 @@ public:
 
     QString toString() const; // "2027-03"
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads defaulted <=>
     constexpr auto operator<=>(const YearMonth&) const = default;
 
 private:
