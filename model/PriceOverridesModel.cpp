@@ -41,15 +41,25 @@ PriceOverridesModel::PriceOverridesModel(PlanDocument* document, QObject* parent
             add(TierItem, g, t, groupNode);
     }
     connect(document, &PlanDocument::scenarioReplaced, this, [this] {
+        const int first = m_topLevel.constFirst();
+        const int last = m_topLevel.constLast();
+        Q_EMIT dataChanged(createIndex(0, YourPriceColumn, quintptr(first)),
+                           createIndex(m_nodes.at(last).row, YourPriceColumn, quintptr(last)));
         for (int top : std::as_const(m_topLevel))
             emitAllChanged(top);
     });
 }
 
 void PriceOverridesModel::emitAllChanged(int nodeIndex) {
+    // Only "your price" (and the count of changes on packs and groups) depends on the plan:
+    // one signal per list of siblings keeps a filtered tree view fast.
     const Node& n = m_nodes.at(nodeIndex);
-    Q_EMIT dataChanged(createIndex(n.row, 0, quintptr(nodeIndex)),
-                       createIndex(n.row, ColumnCount - 1, quintptr(nodeIndex)));
+    if (n.children.isEmpty())
+        return;
+    const int first = n.children.constFirst();
+    const int last = n.children.constLast();
+    Q_EMIT dataChanged(createIndex(0, YourPriceColumn, quintptr(first)),
+                       createIndex(m_nodes.at(last).row, YourPriceColumn, quintptr(last)));
     for (int child : n.children)
         emitAllChanged(child);
 }
@@ -95,6 +105,23 @@ QVariant PriceOverridesModel::data(const QModelIndex& index, int role) const {
     const Node* n = node(index);
     if (!n)
         return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case MoneyRole:
+    case OverriddenRole:
+    case SearchTextRole:
+    case Qt::ToolTipRole:
+    case Qt::TextAlignmentRole:
+        break;
+    default:
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() != ItemColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    }
     const Catalog& catalog = m_document->catalog();
     const PriceOverrides& overrides = m_document->scenario().overrides;
     const int column = index.column();

@@ -20,6 +20,8 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include "TestPrinters.h"
+
 #include <gtest/gtest.h>
 #include <memory>
 

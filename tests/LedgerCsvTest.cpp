@@ -4,6 +4,8 @@
 #include "model/Catalog.h"
 #include "model/ScenarioFile.h"
 
+#include "TestPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace ocp;

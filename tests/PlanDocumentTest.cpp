@@ -6,6 +6,8 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "TestPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace ocp;

@@ -31,6 +31,8 @@ CatalogPane::CatalogPane(PlanDocument* document, QWidget* parent)
     , m_detailsTitle(new QLabel(this)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
+    // Names never change with edits: filter when the search text changes, not on every edit.
+    m_proxy->setDynamicSortFilter(false);
     m_proxy->setAutoAcceptChildRows(true); // a matching pack shows all its interfaces
     m_proxy->setFilterRole(SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -91,6 +91,8 @@ SettingsPane::SettingsPane(PlanDocument* document, QWidget* parent)
 
     m_pricesProxy->setSourceModel(m_prices);
     m_pricesProxy->setRecursiveFilteringEnabled(true);
+    // Names never change with edits: filter when the search text changes, not on every edit.
+    m_pricesProxy->setDynamicSortFilter(false);
     m_pricesProxy->setAutoAcceptChildRows(true);
     m_pricesProxy->setFilterRole(SearchTextRole);
     m_pricesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
