@@ -79,33 +79,38 @@ QList<PackDetailsModel::Item> PackDetailsModel::build() const {
         return at;
     };
 
-    const int prepaid = addSection(tr("Prepaid packs"), tr("valid %n month(s) from the month of purchase",
-                                                           nullptr, pack.validityMonths));
+    const int prepaid =
+        addSection(tr("Prepaid packs"), tr("valid %n month(s)", nullptr, pack.validityMonths));
+    items[prepaid].toolTip =
+        tr("Usable from the month of purchase for %n month(s); calls left at expiry are lost", nullptr,
+           pack.validityMonths);
     for (int s = 0; s < pack.sizes.size(); ++s) {
         const PackSize& size = pack.sizes.at(s);
         const Money price = prices.packPrice(m_pack, s);
         const int at = addChild(prepaid, tr("%1 calls").arg(Display::calls(size.calls)), Display::yuan(price),
-                                tr("%1 元/call").arg(Display::perCallPrice(price, size.calls)));
+                                Display::perCallPrice(price, size.calls));
         if (price != size.price) {
             items[at].overridden = true;
             items[at].toolTip = tr("Your price; the list price is %1").arg(Display::yuan(size.price));
         }
     }
 
+    // Tier ranges are short ("10,001 – 100,000") so the pane stays narrow; the section
+    // names the unit and the tooltip explains all-units pricing.
     const int groupIndex = catalog.groupOfPack(m_pack);
     const PostpaidGroup& group = catalog.postpaidGroups().at(groupIndex);
-    const int postpaid =
-        addSection(tr("Postpaid (all-units tiers)"), Display::name(group.name, group.nameEn));
+    const int postpaid = addSection(tr("Postpaid, calls a month"), Display::name(group.name, group.nameEn));
+    items[postpaid].toolTip =
+        tr("All-units tiers: the month's volume selects one tier and every postpaid call of "
+           "the month is billed at its price");
     qint64 from = 1;
     for (int t = 0; t < group.tiers.size(); ++t) {
         const PostpaidTier& tier = group.tiers.at(t);
         const Money price = prices.tierUnitPrice(groupIndex, t);
         const QString range =
-            t == 0 ? tr("up to %1 calls a month").arg(Display::calls(tier.upTo))
-                   : tr("%1 to %2 calls a month").arg(Display::calls(from), Display::calls(tier.upTo));
-        const int at =
-            addChild(postpaid, tr("Tier %1: %2").arg(t + 1).arg(range), tr("every call of the month"),
-                     tr("%1 元/call").arg(Display::unitPrice(price)));
+            t == 0 ? QStringLiteral("≤ %1").arg(Display::calls(tier.upTo))
+                   : QStringLiteral("%1 – %2").arg(Display::calls(from), Display::calls(tier.upTo));
+        const int at = addChild(postpaid, range, tr("tier %1").arg(t + 1), Display::unitPrice(price));
         if (price != tier.unitPrice) {
             items[at].overridden = true;
             items[at].toolTip =
@@ -115,10 +120,9 @@ QList<PackDetailsModel::Item> PackDetailsModel::build() const {
     }
     const Money above = prices.aboveTopTierPrice(groupIndex);
     const bool estimate = prices.aboveTopIsEstimate(groupIndex);
-    const int aboveAt =
-        addChild(postpaid, tr("Above %1 calls a month").arg(Display::calls(from - 1)),
-                 estimate ? tr("contact sales: planned as an estimate") : tr("published price"),
-                 tr("%1 元/call").arg(Display::unitPrice(above)));
+    const int aboveAt = addChild(postpaid, QStringLiteral("> %1").arg(Display::calls(from - 1)),
+                                 estimate ? tr("contact sales (estimate)") : tr("published price"),
+                                 Display::unitPrice(above));
     if (estimate) {
         items[aboveAt].toolTip =
             tr("The price list gives no price here (联系商务); the plan uses %1 元 per call and "
@@ -126,24 +130,26 @@ QList<PackDetailsModel::Item> PackDetailsModel::build() const {
                 .arg(Display::unitPrice(above));
     }
 
-    addSection(tr("Free quota"), tr("%1 calls every month, shared by the pack's interfaces, not carried over")
-                                     .arg(Display::calls(pack.freeCallsPerMonth)));
+    const int free =
+        addSection(tr("Free quota"), tr("%1 calls a month").arg(Display::calls(pack.freeCallsPerMonth)));
+    items[free].toolTip =
+        tr("Shared by the pack's interfaces, used before any pack, not carried over to the next month");
 
     const QList<int>& apis = catalog.interfacesOfPack(m_pack);
     const int shared = addSection(tr("Interfaces using this pack"),
                                   tr("%n interface(s)", nullptr, static_cast<int>(apis.size())));
     for (int api : apis) {
         const OcrInterface& i = catalog.interfaces().at(api);
-        const Category& category = catalog.categories().at(catalog.categoryIndex(i.categoryId));
-        addChild(shared, Display::name(i.name, i.nameEn), i.id,
-                 Display::name(category.name, category.nameEn));
+        addChild(shared, Display::name(i.name, i.nameEn), i.id, QString());
     }
 
     const QList<int>& packsOfGroup = catalog.packsOfGroup(groupIndex);
-    const int billed = addSection(
-        tr("Postpaid group"), packsOfGroup.size() > 1 ? tr("%n pack(s) whose calls select the tier together",
-                                                           nullptr, static_cast<int>(packsOfGroup.size()))
-                                                      : tr("this pack alone"));
+    const auto groupSize = static_cast<int>(packsOfGroup.size());
+    const int billed =
+        addSection(tr("Postpaid group"), groupSize > 1 ? tr("%n pack(s) billed together", nullptr, groupSize)
+                                                       : tr("this pack alone"));
+    if (groupSize > 1)
+        items[billed].toolTip = tr("The calls of these packs together select the postpaid tier");
     for (int p : packsOfGroup) {
         const ResourcePack& rp = catalog.packs().at(p);
         addChild(billed, Display::name(rp.name, rp.nameEn), rp.id, QString());
@@ -217,7 +223,7 @@ QVariant PackDetailsModel::headerData(int section, Qt::Orientation orientation, 
     case ValueColumn:
         return tr("Value");
     case PerCallColumn:
-        return tr("Per call");
+        return tr("元/call");
     default:
         return {};
     }

@@ -150,7 +150,7 @@ TEST_F(ItemModels, PackDetailsShowPricesTiersAndSharing) {
     EXPECT_EQ(model.index(2, PackDetailsModel::ValueColumn, prepaid).data().toString(),
               QStringLiteral("5,000.00 元"));
     EXPECT_EQ(model.index(2, PackDetailsModel::PerCallColumn, prepaid).data().toString(),
-              QStringLiteral("0.05 元/call"));
+              QStringLiteral("0.05"));
     const QModelIndex group = model.index(4, 0);
     EXPECT_EQ(model.rowCount(group), 2) << "行驶证 and 驾驶证 are billed in one postpaid group";
 

@@ -13,6 +13,7 @@
 #include "model/ScenarioTableModel.h"
 #include "ui/CatalogPane.h"
 #include "ui/CostCharts.h"
+#include "ui/Language.h"
 #include "ui/ResultsPane.h"
 #include "ui/ScenarioEditor.h"
 #include "ui/SettingsPane.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -38,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -447,4 +450,35 @@ TEST(WindowStartup, ConstructsAndPaintsTheSampleQuickly) {
         "[ startup  ] window with the sample plan constructed, shown and exposed in %lld ms (offscreen)\n",
         static_cast<long long>(timer.elapsed()));
     EXPECT_GT(window.resultsPane()->resultsModel()->rowCount(), 1);
+}
+
+TEST(Translations, ChineseIsCompleteAndShowsInTheWindow) {
+    QFile ts(QStringLiteral("../resources/translations/ocr-cost-planner_zh_CN.ts"));
+    ASSERT_TRUE(ts.open(QIODevice::ReadOnly)) << "tests run in the source tree's tests/ directory";
+    const QByteArray text = ts.readAll();
+    EXPECT_GT(text.count("<message"), 300);
+    EXPECT_FALSE(text.contains("type=\"unfinished\"")) << "every visible string has a Chinese translation";
+
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/ocr-cost-planner_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(Language::localeFor(Language::Chinese));
+    {
+        MainWindow window;
+        window.openSample();
+        EXPECT_EQ(window.menuBar()->actions().constFirst()->text(), QStringLiteral("文件(&F)"));
+        auto* results = window.resultsPane()->resultsModel();
+        EXPECT_EQ(
+            results->headerData(results->columnOf(ResultsModel::SavingColumn), Qt::Horizontal).toString(),
+            QStringLiteral("节省（元）"));
+        const int idCard =
+            results->rowOfPack(window.document()->catalog().packIndex(QStringLiteral("id-card")));
+        EXPECT_EQ(results->index(idCard, 0).data().toString(), QStringLiteral("身份证识别"))
+            << "catalog names in Chinese";
+        EXPECT_EQ(window.scenarioEditor()->model()->headerData(12, Qt::Horizontal).toString(),
+                  QStringLiteral("合计"));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(Language::localeFor(Language::English).name(), QStringLiteral("en_US"));
 }

@@ -62,8 +62,13 @@ CatalogPane::CatalogPane(PlanDocument* document, QWidget* parent)
     m_detailsView->setItemDelegate(new PlannerDelegate(m_detailsView));
     m_detailsView->setUniformRowHeights(true);
     m_detailsView->setAlternatingRowColors(true);
-    m_detailsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_detailsView->header()->setStretchLastSection(true);
+    // The price column always fits; long values are elided rather than pushing it out of sight.
+    m_detailsView->header()->setStretchLastSection(false);
+    m_detailsView->header()->setSectionResizeMode(PackDetailsModel::ItemColumn,
+                                                  QHeaderView::ResizeToContents);
+    m_detailsView->header()->setSectionResizeMode(PackDetailsModel::ValueColumn, QHeaderView::Stretch);
+    m_detailsView->header()->setSectionResizeMode(PackDetailsModel::PerCallColumn,
+                                                  QHeaderView::ResizeToContents);
 
     auto* details = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(details);

@@ -269,6 +269,10 @@ void CostCharts::rebuildMonthly() {
 }
 
 void CostCharts::rebuildCategories() {
+    // One distinct colour per category, stable across edits.
+    static const QList<QColor> palette{QColor(0x2E, 0x6F, 0xB7), QColor(0xE8, 0x8A, 0x2E),
+                                       QColor(0x3A, 0x9D, 0x5D), QColor(0xC0, 0x39, 0x2B),
+                                       QColor(0x8E, 0x5E, 0xA8), QColor(0x7F, 0x8C, 0x8D)};
     m_categorySeries->clear();
     for (int c = 0; c < m_categories->rowCount(); ++c) {
         const Money cost = m_categories->amount(c, CategoryCostModel::TotalColumn);
@@ -279,6 +283,8 @@ void CostCharts::rebuildCategories() {
         QPieSlice* slice = m_categorySeries->append(tr("%1 %2").arg(name, share), cost.toDoubleForDisplay());
         slice->setProperty("category", c);
         slice->setLabelVisible(true);
+        slice->setColor(palette.at(c % palette.size()));
+        slice->setBorderColor(Qt::white);
     }
 }
 

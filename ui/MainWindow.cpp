@@ -102,7 +102,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({360, 560});
+    m_splitter->setSizes({330, 600});
     setCentralWidget(m_splitter);
 
     auto* catalogDock = new QDockWidget(tr("Catalog"), this);
@@ -115,7 +115,7 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, settingsDock);
     tabifyDockWidget(catalogDock, settingsDock);
     catalogDock->raise();
-    resizeDocks({catalogDock}, {360}, Qt::Horizontal);
+    resizeDocks({catalogDock}, {390}, Qt::Horizontal);
 
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setTextFormat(Qt::RichText);
@@ -190,11 +190,13 @@ void MainWindow::createActions() {
         new QAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Start an empty plan"));
+    m_newAction->setIconText(tr("New"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newPlan);
 
     m_openAction = new QAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
                                tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIconText(tr("Open"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
 
     m_sampleAction = new QAction(tr("Open the &sample plan"), this);
@@ -203,6 +205,7 @@ void MainWindow::createActions() {
     m_saveAction = new QAction(themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton),
                                tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setIconText(tr("Save"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
 
     m_saveAsAction = new QAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
@@ -214,6 +217,8 @@ void MainWindow::createActions() {
         new QAction(themeIcon(QStringLiteral("x-office-spreadsheet"), QStyle::SP_FileDialogDetailedView),
                     tr("&Export cost report (CSV)…"), this);
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportReportAction->setIconText(tr("Export CSV"));
+    m_exportReportAction->setToolTip(tr("Export the month-by-month cost report as CSV"));
     connect(m_exportReportAction, &QAction::triggered, this, [this] {
         const QString path = m_fileChooser(FileDialog::ExportReport, suggestedPath(QStringLiteral("csv")));
         if (!path.isEmpty())
@@ -223,6 +228,8 @@ void MainWindow::createActions() {
     m_exportChartAction =
         new QAction(themeIcon(QStringLiteral("image-x-generic"), QStyle::SP_FileDialogContentsView),
                     tr("Export &chart (PNG, SVG)…"), this);
+    m_exportChartAction->setIconText(tr("Export chart"));
+    m_exportChartAction->setToolTip(tr("Export the chart shown in the Charts tab as PNG or SVG"));
     connect(m_exportChartAction, &QAction::triggered, this, [this] {
         m_resultTabs->setCurrentWidget(m_charts);
         const QString path = m_fileChooser(FileDialog::ExportChart, suggestedPath(QStringLiteral("png")));
@@ -239,8 +246,10 @@ void MainWindow::createActions() {
     m_undoAction = undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setIcon(themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack));
     m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIconText(tr("Undo"));
     m_redoAction = undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward));
+    m_redoAction->setIconText(tr("Redo"));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 

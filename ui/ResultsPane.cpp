@@ -68,6 +68,8 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     setUpTable(m_resultsView);
     m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Every column at its content's width; a wide plan scrolls rather than clipping a header.
+    m_resultsView->horizontalHeader()->setStretchLastSection(false);
 
     m_ledgerView->setObjectName(QStringLiteral("ledgerTable"));
     m_ledgerView->setModel(m_ledger);
@@ -95,13 +97,14 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     auto* bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(titled(m_ledgerTitle, m_ledgerView, nullptr, bottom));
     bottom->addWidget(titled(m_planTitle, m_purchasesView, buttons, bottom));
-    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(0, 5);
     bottom->setStretchFactor(1, 2);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(titled(resultsTitle, m_resultsView, nullptr, splitter));
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -71,6 +71,7 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     separator2->setSeparator(true);
     m_view->addAction(separator2);
     m_remove = makeAction(tr("&Remove interfaces from the plan"), QStringLiteral("list-remove"));
+    m_remove->setIconText(tr("Remove rows"));
     m_copy->setObjectName(QStringLiteral("copyCells"));
     m_paste->setObjectName(QStringLiteral("pasteCells"));
     m_clear->setObjectName(QStringLiteral("clearCells"));
@@ -103,6 +104,7 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     remove->setDefaultAction(m_remove);
     remove->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto* tools = new QHBoxLayout;
+    tools->setContentsMargins(2, 2, 4, 0);
     tools->addWidget(title);
     tools->addSpacing(12);
     tools->addWidget(m_hint, 1);
@@ -131,6 +133,8 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
 
     connect(m_model, &ScenarioTableModel::inputRejected, this, &ScenarioEditor::statusMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ScenarioEditor::resizeColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ScenarioEditor::resizeColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ScenarioEditor::widenColumns);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this] { m_hint->setVisible(m_model->interfaceCount() == 0); });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this,
@@ -144,15 +148,35 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     m_hint->setVisible(m_model->interfaceCount() == 0);
 }
 
+namespace {
+
+// QTableView hides sizeHintForColumn(); the base class's public one dispatches to it.
+int contentWidth(const QAbstractItemView* view, int column) {
+    return view->sizeHintForColumn(column);
+}
+
+} // namespace
+
 void ScenarioEditor::resizeColumns() {
-    // Wide enough for "10,000,000" and the month header without measuring every cell of a
-    // 60-month plan; larger figures widen their column when edited.
-    const int width =
-        std::max(m_view->fontMetrics().horizontalAdvance(QStringLiteral("00,000,000")),
+    // At least as wide as the month header and a six-digit figure, wider where the figures are.
+    const int minimum =
+        std::max(m_view->fontMetrics().horizontalAdvance(QStringLiteral("000,000")),
                  m_view->horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("0000-00"))) +
         14;
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, c == m_model->monthCount() ? width + 16 : width);
+        m_view->setColumnWidth(c, std::max(minimum, contentWidth(m_view, c)));
+}
+
+void ScenarioEditor::widenColumns(const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+    // Only grows, so columns do not jump while typing; the total column follows too.
+    const int total = m_model->monthCount();
+    for (int c = topLeft.column(); c <= bottomRight.column(); ++c) {
+        for (int column : {c, total}) {
+            const int hint = contentWidth(m_view, column);
+            if (hint > m_view->columnWidth(column))
+                m_view->setColumnWidth(column, hint);
+        }
+    }
 }
 
 void ScenarioEditor::updateActions() {

@@ -59,6 +59,7 @@ private:
     void applyFill(const VolumeFill& fill);
     void updateActions();
     void resizeColumns();
+    void widenColumns(const QModelIndex& topLeft, const QModelIndex& bottomRight);
 
     PlanDocument* m_document;
     ScenarioTableModel* m_model;

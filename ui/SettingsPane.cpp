@@ -175,8 +175,10 @@ void SettingsPane::showValues() {
     const QSignalBlocker b4(m_policy);
     const QSignalBlocker b5(m_tierBasis);
     const QSignalBlocker b6(m_aboveTop);
-    if (!m_name->hasFocus() || m_name->text() != value(Column::NameColumn).toString())
+    if (m_name->text() != value(Column::NameColumn).toString()) {
         m_name->setText(value(Column::NameColumn).toString());
+        m_name->setCursorPosition(0); // show the start of a long name
+    }
     m_start->setDate(value(Column::StartColumn).toDate());
     m_months->setValue(value(Column::MonthsColumn).toInt());
     m_policy->setCurrentIndex(value(Column::PolicyColumn).toInt());
