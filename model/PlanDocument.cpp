@@ -86,6 +86,10 @@ QString PlanDocument::packName(const QString& id) const {
     return Display::name(pack.name, pack.nameEn);
 }
 
+void PlanDocument::setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
+
+void PlanDocument::clearEditHandler() { m_editHandler = nullptr; }
+
 // --- Edit API
 
 void PlanDocument::setVolume(const QString& interfaceId, int month, qint64 calls) {

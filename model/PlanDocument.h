@@ -53,7 +53,9 @@ public:
     // A new, empty plan starting next month.
     static Scenario emptyScenario();
 
-    void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
+    void setEditHandler(EditHandler handler);
+    // Back to applying edits directly (the undo history is going away).
+    void clearEditHandler();
 
     // --- Edit API: each call is one undoable edit (or nothing when it changes nothing).
     void setVolume(const QString& interfaceId, int month, qint64 calls);

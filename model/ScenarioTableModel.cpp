@@ -49,17 +49,32 @@ void ScenarioTableModel::onScenarioReplaced() {
 }
 
 void ScenarioTableModel::onVolumesChanged(const QList<VolumeChange>& changes) {
-    QSet<int> rows;
-    for (const VolumeChange& c : changes)
-        rows.insert(rowOf(c.interfaceId));
-    QList<int> sorted(rows.cbegin(), rows.cend());
-    std::sort(sorted.begin(), sorted.end());
-    for (int row : std::as_const(sorted)) {
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, m_months));
+    // Exactly the cells that changed, their row totals, and the month totals below them:
+    // views then redo only what can have moved.
+    std::map<int, std::pair<int, int>> monthsByRow;
+    int firstMonth = m_months;
+    int lastMonth = -1;
+    for (const VolumeChange& c : changes) {
+        const int row = rowOf(c.interfaceId);
+        if (row < 0 || c.month < 0 || c.month >= m_months)
+            continue;
+        auto [it, inserted] = monthsByRow.try_emplace(row, c.month, c.month);
+        if (!inserted) {
+            it->second.first = std::min(it->second.first, c.month);
+            it->second.second = std::max(it->second.second, c.month);
+        }
+        firstMonth = std::min(firstMonth, c.month);
+        lastMonth = std::max(lastMonth, c.month);
+    }
+    if (lastMonth < 0)
+        return;
+    for (const auto& [row, months] : monthsByRow) {
+        Q_EMIT dataChanged(index(row, months.first), index(row, months.second));
+        Q_EMIT dataChanged(index(row, m_months), index(row, m_months));
     }
     const int total = static_cast<int>(m_rows.size());
-    Q_EMIT dataChanged(index(total, 0), index(total, m_months));
+    Q_EMIT dataChanged(index(total, firstMonth), index(total, lastMonth));
+    Q_EMIT dataChanged(index(total, m_months), index(total, m_months));
 }
 
 bool ScenarioTableModel::isVolumeCell(const QModelIndex& index) const {

@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QShowEvent>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QTabWidget>
@@ -38,7 +39,12 @@ double displayAmount(const QAbstractItemModel* model, int row, int column) {
 
 // A value axis in 元 from zero to a round maximum, with localized group separators.
 void setYuanRange(QValueAxis* axis, double max) {
-    axis->setRange(0, max > 0 ? max * 1.05 : 1.0);
+    // Keep the axis while the data still fits in its upper half: a stable scale reads better
+    // while figures are being edited, and re-laying out the chart is the costly part.
+    const double top = max > 0 ? max * 1.05 : 1.0;
+    if (axis->min() == 0 && top <= axis->max() && top > axis->max() / 2)
+        return;
+    axis->setRange(0, top);
     axis->applyNiceNumbers();
     axis->setLabelFormat(QStringLiteral("%.0f"));
 }
@@ -180,10 +186,31 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    watch(m_monthly, this, [this] { rebuildMonthly(); });
-    watch(m_categories, this, [this] { rebuildCategories(); });
+    watch(m_monthly, this, [this] { modelChanged(); });
+    watch(m_categories, this, [this] { modelChanged(); });
+    refresh();
+}
+
+void CostCharts::modelChanged() {
+    // Charts on a hidden tab catch up when shown: laying out a chart costs more than the
+    // whole recalculation of an edit.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    refresh();
+}
+
+void CostCharts::refresh() {
+    m_stale = false;
     rebuildMonthly();
     rebuildCategories();
+}
+
+void CostCharts::showEvent(QShowEvent* event) {
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 QChartView* CostCharts::makeView(QChart* chart, const QString& objectName) {
@@ -258,10 +285,19 @@ void CostCharts::rebuildMonthly() {
         m_monthlyAxisX->setLabelsAngle(angle);
         m_cumulativeAxisX->setLabelsAngle(angle);
     }
-    m_purchasesSet->remove(0, m_purchasesSet->count());
-    m_purchasesSet->append(purchases);
-    m_postpaidSet->remove(0, m_postpaidSet->count());
-    m_postpaidSet->append(postpaid);
+    // Same months: change bar values in place, which keeps the bars' graphics items.
+    for (QBarSet* set : {m_purchasesSet, m_postpaidSet}) {
+        const QList<qreal>& values = set == m_purchasesSet ? purchases : postpaid;
+        if (set->count() == values.size()) {
+            for (int m = 0; m < values.size(); ++m) {
+                if (set->at(m) != values.at(m))
+                    set->replace(m, values.at(m));
+            }
+        } else {
+            set->remove(0, set->count());
+            set->append(values);
+        }
+    }
     m_cumulativePlan->replace(plan);
     m_cumulativePostpaid->replace(postpaidOnly);
     setYuanRange(m_monthlyAxisY, maxMonth);
@@ -273,14 +309,32 @@ void CostCharts::rebuildCategories() {
     static const QList<QColor> palette{QColor(0x2E, 0x6F, 0xB7), QColor(0xE8, 0x8A, 0x2E),
                                        QColor(0x3A, 0x9D, 0x5D), QColor(0xC0, 0x39, 0x2B),
                                        QColor(0x8E, 0x5E, 0xA8), QColor(0x7F, 0x8C, 0x8D)};
-    m_categorySeries->clear();
+    QList<int> shown;
     for (int c = 0; c < m_categories->rowCount(); ++c) {
+        if (!m_categories->amount(c, CategoryCostModel::TotalColumn).isZero())
+            shown.append(c);
+    }
+    const QList<QPieSlice*> slices = m_categorySeries->slices();
+    QList<int> current;
+    for (const QPieSlice* slice : slices)
+        current.append(slice->property("category").toInt());
+    auto label = [this](int c) {
+        return tr("%1 %2").arg(m_categories->index(c, CategoryCostModel::CategoryColumn).data().toString(),
+                               m_categories->index(c, CategoryCostModel::ShareColumn).data().toString());
+    };
+    if (current == shown) {
+        // Same categories: update the slices in place (no new legend entries to lay out).
+        for (int i = 0; i < slices.size(); ++i) {
+            slices.at(i)->setValue(
+                m_categories->amount(shown.at(i), CategoryCostModel::TotalColumn).toDoubleForDisplay());
+            slices.at(i)->setLabel(label(shown.at(i)));
+        }
+        return;
+    }
+    m_categorySeries->clear();
+    for (int c : std::as_const(shown)) {
         const Money cost = m_categories->amount(c, CategoryCostModel::TotalColumn);
-        if (cost.isZero())
-            continue;
-        const QString name = m_categories->index(c, CategoryCostModel::CategoryColumn).data().toString();
-        const QString share = m_categories->index(c, CategoryCostModel::ShareColumn).data().toString();
-        QPieSlice* slice = m_categorySeries->append(tr("%1 %2").arg(name, share), cost.toDoubleForDisplay());
+        QPieSlice* slice = m_categorySeries->append(label(c), cost.toDoubleForDisplay());
         slice->setProperty("category", c);
         slice->setLabelVisible(true);
         slice->setColor(palette.at(c % palette.size()));
@@ -366,7 +420,9 @@ QByteArray CostCharts::renderSvg(QChartView* view, const QString& title) {
     return buffer.data();
 }
 
-void CostCharts::exportCurrentChart(const QString& path) const {
+void CostCharts::exportCurrentChart(const QString& path) {
+    if (m_stale)
+        refresh();
     QChartView* view = chartView(static_cast<Chart>(m_tabs->currentIndex()));
     if (!view || !view->isVisibleTo(m_tabs) || view->chart()->series().isEmpty())
         throw InputError(tr("This chart has nothing to export yet"));

@@ -46,11 +46,18 @@ public:
 
     // Writes the chart of the current tab as PNG or SVG (by the file suffix), atomically.
     // Throws InputError.
-    void exportCurrentChart(const QString& path) const;
+    void exportCurrentChart(const QString& path);
     static QByteArray renderPng(QChartView* view);
     static QByteArray renderSvg(QChartView* view, const QString& title);
 
+    // Brings the series up to date now (they follow the models lazily while hidden).
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void modelChanged();
     void rebuildMonthly();
     void rebuildCategories();
     void rebuildBreakEven();
@@ -76,6 +83,7 @@ private:
     QBarCategoryAxis* m_cumulativeAxisX;
     QValueAxis* m_cumulativeAxisY;
     QPieSeries* m_categorySeries;
+    bool m_stale = false;
 };
 
 } // namespace ocp

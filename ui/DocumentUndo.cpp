@@ -21,7 +21,7 @@ DocumentUndo::DocumentUndo(PlanDocument* document, QObject* parent)
 
 DocumentUndo::~DocumentUndo() {
     if (m_document)
-        m_document->setEditHandler({});
+        m_document->clearEditHandler();
 }
 
 } // namespace ocp

@@ -1,5 +1,6 @@
 #include "ResultsPane.h"
 
+#include "ColumnFitter.h"
 #include "PlannerDelegate.h"
 #include "model/Catalog.h"
 #include "model/Display.h"
@@ -30,8 +31,8 @@ void setUpTable(QTableView* view) {
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
+    new ColumnFitter(view);
 }
 
 QWidget* titled(QLabel* title, QWidget* body, QWidget* tools, QWidget* parent) {

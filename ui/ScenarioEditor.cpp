@@ -4,6 +4,7 @@
 #include "SeasonalityDialog.h"
 #include "model/Display.h"
 #include "model/InputError.h"
+#include "model/ModelRoles.h"
 #include "model/PlanDocument.h"
 #include "model/ScenarioTableModel.h"
 #include "model/VolumeFill.h"
@@ -168,14 +169,20 @@ void ScenarioEditor::resizeColumns() {
 }
 
 void ScenarioEditor::widenColumns(const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-    // Only grows, so columns do not jump while typing; the total column follows too.
-    const int total = m_model->monthCount();
+    // Measures only the changed cells, and only ever widens, so columns do not jump while typing.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics plain(m_view->font());
+    const QFontMetrics strong(bold);
     for (int c = topLeft.column(); c <= bottomRight.column(); ++c) {
-        for (int column : {c, total}) {
-            const int hint = contentWidth(m_view, column);
-            if (hint > m_view->columnWidth(column))
-                m_view->setColumnWidth(column, hint);
+        int width = m_view->columnWidth(c);
+        for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+            const QModelIndex cell = m_model->index(r, c);
+            const QFontMetrics& metrics = cell.data(IsTotalRole).toBool() ? strong : plain;
+            width = std::max(width, metrics.horizontalAdvance(cell.data().toString()) + 16);
         }
+        if (width > m_view->columnWidth(c))
+            m_view->setColumnWidth(c, width);
     }
 }
 
