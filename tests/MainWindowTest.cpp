@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarSet>
+#include <QChartView>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,12 +35,14 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStackedBarSeries>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
@@ -484,4 +487,47 @@ TEST(Translations, ChineseIsCompleteAndShowsInTheWindow) {
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_EQ(Language::localeFor(Language::English).name(), QStringLiteral("en_US"));
+}
+
+TEST_F(Window, ChartTooltipsShowExactFigures) {
+    auto* charts = window->charts();
+    window->resultTabs()->setCurrentWidget(charts);
+    QBarSet* purchases = charts->monthlySeries()->barSets().at(0);
+    Q_EMIT charts->monthlySeries()->hovered(true, 0, purchases);
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("2027-01"))) << QToolTip::text().toStdString();
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("15,000.00 元"))) << QToolTip::text().toStdString();
+    Q_EMIT charts->cumulativePlanSeries()->hovered(QPointF(11.2, 0), true);
+    EXPECT_TRUE(QToolTip::text().contains(doc().snapshot()->result.total().toDisplayString(QLocale())))
+        << QToolTip::text().toStdString();
+}
+
+TEST_F(Window, BreakEvenChartTakesItsDataFromAModel) {
+    auto* charts = window->charts();
+    window->resultTabs()->setCurrentWidget(charts);
+    charts->tabs()->setCurrentIndex(CostCharts::BreakEvenChart);
+    QChartView* view = charts->chartView(CostCharts::BreakEvenChart);
+    EXPECT_FALSE(view->isVisible()) << "until the optimizer provides data, the tab explains instead";
+    QStandardItemModel model(3, 3);
+    model.setHorizontalHeaderLabels({QStringLiteral("Calls"), QStringLiteral("Postpaid"), QStringLiteral("100,000 pack")});
+    for (int r = 0; r < 3; ++r) {
+        auto* calls = new QStandardItem;
+        calls->setData(qint64(r) * 50'000, CallsRole);
+        model.setItem(r, 0, calls);
+        for (int c = 1; c < 3; ++c) {
+            auto* cost = new QStandardItem;
+            cost->setData(QVariant::fromValue(Money::fromYuan(c == 1 ? r * 5'000 : 5'000)), MoneyRole);
+            model.setItem(r, c, cost);
+        }
+    }
+    charts->setBreakEvenModel(&model);
+    EXPECT_TRUE(view->isVisible());
+    ASSERT_EQ(view->chart()->series().size(), 2);
+    auto* postpaid = qobject_cast<QLineSeries*>(view->chart()->series().at(0));
+    ASSERT_NE(postpaid, nullptr);
+    EXPECT_EQ(postpaid->points().constLast(), QPointF(100'000, 10'000));
+    model.item(2, 1)->setData(QVariant::fromValue(Money::fromYuan(12'000)), MoneyRole);
+    postpaid = qobject_cast<QLineSeries*>(view->chart()->series().at(0));
+    EXPECT_EQ(postpaid->points().constLast(), QPointF(100'000, 12'000));
+    charts->setBreakEvenModel(nullptr);
+    EXPECT_FALSE(view->isVisible());
 }

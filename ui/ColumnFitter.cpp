@@ -43,11 +43,11 @@ void ColumnFitter::fit() {
     const QFontMetrics header(m_view->horizontalHeader()->font());
     const int rows = model->rowCount();
     for (int c = 0; c < model->columnCount(); ++c) {
-        int width = header.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 20;
+        int width = header.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 26;
         for (int r = 0; r < rows; ++r) {
             const QModelIndex cell = model->index(r, c);
             const QFontMetrics& metrics = cell.data(IsTotalRole).toBool() ? strong : plain;
-            width = std::max(width, metrics.horizontalAdvance(cell.data().toString()) + 16);
+            width = std::max(width, metrics.horizontalAdvance(cell.data().toString()) + 12);
         }
         width = std::min(width, m_maxWidth);
         if (width != m_view->columnWidth(c))
