@@ -31,7 +31,6 @@ void LedgerModel::setPack(int pack) {
         return;
     m_pack = pack;
     allDataChanged();
-    Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
 void LedgerModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
