@@ -1,2 +1,603 @@
 #include "MainWindow.h"
-namespace ocp { MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {} }
+
+#include "CatalogPane.h"
+#include "CostCharts.h"
+#include "CostReportExport.h"
+#include "DocumentUndo.h"
+#include "Language.h"
+#include "PlannerDelegate.h"
+#include "ResultsPane.h"
+#include "ScenarioEditor.h"
+#include "SettingsPane.h"
+#include "model/CashFlowModel.h"
+#include "model/Catalog.h"
+#include "model/CategoryCostModel.h"
+#include "model/Display.h"
+#include "model/InputError.h"
+#include "model/MonthlyCostModel.h"
+#include "model/PlanDocument.h"
+#include "model/ScenarioFile.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+#ifndef OCP_VERSION
+#define OCP_VERSION "0.0.0"
+#endif
+
+namespace ocp {
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+
+QIcon themeIcon(const QString& name, QStyle::StandardPixmap fallback) {
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_document(new PlanDocument(Catalog::defaultCatalog(), this))
+    , m_undo(new DocumentUndo(m_document, this))
+    , m_monthly(new MonthlyCostModel(m_document, this))
+    , m_categories(new CategoryCostModel(m_document, this))
+    , m_cashFlow(new CashFlowModel(m_document, this))
+    , m_catalog(new CatalogPane(m_document, this))
+    , m_settings(new SettingsPane(m_document, this))
+    , m_editor(new ScenarioEditor(m_document, this))
+    , m_results(new ResultsPane(m_document, this))
+    , m_charts(new CostCharts(m_monthly, m_categories, this))
+    , m_cashFlowView(new QTableView(this))
+    , m_resultTabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_totals(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    // Centre: the volumes above, results / charts / cash flow below.
+    m_cashFlowView->setObjectName(QStringLiteral("cashFlowTable"));
+    m_cashFlowView->setModel(m_cashFlow);
+    m_cashFlowView->setItemDelegate(new PlannerDelegate(m_cashFlowView));
+    m_cashFlowView->setAlternatingRowColors(true);
+    m_cashFlowView->verticalHeader()->hide();
+    m_cashFlowView->verticalHeader()->setDefaultSectionSize(m_cashFlowView->fontMetrics().height() + 8);
+    m_cashFlowView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
+    m_resultTabs->addTab(m_results,
+                         themeIcon(QStringLiteral("x-office-spreadsheet"), QStyle::SP_FileDialogListView),
+                         tr("Results"));
+    m_resultTabs->addTab(m_charts,
+                         themeIcon(QStringLiteral("x-office-presentation"), QStyle::SP_FileDialogInfoView),
+                         tr("Charts"));
+    m_resultTabs->addTab(m_cashFlowView, themeIcon(QStringLiteral("wallet-open"), QStyle::SP_DriveHDIcon),
+                         tr("Cash flow"));
+    m_splitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_resultTabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({330, 600});
+    setCentralWidget(m_splitter);
+
+    auto* catalogDock = new QDockWidget(tr("Catalog"), this);
+    catalogDock->setObjectName(QStringLiteral("catalogDock"));
+    catalogDock->setWidget(m_catalog);
+    addDockWidget(Qt::LeftDockWidgetArea, catalogDock);
+    auto* settingsDock = new QDockWidget(tr("Plan settings"), this);
+    settingsDock->setObjectName(QStringLiteral("settingsDock"));
+    settingsDock->setWidget(m_settings);
+    addDockWidget(Qt::LeftDockWidgetArea, settingsDock);
+    tabifyDockWidget(catalogDock, settingsDock);
+    catalogDock->raise();
+    resizeDocks({catalogDock}, {390}, Qt::Horizontal);
+
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setTextFormat(Qt::RichText);
+    statusBar()->addPermanentWidget(m_totals);
+
+    m_savePrompt = [this](const QString& name) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                        tr("The plan “%1” has changes that are not saved.").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Save them before continuing?"));
+        box.setDefaultButton(QMessageBox::Save);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            return SaveChoice::Save;
+        case QMessageBox::Discard:
+            return SaveChoice::Discard;
+        default:
+            return SaveChoice::Cancel;
+        }
+    };
+    m_fileChooser = [this](FileDialog kind, const QString& suggested) {
+        switch (kind) {
+        case FileDialog::OpenPlan:
+            return QFileDialog::getOpenFileName(this, tr("Open plan"), suggested,
+                                                tr("Plans (*.json);;All files (*)"));
+        case FileDialog::SavePlan:
+            return QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr("Plans (*.json)"));
+        case FileDialog::ExportReport:
+            return QFileDialog::getSaveFileName(this, tr("Export cost report"), suggested,
+                                                tr("CSV files (*.csv)"));
+        case FileDialog::ExportChart:
+            return QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
+                                                tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        }
+        return QString();
+    };
+    m_errorReporter = [this](const QString& title, const QString& message) {
+        QMessageBox::warning(this, title, message);
+    };
+
+    createActions();
+    createMenus();
+
+    connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::scenarioReplaced, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::resultChanged, this, &MainWindow::updateTotals);
+    connect(m_catalog, &CatalogPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_settings, &SettingsPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editor, &ScenarioEditor::statusMessage, this, &MainWindow::showStatus);
+    connect(m_results, &ResultsPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_results, &ResultsPane::packSelected, m_catalog, &CatalogPane::showPack);
+    updateTitle();
+    updateTotals();
+    updateRecentMenu();
+
+    // A sensible first size; restoreLayout() replaces it with the user's.
+    if (const QScreen* screen = QApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(std::min(1600, available.width() * 96 / 100), std::min(1000, available.height() * 96 / 100));
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+QUndoStack* MainWindow::undoStack() const {
+    return m_undo->stack();
+}
+
+void MainWindow::createActions() {
+    m_newAction =
+        new QAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Start an empty plan"));
+    m_newAction->setIconText(tr("New"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newPlan);
+
+    m_openAction = new QAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
+                               tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIconText(tr("Open"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+
+    m_sampleAction = new QAction(tr("Open the &sample plan"), this);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
+
+    m_saveAction = new QAction(themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton),
+                               tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setIconText(tr("Save"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+
+    m_saveAsAction = new QAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
+                                 tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    m_exportReportAction =
+        new QAction(themeIcon(QStringLiteral("x-office-spreadsheet"), QStyle::SP_FileDialogDetailedView),
+                    tr("&Export cost report (CSV)…"), this);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportReportAction->setIconText(tr("Export CSV"));
+    m_exportReportAction->setToolTip(tr("Export the month-by-month cost report as CSV"));
+    connect(m_exportReportAction, &QAction::triggered, this, [this] {
+        const QString path = m_fileChooser(FileDialog::ExportReport, suggestedPath(QStringLiteral("csv")));
+        if (!path.isEmpty())
+            exportCostReport(path);
+    });
+
+    m_exportChartAction =
+        new QAction(themeIcon(QStringLiteral("image-x-generic"), QStyle::SP_FileDialogContentsView),
+                    tr("Export &chart (PNG, SVG)…"), this);
+    m_exportChartAction->setIconText(tr("Export chart"));
+    m_exportChartAction->setToolTip(tr("Export the chart shown in the Charts tab as PNG or SVG"));
+    connect(m_exportChartAction, &QAction::triggered, this, [this] {
+        m_resultTabs->setCurrentWidget(m_charts);
+        const QString path = m_fileChooser(FileDialog::ExportChart, suggestedPath(QStringLiteral("png")));
+        if (!path.isEmpty())
+            exportChart(path);
+    });
+
+    m_quitAction = new QAction(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
+                               tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction = undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward));
+    m_redoAction->setIconText(tr("Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_aboutAction = new QAction(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
+                                tr("&About OCR Cost Planner"), this);
+    m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(themeIcon(QStringLiteral("document-open-recent"), QStyle::SP_DirOpenIcon),
+                                 tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_sampleAction);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_exportReportAction);
+    file->addAction(m_exportChartAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_editor->copyAction());
+    edit->addAction(m_editor->pasteAction());
+    edit->addAction(m_editor->clearAction());
+    QMenu* fill = edit->addMenu(tr("&Fill selected cells"));
+    fill->addActions(m_editor->fillActions());
+    edit->addSeparator();
+    edit->addAction(m_editor->removeInterfacesAction());
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const auto docks = findChildren<QDockWidget*>();
+    for (QDockWidget* dock : docks)
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    const QStringList tabNames{tr("&Results"), tr("C&harts"), tr("Cash &flow")};
+    for (int i = 0; i < tabNames.size(); ++i) {
+        QAction* show = view->addAction(tabNames.at(i));
+        show->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(show, &QAction::triggered, this, [this, i] { m_resultTabs->setCurrentIndex(i); });
+    }
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    m_languages = new QActionGroup(this);
+    const QList<QPair<Language::Choice, QString>> choices{{Language::System, tr("System default")},
+                                                          {Language::Chinese, QStringLiteral("简体中文")},
+                                                          {Language::English, QStringLiteral("English")}};
+    for (const auto& [choice, label] : choices) {
+        QAction* a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(Language::stored() == choice);
+        a->setData(static_cast<int>(choice));
+        m_languages->addAction(a);
+    }
+    connect(m_languages, &QActionGroup::triggered, this, [this](QAction* a) {
+        Language::store(static_cast<Language::Choice>(a->data().toInt()));
+        showStatus(tr("The language changes when the planner is started again"));
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_newAction);
+    tools->addAction(m_openAction);
+    tools->addAction(m_saveAction);
+    tools->addSeparator();
+    tools->addAction(m_undoAction);
+    tools->addAction(m_redoAction);
+    tools->addSeparator();
+    tools->addAction(m_exportReportAction);
+    tools->addAction(m_exportChartAction);
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1[*] — OCR Cost Planner").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateTotals() {
+    const auto snapshot = m_document->snapshot();
+    if (!snapshot->isValid()) {
+        m_totals->setText(QStringLiteral("<span style='color:#c02020'>%1</span>")
+                              .arg(tr("Not calculated: %1").arg(snapshot->error).toHtmlEscaped()));
+        return;
+    }
+    const BillingResult& r = snapshot->result;
+    const QString mark = r.overall.estimate ? QStringLiteral("≈ ") : QString();
+    QString saving = mark + Display::yuan(r.saving());
+    if (!r.postpaidOnlyTotal().isZero()) {
+        const auto ppm =
+            static_cast<qint64>(r.saving().micros() * 1'000'000 / r.postpaidOnlyTotal().micros());
+        saving += QStringLiteral(" (%1)").arg(Display::percent((ppm + 500) / 1000 * 1000));
+    }
+    m_totals->setText(tr("Plan cost <b>%1</b> · Postpaid only %2 · Saving <b>%3</b>")
+                          .arg((mark + Display::yuan(r.total())).toHtmlEscaped(),
+                               (mark + Display::yuan(r.postpaidOnlyTotal())).toHtmlEscaped(),
+                               saving.toHtmlEscaped()));
+    m_totals->setToolTip(r.overall.estimate
+                             ? tr("≈ marks estimates: some calls are above the top tier, which has no "
+                                  "published price (联系商务)")
+                             : QString());
+}
+
+void MainWindow::showStatus(const QString& message) {
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::reportError(const QString& title, const QString& message) {
+    showStatus(message);
+    m_errorReporter(title, message);
+}
+
+QString MainWindow::suggestedPath(const QString& suffix) const {
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString base = m_document->scenario().name.isEmpty() ? tr("plan") : m_document->scenario().name;
+    if (!m_document->filePath().isEmpty()) {
+        const QFileInfo info(m_document->filePath());
+        dir = info.absolutePath();
+        base = info.completeBaseName();
+    }
+    // Keep names file-system friendly on every platform.
+    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|]+)"));
+    base.replace(unsafe, QStringLiteral("-"));
+    return QDir(dir).filePath(base + u'.' + suffix);
+}
+
+bool MainWindow::maybeSave() {
+    if (!m_document->isModified())
+        return true;
+    switch (m_savePrompt(m_document->displayName())) {
+    case SaveChoice::Save:
+        return save();
+    case SaveChoice::Discard:
+        return true;
+    case SaveChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+bool MainWindow::newPlan() {
+    if (!maybeSave())
+        return false;
+    m_document->load(PlanDocument::emptyScenario());
+    showStatus(tr("New plan: add interfaces from the catalog"));
+    return true;
+}
+
+bool MainWindow::open() {
+    if (!maybeSave())
+        return false;
+    const QString dir = m_document->filePath().isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = m_fileChooser(FileDialog::OpenPlan, dir);
+    if (path.isEmpty())
+        return false;
+    // Already asked: open without asking again.
+    try {
+        m_document->loadFile(path);
+    } catch (const InputError& e) {
+        reportError(tr("Cannot open the plan"), e.message());
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())));
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path) {
+    if (!maybeSave())
+        return false;
+    try {
+        m_document->loadFile(path);
+    } catch (const InputError& e) {
+        reportError(tr("Cannot open the plan"), e.message());
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())));
+    return true;
+}
+
+bool MainWindow::openSample() {
+    if (!maybeSave())
+        return false;
+    try {
+        m_document->load(ScenarioFile::sample(m_document->catalog()));
+    } catch (const InputError& e) {
+        reportError(tr("Cannot open the sample plan"), e.message());
+        return false;
+    }
+    // Show the ledger of a pack the sample buys, so the plan's effect is visible at once.
+    const Scenario& sample = m_document->scenario();
+    if (!sample.purchases.isEmpty())
+        m_results->selectPack(m_document->catalog().packIndex(sample.purchases.constFirst().packId));
+    showStatus(tr("This is a sample plan: change the monthly calls, or start your own with File → New"));
+    return true;
+}
+
+bool MainWindow::save() {
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs() {
+    QString path = m_fileChooser(FileDialog::SavePlan, suggestedPath(QStringLiteral("json")));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path) {
+    try {
+        m_document->saveFile(path);
+    } catch (const InputError& e) {
+        reportError(tr("Cannot save the plan"), e.message());
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
+    return true;
+}
+
+bool MainWindow::exportCostReport(const QString& path) {
+    try {
+        CostReportExport().write(*m_document, path);
+    } catch (const InputError& e) {
+        reportError(tr("Cannot export the cost report"), e.message());
+        return false;
+    }
+    showStatus(tr("Cost report written to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::exportChart(const QString& path) {
+    try {
+        m_charts->exportCurrentChart(path);
+    } catch (const InputError& e) {
+        reportError(tr("Cannot export the chart"), e.message());
+        return false;
+    }
+    showStatus(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QStringList MainWindow::recentFiles() {
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& path) {
+    if (path.isEmpty())
+        return;
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction* a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                QStringList remaining = recentFiles();
+                remaining.removeAll(path);
+                QSettings().setValue(kRecentKey, remaining);
+                updateRecentMenu();
+                reportError(tr("Cannot open the plan"),
+                            tr("%1 no longer exists").arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            openFile(path);
+        });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [this] {
+            QSettings().remove(kRecentKey);
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout() {
+    const Catalog& catalog = m_document->catalog();
+    QMessageBox::about(
+        this, tr("About OCR Cost Planner"),
+        tr("<h3>OCR Cost Planner %1</h3>"
+           "<p>Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and "
+           "postpaid billing for the monthly calls you expect, with exact amounts in 元.</p>"
+           "<p>Price catalog: <a href='%2'>%2</a>, prices as read on %3.<br>"
+           "Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the "
+           "pack that "
+           "expires first is used first, all-units postpaid tiers.</p>"
+           "<p>Built with Qt %4.</p>")
+            .arg(QStringLiteral(OCP_VERSION), catalog.source().toHtmlEscaped(),
+                 catalog.pricesReadOn().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::saveLayout() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace ocp

@@ -1,14 +1,129 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
 
 namespace ocp {
 
+class CashFlowModel;
+class CatalogPane;
+class CategoryCostModel;
+class CostCharts;
+class DocumentUndo;
+class MonthlyCostModel;
+class PlanDocument;
+class ResultsPane;
+class ScenarioEditor;
+class SettingsPane;
+
+// The planner's window: catalog and plan settings in docks, the volume table in the centre,
+// and below it the results (per pack, ledger, plan editor), the charts and the cash flow.
+// One document, one undo stack; every view follows the document's signals.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum class SaveChoice { Save, Discard, Cancel };
+    enum class FileDialog { OpenPlan, SavePlan, ExportReport, ExportChart };
+    // Dialogs that block are replaceable, so the window can be driven by tests.
+    using SavePrompt = std::function<SaveChoice(const QString& documentName)>;
+    using FileChooser = std::function<QString(FileDialog kind, const QString& suggestedPath)>;
+    using ErrorReporter = std::function<void(const QString& title, const QString& message)>;
+
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    PlanDocument* document() const { return m_document; }
+    QUndoStack* undoStack() const;
+    CatalogPane* catalogPane() const { return m_catalog; }
+    SettingsPane* settingsPane() const { return m_settings; }
+    ScenarioEditor* scenarioEditor() const { return m_editor; }
+    ResultsPane* resultsPane() const { return m_results; }
+    CostCharts* charts() const { return m_charts; }
+    QTabWidget* resultTabs() const { return m_resultTabs; }
+    QLabel* totalsLabel() const { return m_totals; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+
+    void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
+    void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
+    void setErrorReporter(ErrorReporter reporter) { m_errorReporter = std::move(reporter); }
+
+    // File commands; false when cancelled or failed (the user was told why).
+    bool newPlan();
+    bool open();
+    bool openFile(const QString& path);
+    bool openSample();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString& path);
+    bool exportCostReport(const QString& path);
+    bool exportChart(const QString& path);
+    // Asks whether to save unsaved changes; false means the user cancelled.
+    bool maybeSave();
+
+    // Window geometry, dock layout and splitters as the user left them.
+    void restoreLayout();
+    void saveLayout() const;
+
+    static QStringList recentFiles();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateTitle();
+    void updateTotals();
+    void updateRecentMenu();
+    void addRecentFile(const QString& path);
+    void showStatus(const QString& message);
+    void showAbout();
+    void reportError(const QString& title, const QString& message);
+    QString suggestedPath(const QString& suffix) const;
+
+    PlanDocument* m_document;
+    DocumentUndo* m_undo;
+    MonthlyCostModel* m_monthly;
+    CategoryCostModel* m_categories;
+    CashFlowModel* m_cashFlow;
+    CatalogPane* m_catalog;
+    SettingsPane* m_settings;
+    ScenarioEditor* m_editor;
+    ResultsPane* m_results;
+    CostCharts* m_charts;
+    QTableView* m_cashFlowView;
+    QTabWidget* m_resultTabs;
+    QSplitter* m_splitter;
+    QLabel* m_totals;
+    QMenu* m_recentMenu = nullptr;
+    QActionGroup* m_languages = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_sampleAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_exportChartAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+
+    SavePrompt m_savePrompt;
+    FileChooser m_fileChooser;
+    ErrorReporter m_errorReporter;
 };
 
 } // namespace ocp

@@ -1,0 +1,1486 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ocp::BillableShareModel</name>
+    <message>
+        <source>Share of calls that are billed; 100% unless only successful recognitions are charged</source>
+        <translation>Share of calls that are billed; 100% unless only successful recognitions are charged</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Not changed: the billable share must be 0% to 100% with at most four decimals</source>
+        <translation>Not changed: the billable share must be 0% to 100% with at most four decimals</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Billable share</source>
+        <translation>Billable share</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CashFlowModel</name>
+    <message>
+        <source>The month after the plan: the last postpaid bill is settled</source>
+        <translation>The month after the plan: the last postpaid bill is settled</translation>
+    </message>
+    <message>
+        <source>Last month's postpaid bill, settled on days 1–3</source>
+        <translation>Last month's postpaid bill, settled on days 1–3</translation>
+    </message>
+    <message>
+        <source>Last month's postpaid amount at list price, frozen as an estimate for this month</source>
+        <translation>Last month's postpaid amount at list price, frozen as an estimate for this month</translation>
+    </message>
+    <message>
+        <source>The previous freeze, released at this settlement</source>
+        <translation>The previous freeze, released at this settlement</translation>
+    </message>
+    <message>
+        <source>What the account must hold this month: purchases, the bill and the new freeze</source>
+        <translation>What the account must hold this month: purchases, the bill and the new freeze</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Pack purchases (元)</source>
+        <translation>Pack purchases (元)</translation>
+    </message>
+    <message>
+        <source>Bill paid (元)</source>
+        <translation>Bill paid (元)</translation>
+    </message>
+    <message>
+        <source>Frozen (元)</source>
+        <translation>Frozen (元)</translation>
+    </message>
+    <message>
+        <source>Released (元)</source>
+        <translation>Released (元)</translation>
+    </message>
+    <message>
+        <source>Net outflow (元)</source>
+        <translation>Net outflow (元)</translation>
+    </message>
+    <message>
+        <source>Funds required (元)</source>
+        <translation>Funds required (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CatalogPane</name>
+    <message>
+        <source>Search by name or API, e.g. 身份证 / ID card / IDCardOCR</source>
+        <translation>Search by name or API, e.g. 身份证 / ID card / IDCardOCR</translation>
+    </message>
+    <message>
+        <source>Select a resource pack to see its prices.</source>
+        <translation>Select a resource pack to see its prices.</translation>
+    </message>
+    <message>
+        <source>Already in the plan</source>
+        <translation>Already in the plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n interface(s) to the plan; enter their monthly calls in the table</source>
+        <translation><numerusform>Added %n interface to the plan; enter their monthly calls in the table</numerusform><numerusform>Added %n interfaces to the plan; enter their monthly calls in the table</numerusform></translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation>Add to the plan</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CatalogTreeModel</name>
+    <message>
+        <source>%1 (%2): double-click or drag into the volume table to plan its calls</source>
+        <translation>%1 (%2): double-click or drag into the volume table to plan its calls</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resource pack %1, shared by %n interface(s)</source>
+        <translation><numerusform>Resource pack %1, shared by %n interface</numerusform><numerusform>Resource pack %1, shared by %n interfaces</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CategoryCostModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Plan cost</source>
+        <translation>Plan cost</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>Postpaid</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>Postpaid only</translation>
+    </message>
+    <message>
+        <source>Share of cost</source>
+        <translation>Share of cost</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostCharts</name>
+    <message>
+        <source>Pack purchases</source>
+        <translation>Pack purchases</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>Postpaid</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元 (CNY)</translation>
+    </message>
+    <message>
+        <source>Monthly cost of the plan</source>
+        <translation>Monthly cost of the plan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>Postpaid only</translation>
+    </message>
+    <message>
+        <source>Cumulative cost: plan against postpaid only</source>
+        <translation>Cumulative cost: plan against postpaid only</translation>
+    </message>
+    <message>
+        <source>Share of cost by category</source>
+        <translation>Share of cost by category</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of the plan's cost)</source>
+        <translation>%1: %2 (%3 of the plan's cost)</translation>
+    </message>
+    <message>
+        <source>Break-even: cost by monthly volume</source>
+        <translation>Break-even: cost by monthly volume</translation>
+    </message>
+    <message>
+        <source>The break-even chart (pack against postpaid cost by monthly volume) is provided by the purchase optimizer.</source>
+        <translation>The break-even chart (pack against postpaid cost by monthly volume) is provided by the purchase optimizer.</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monthly cost</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Month total: %1</source>
+        <translation>Month total: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Calls per month</source>
+        <translation>Calls per month</translation>
+    </message>
+    <message>
+        <source>This chart has nothing to export yet</source>
+        <translation>This chart has nothing to export yet</translation>
+    </message>
+    <message>
+        <source>%1: charts are exported as .png or .svg</source>
+        <translation>%1: charts are exported as .png or .svg</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostReportExport</name>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>The plan could not be calculated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::Display</name>
+    <message>
+        <source>%1 元</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>“%1”: calls cannot be negative</source>
+        <translation>“%1”: calls cannot be negative</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of calls (digits only, such as 25000 or 2.5万)</source>
+        <translation>“%1” is not a number of calls (digits only, such as 25000 or 2.5万)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of calls</source>
+        <translation>“%1” is not a whole number of calls</translation>
+    </message>
+    <message>
+        <source>“%1” is more than %2 calls a month</source>
+        <translation>“%1” is more than %2 calls a month</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (up to six decimals, such as 1.15 or 5)</source>
+        <translation>“%1” is not a number (up to six decimals, such as 1.15 or 5)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in 元 (digits and up to six decimals, such as 0.006)</source>
+        <translation>“%1” is not a price in 元 (digits and up to six decimals, such as 0.006)</translation>
+    </message>
+    <message>
+        <source>“%1”: a price cannot be negative</source>
+        <translation>“%1”: a price cannot be negative</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::LedgerModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>above %1</translation>
+    </message>
+    <message>
+        <source>Above %1 calls a month: no published price</source>
+        <translation>Above %1 calls a month: no published price</translation>
+    </message>
+    <message>
+        <source>Tier %1: up to %2 calls a month for the group</source>
+        <translation>Tier %1: up to %2 calls a month for the group</translation>
+    </message>
+    <message>
+        <source>Balance still valid at the end of the plan</source>
+        <translation>Balance still valid at the end of the plan</translation>
+    </message>
+    <message>
+        <source>Estimate: priced above the top tier, which has no published price (联系商务)</source>
+        <translation>Estimate: priced above the top tier, which has no published price (联系商务)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>From packs</source>
+        <translation>From packs</translation>
+    </message>
+    <message>
+        <source>Postpaid calls</source>
+        <translation>Postpaid calls</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Unit price (元)</source>
+        <translation>Unit price (元)</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>Postpaid (元)</translation>
+    </message>
+    <message>
+        <source>Bought calls</source>
+        <translation>Bought calls</translation>
+    </message>
+    <message>
+        <source>Purchases (元)</source>
+        <translation>Purchases (元)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Month cost (元)</source>
+        <translation>Month cost (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::MainWindow</name>
+    <message>
+        <source>OCR Cost Planner</source>
+        <translation>OCR Cost Planner</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Cash flow</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Plan settings</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has changes that are not saved.</source>
+        <translation>The plan “%1” has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before continuing?</source>
+        <translation>Save them before continuing?</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>Plans (*.json);;All files (*)</source>
+        <translation>Plans (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation>Plans (*.json)</translation>
+    </message>
+    <message>
+        <source>Export cost report</source>
+        <translation>Export cost report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Start an empty plan</source>
+        <translation>Start an empty plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample plan</source>
+        <translation>Open the &amp;sample plan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Export cost report (CSV)…</source>
+        <translation>&amp;Export cost report (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart (PNG, SVG)…</source>
+        <translation>Export &amp;chart (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;About OCR Cost Planner</source>
+        <translation>&amp;About OCR Cost Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Fill selected cells</source>
+        <translation>&amp;Fill selected cells</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>C&amp;harts</translation>
+    </message>
+    <message>
+        <source>Cash &amp;flow</source>
+        <translation>Cash &amp;flow</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>The language changes when the planner is started again</source>
+        <translation>The language changes when the planner is started again</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>%1[*] — OCR Cost Planner</source>
+        <translation>%1[*] — OCR Cost Planner</translation>
+    </message>
+    <message>
+        <source>Not calculated: %1</source>
+        <translation>Not calculated: %1</translation>
+    </message>
+    <message>
+        <source>Plan cost &lt;b&gt;%1&lt;/b&gt; · Postpaid only %2 · Saving &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Plan cost &lt;b&gt;%1&lt;/b&gt; · Postpaid only %2 · Saving &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>≈ marks estimates: some calls are above the top tier, which has no published price (联系商务)</source>
+        <translation>≈ marks estimates: some calls are above the top tier, which has no published price (联系商务)</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>New plan: add interfaces from the catalog</source>
+        <translation>New plan: add interfaces from the catalog</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Cannot open the plan</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample plan</source>
+        <translation>Cannot open the sample plan</translation>
+    </message>
+    <message>
+        <source>This is a sample plan: change the monthly calls, or start your own with File → New</source>
+        <translation>This is a sample plan: change the monthly calls, or start your own with File → New</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Cannot save the plan</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the cost report</source>
+        <translation>Cannot export the cost report</translation>
+    </message>
+    <message>
+        <source>Cost report written to %1</source>
+        <translation>Cost report written to %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>Cannot export the chart</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>Chart written to %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 no longer exists</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>About OCR Cost Planner</source>
+        <translation>About OCR Cost Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OCR Cost Planner %1&lt;/h3&gt;&lt;p&gt;Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and postpaid billing for the monthly calls you expect, with exact amounts in 元.&lt;/p&gt;&lt;p&gt;Price catalog: &lt;a href='%2'&gt;%2&lt;/a&gt;, prices as read on %3.&lt;br&gt;Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the pack that expires first is used first, all-units postpaid tiers.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OCR Cost Planner %1&lt;/h3&gt;&lt;p&gt;Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and postpaid billing for the monthly calls you expect, with exact amounts in 元.&lt;/p&gt;&lt;p&gt;Price catalog: &lt;a href='%2'&gt;%2&lt;/a&gt;, prices as read on %3.&lt;br&gt;Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the pack that expires first is used first, all-units postpaid tiers.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Export the month-by-month cost report as CSV</source>
+        <translation>Export the month-by-month cost report as CSV</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Export the chart shown in the Charts tab as PNG or SVG</source>
+        <translation>Export the chart shown in the Charts tab as PNG or SVG</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::MonthlyCostModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Pack purchases</source>
+        <translation>Pack purchases</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>Postpaid</translation>
+    </message>
+    <message>
+        <source>Plan cost</source>
+        <translation>Plan cost</translation>
+    </message>
+    <message>
+        <source>Plan, cumulative</source>
+        <translation>Plan, cumulative</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>Postpaid only</translation>
+    </message>
+    <message>
+        <source>Postpaid only, cumulative</source>
+        <translation>Postpaid only, cumulative</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackDetailsModel</name>
+    <message>
+        <source>Prepaid packs</source>
+        <translation>Prepaid packs</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 calls</translation>
+    </message>
+    <message>
+        <source>Your price; the list price is %1</source>
+        <translation>Your price; the list price is %1</translation>
+    </message>
+    <message>
+        <source>Your price; the list price is %1 元 per call</source>
+        <translation>Your price; the list price is %1 元 per call</translation>
+    </message>
+    <message>
+        <source>published price</source>
+        <translation>published price</translation>
+    </message>
+    <message>
+        <source>The price list gives no price here (联系商务); the plan uses %1 元 per call and flags such figures as estimates. Set a negotiated price in the plan settings.</source>
+        <translation>The price list gives no price here (联系商务); the plan uses %1 元 per call and flags such figures as estimates. Set a negotiated price in the plan settings.</translation>
+    </message>
+    <message>
+        <source>Free quota</source>
+        <translation>Free quota</translation>
+    </message>
+    <message>
+        <source>Interfaces using this pack</source>
+        <translation>Interfaces using this pack</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface(s)</source>
+        <translation><numerusform>%n interface</numerusform><numerusform>%n interfaces</numerusform></translation>
+    </message>
+    <message>
+        <source>Postpaid group</source>
+        <translation>Postpaid group</translation>
+    </message>
+    <message>
+        <source>this pack alone</source>
+        <translation>this pack alone</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid %n month(s)</source>
+        <translation><numerusform>valid %n month</numerusform><numerusform>valid %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Usable from the month of purchase for %n month(s); calls left at expiry are lost</source>
+        <translation><numerusform>Usable from the month of purchase for %n month; calls left at expiry are lost</numerusform><numerusform>Usable from the month of purchase for %n months; calls left at expiry are lost</numerusform></translation>
+    </message>
+    <message>
+        <source>Postpaid, calls a month</source>
+        <translation>Postpaid, calls a month</translation>
+    </message>
+    <message>
+        <source>All-units tiers: the month's volume selects one tier and every postpaid call of the month is billed at its price</source>
+        <translation>All-units tiers: the month's volume selects one tier and every postpaid call of the month is billed at its price</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>tier %1</translation>
+    </message>
+    <message>
+        <source>contact sales (estimate)</source>
+        <translation>contact sales (estimate)</translation>
+    </message>
+    <message>
+        <source>%1 calls a month</source>
+        <translation>%1 calls a month</translation>
+    </message>
+    <message>
+        <source>Shared by the pack's interfaces, used before any pack, not carried over to the next month</source>
+        <translation>Shared by the pack's interfaces, used before any pack, not carried over to the next month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) billed together</source>
+        <translation><numerusform>%n pack billed together</numerusform><numerusform>%n packs billed together</numerusform></translation>
+    </message>
+    <message>
+        <source>The calls of these packs together select the postpaid tier</source>
+        <translation>The calls of these packs together select the postpaid tier</translation>
+    </message>
+    <message>
+        <source>元/call</source>
+        <translation>元/call</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PlanDocument</name>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Set %1 in %2 to %3 calls</source>
+        <translation>Set %1 in %2 to %3 calls</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this plan; add it from the catalog first</source>
+        <translation>%1 is not part of this plan; add it from the catalog first</translation>
+    </message>
+    <message>
+        <source>month %1 is outside the plan</source>
+        <translation>month %1 is outside the plan</translation>
+    </message>
+    <message>
+        <source>%1 calls in %2 is out of range (0 to %3)</source>
+        <translation>%1 calls in %2 is out of range (0 to %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an interface of the catalog</source>
+        <translation>“%1” is not an interface of the catalog</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n interface(s)</source>
+        <translation><numerusform>Add %n interface</numerusform><numerusform>Add %n interfaces</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interface(s)</source>
+        <translation><numerusform>Remove %n interface</numerusform><numerusform>Remove %n interfaces</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename the plan to “%1”</source>
+        <translation>Rename the plan to “%1”</translation>
+    </message>
+    <message>
+        <source>the start month must be a month between 1900 and 9999</source>
+        <translation>the start month must be a month between 1900 and 9999</translation>
+    </message>
+    <message>
+        <source>Start the plan in %1</source>
+        <translation>Start the plan in %1</translation>
+    </message>
+    <message>
+        <source>the horizon must be 1 to %1 months</source>
+        <translation>the horizon must be 1 to %1 months</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan over %n month(s)</source>
+        <translation><numerusform>Plan over %n month</numerusform><numerusform>Plan over %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n purchase(s) after the end removed)</source>
+        <translation><numerusform> (%n purchase after the end removed)</numerusform><numerusform> (%n purchases after the end removed)</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the postpaid tier by all calls</source>
+        <translation>Select the postpaid tier by all calls</translation>
+    </message>
+    <message>
+        <source>Select the postpaid tier by postpaid calls only</source>
+        <translation>Select the postpaid tier by postpaid calls only</translation>
+    </message>
+    <message>
+        <source>Buy packs in the first month only</source>
+        <translation>Buy packs in the first month only</translation>
+    </message>
+    <message>
+        <source>Buy packs in any month</source>
+        <translation>Buy packs in any month</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative</source>
+        <translation>a price cannot be negative</translation>
+    </message>
+    <message>
+        <source>Price calls above the top tier at %1 元</source>
+        <translation>Price calls above the top tier at %1 元</translation>
+    </message>
+    <message>
+        <source>Price calls above the top tier at the top tier's price</source>
+        <translation>Price calls above the top tier at the top tier's price</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource pack of the catalog</source>
+        <translation>“%1” is not a resource pack of the catalog</translation>
+    </message>
+    <message>
+        <source>%1 is not sold in a size of %2 calls</source>
+        <translation>%1 is not sold in a size of %2 calls</translation>
+    </message>
+    <message>
+        <source>Price %1 × %2 calls at %3 元</source>
+        <translation>Price %1 × %2 calls at %3 元</translation>
+    </message>
+    <message>
+        <source>Restore the list price of %1 × %2 calls</source>
+        <translation>Restore the list price of %1 × %2 calls</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postpaid group of the catalog</source>
+        <translation>“%1” is not a postpaid group of the catalog</translation>
+    </message>
+    <message>
+        <source>%1 has no tier %2</source>
+        <translation>%1 has no tier %2</translation>
+    </message>
+    <message>
+        <source>Price tier %1 of %2 at %3 元 per call</source>
+        <translation>Price tier %1 of %2 at %3 元 per call</translation>
+    </message>
+    <message>
+        <source>Restore the list price of tier %1 of %2</source>
+        <translation>Restore the list price of tier %1 of %2</translation>
+    </message>
+    <message>
+        <source>the billable share must be between 0% and 100%</source>
+        <translation>the billable share must be between 0% and 100%</translation>
+    </message>
+    <message>
+        <source>Bill %1 of %2 calls</source>
+        <translation>Bill %1 of %2 calls</translation>
+    </message>
+    <message>
+        <source>Buy %1 × %2 of %3 in %4</source>
+        <translation>Buy %1 × %2 of %3 in %4</translation>
+    </message>
+    <message>
+        <source>there is no purchase %1</source>
+        <translation>there is no purchase %1</translation>
+    </message>
+    <message>
+        <source>Change the purchase of %1 to %2 × %3 in %4</source>
+        <translation>Change the purchase of %1 to %2 × %3 in %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n purchase(s)</source>
+        <translation><numerusform>Remove %n purchase</numerusform><numerusform>Remove %n purchases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PriceOverridesModel</name>
+    <message>
+        <source>Prepaid pack prices</source>
+        <translation>Prepaid pack prices</translation>
+    </message>
+    <message>
+        <source>Postpaid unit prices (per call)</source>
+        <translation>Postpaid unit prices (per call)</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 calls</translation>
+    </message>
+    <message>
+        <source>Tier 1: up to %1 calls a month</source>
+        <translation>Tier 1: up to %1 calls a month</translation>
+    </message>
+    <message>
+        <source>Tier %1: up to %2 calls a month</source>
+        <translation>Tier %1: up to %2 calls a month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+    </message>
+    <message>
+        <source>Type a discounted or negotiated price; leave empty for the list price</source>
+        <translation>Type a discounted or negotiated price; leave empty for the list price</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>List price (元)</source>
+        <translation>List price (元)</translation>
+    </message>
+    <message>
+        <source>Your price (元)</source>
+        <translation>Your price (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PurchasesModel</name>
+    <message>
+        <source>Select a resource pack first</source>
+        <translation>Select a resource pack first</translation>
+    </message>
+    <message>
+        <source>Usable from %1 through %2</source>
+        <translation>Usable from %1 through %2</translation>
+    </message>
+    <message>
+        <source>%1 calls (%2)</source>
+        <translation>%1 calls (%2)</translation>
+    </message>
+    <message>
+        <source>Not changed: the month must be inside the plan (%1 to %2)</source>
+        <translation>Not changed: the month must be inside the plan (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is not sold in a size of %2 calls</source>
+        <translation>Not changed: %1 is not sold in a size of %2 calls</translation>
+    </message>
+    <message>
+        <source>Not changed: buy at least one pack (remove the purchase to buy none)</source>
+        <translation>Not changed: buy at least one pack (remove the purchase to buy none)</translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” is not valid here</source>
+        <translation>Not changed: “%1” is not valid here</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>Resource pack</translation>
+    </message>
+    <message>
+        <source>Size (calls)</source>
+        <translation>Size (calls)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Cost (元)</source>
+        <translation>Cost (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ResultsModel</name>
+    <message>
+        <source>%1 × %2 in %3</source>
+        <translation>%1 × %2 in %3</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>postpaid only</translation>
+    </message>
+    <message>
+        <source>below 20% in %1</source>
+        <translation>below 20% in %1</translation>
+    </message>
+    <message>
+        <source>used up in %1</source>
+        <translation>used up in %1</translation>
+    </message>
+    <message>
+        <source>Total (not calculated)</source>
+        <translation>Total (not calculated)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) bought</source>
+        <translation><numerusform>%n pack bought</numerusform><numerusform>%n packs bought</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the postpaid-only cost</source>
+        <translation>%1 of the postpaid-only cost</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <source>%1 calls expire inside the plan, %2 are still valid at its end (counted as lost)</source>
+        <translation>%1 calls expire inside the plan, %2 are still valid at its end (counted as lost)</translation>
+    </message>
+    <message>
+        <source>Estimate: some calls are above the top tier, which has no published price (联系商务)</source>
+        <translation>Estimate: some calls are above the top tier, which has no published price (联系商务)</translation>
+    </message>
+    <message>
+        <source>What the same calls would cost with no packs at all</source>
+        <translation>What the same calls would cost with no packs at all</translation>
+    </message>
+    <message>
+        <source>Postpaid-only cost minus the plan's cost</source>
+        <translation>Postpaid-only cost minus the plan's cost</translation>
+    </message>
+    <message>
+        <source>Paid calls lost at expiry, including those still unused at the end of the plan</source>
+        <translation>Paid calls lost at expiry, including those still unused at the end of the plan</translation>
+    </message>
+    <message>
+        <source>Months in which Tencent Cloud would send low-balance notices for the last pack</source>
+        <translation>Months in which Tencent Cloud would send low-balance notices for the last pack</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>Resource pack</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Postpaid only (元)</source>
+        <translation>Postpaid only (元)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Packs (元)</source>
+        <translation>Packs (元)</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>Postpaid (元)</translation>
+    </message>
+    <message>
+        <source>Plan cost (元)</source>
+        <translation>Plan cost (元)</translation>
+    </message>
+    <message>
+        <source>Saving (元)</source>
+        <translation>Saving (元)</translation>
+    </message>
+    <message>
+        <source>Recommended plan</source>
+        <translation>Recommended plan</translation>
+    </message>
+    <message>
+        <source>Recommended cost (元)</source>
+        <translation>Recommended cost (元)</translation>
+    </message>
+    <message>
+        <source>Recommended saving (元)</source>
+        <translation>Recommended saving (元)</translation>
+    </message>
+    <message>
+        <source>Expiring unused</source>
+        <translation>Expiring unused</translation>
+    </message>
+    <message>
+        <source>Low-balance notices</source>
+        <translation>Low-balance notices</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ResultsPane</name>
+    <message>
+        <source>Add purchase</source>
+        <translation>Add purchase</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cost per resource pack</source>
+        <translation>Cost per resource pack</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>Ledger: %1</translation>
+    </message>
+    <message>
+        <source>Purchases: %1</source>
+        <translation>Purchases: %1</translation>
+    </message>
+    <message>
+        <source>Ledger: all resource packs</source>
+        <translation>Ledger: all resource packs</translation>
+    </message>
+    <message>
+        <source>Purchases: all packs</source>
+        <translation>Purchases: all packs</translation>
+    </message>
+    <message>
+        <source>Select a resource pack in the table above first</source>
+        <translation>Select a resource pack in the table above first</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioEditor</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>C&amp;lear cells</translation>
+    </message>
+    <message>
+        <source>Fill with a &amp;value…</source>
+        <translation>Fill with a &amp;value…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;growth per month…</source>
+        <translation>Fill with &amp;growth per month…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;seasonality…</source>
+        <translation>Apply &amp;seasonality…</translation>
+    </message>
+    <message>
+        <source>&amp;Scale by a percentage…</source>
+        <translation>&amp;Scale by a percentage…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove interfaces from the plan</source>
+        <translation>&amp;Remove interfaces from the plan</translation>
+    </message>
+    <message>
+        <source>Monthly calls per interface</source>
+        <translation>Monthly calls per interface</translation>
+    </message>
+    <message>
+        <source>Add interfaces by double-clicking or dragging them from the catalog. Paste blocks from a spreadsheet with Ctrl+V.</source>
+        <translation>Add interfaces by double-clicking or dragging them from the catalog. Paste blocks from a spreadsheet with Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Fill</translation>
+    </message>
+    <message>
+        <source>Copied; paste into a spreadsheet or back into the table</source>
+        <translation>Copied; paste into a spreadsheet or back into the table</translation>
+    </message>
+    <message>
+        <source>Fill with a value</source>
+        <translation>Fill with a value</translation>
+    </message>
+    <message>
+        <source>Calls per month for every selected cell:</source>
+        <translation>Calls per month for every selected cell:</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>Nothing changed: %1</translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation>Growth per month</translation>
+    </message>
+    <message>
+        <source>Growth per month in percent (negative for a decline). Each row grows from its first selected month:</source>
+        <translation>Growth per month in percent (negative for a decline). Each row grows from its first selected month:</translation>
+    </message>
+    <message>
+        <source>Scale by a percentage</source>
+        <translation>Scale by a percentage</translation>
+    </message>
+    <message>
+        <source>Change the selected cells by this percentage (10 = 10% more, -20 = 20% less):</source>
+        <translation>Change the selected cells by this percentage (10 = 10% more, -20 = 20% less):</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Remove rows</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioSettingsModel</name>
+    <message>
+        <source>First month only (yearly budget)</source>
+        <translation>First month only (yearly budget)</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Any month</translation>
+    </message>
+    <message>
+        <source>All calls of the month (default)</source>
+        <translation>All calls of the month (default)</translation>
+    </message>
+    <message>
+        <source>Postpaid calls only (conservative)</source>
+        <translation>Postpaid calls only (conservative)</translation>
+    </message>
+    <message>
+        <source>When the optimizer may buy packs: only in the first month, or in any month of the plan</source>
+        <translation>When the optimizer may buy packs: only in the first month, or in any month of the plan</translation>
+    </message>
+    <message>
+        <source>Which monthly volume selects the postpaid tier; the price list is ambiguous here</source>
+        <translation>Which monthly volume selects the postpaid tier; the price list is ambiguous here</translation>
+    </message>
+    <message>
+        <source>Unit price for calls above 1,000,000 a month (联系商务: ask sales). Empty uses the top tier's price, and such figures are flagged as estimates.</source>
+        <translation>Unit price for calls above 1,000,000 a month (联系商务: ask sales). Empty uses the top tier's price, and such figures are flagged as estimates.</translation>
+    </message>
+    <message>
+        <source>top tier price (estimate)</source>
+        <translation>top tier price (estimate)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation>“%1” is not a month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of months</source>
+        <translation>“%1” is not a number of months</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>Horizon (months)</translation>
+    </message>
+    <message>
+        <source>Purchase policy</source>
+        <translation>Purchase policy</translation>
+    </message>
+    <message>
+        <source>Tier basis</source>
+        <translation>Tier basis</translation>
+    </message>
+    <message>
+        <source>Price above 1,000,000 calls</source>
+        <translation>Price above 1,000,000 calls</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioTableModel</name>
+    <message>
+        <source>%1 of the calls are billed (billable share)</source>
+        <translation>%1 of the calls are billed (billable share)</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” is not a number of calls</source>
+        <translation>Not changed: “%1” is not a number of calls</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (%2), resource pack %3</source>
+        <translation>%1 (%2), resource pack %3</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: the clipboard holds no numbers</source>
+        <translation>Nothing pasted: the clipboard holds no numbers</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: select a cell of an interface's month first</source>
+        <translation>Nothing pasted: select a cell of an interface's month first</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1</source>
+        <translation>Nothing pasted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n cell(s)</source>
+        <translation><numerusform>Paste into %n cell</numerusform><numerusform>Paste into %n cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %1 into %n cell(s)</source>
+        <translation><numerusform>Pasted %1 into %n cell</numerusform><numerusform>Pasted %1 into %n cells</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing pasted: row %1, column %2 of the clipboard: %3</source>
+        <translation>Nothing pasted: row %1, column %2 of the clipboard: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation><numerusform>Paste %n cell</numerusform><numerusform>Paste %n cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s)</source>
+        <translation><numerusform>Pasted %n cell</numerusform><numerusform>Pasted %n cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n value(s) beyond the last interface or month were not pasted</source>
+        <translation><numerusform>; %n value beyond the last interface or month was not pasted</numerusform><numerusform>; %n values beyond the last interface or month were not pasted</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the cells of interfaces and months to fill first</source>
+        <translation>Select the cells of interfaces and months to fill first</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 in %2 would leave the range of 0 to %3 calls</source>
+        <translation>Nothing changed: %1 in %2 would leave the range of 0 to %3 calls</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %n cell(s) with %1</source>
+        <translation><numerusform>Fill %n cell with %1</numerusform><numerusform>Fill %n cells with %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation><numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Grow %n cell(s) by %1 per month</source>
+        <translation><numerusform>Grow %n cell by %1 per month</numerusform><numerusform>Grow %n cells by %1 per month</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale %n cell(s) by %1</source>
+        <translation><numerusform>Scale %n cell by %1</numerusform><numerusform>Scale %n cells by %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the seasonality profile to %n cell(s)</source>
+        <translation><numerusform>Apply the seasonality profile to %n cell</numerusform><numerusform>Apply the seasonality profile to %n cells</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ocp::SeasonalityDialog</name>
+    <message>
+        <source>Seasonality profile</source>
+        <translation>Seasonality profile</translation>
+    </message>
+    <message>
+        <source>Each selected cell is multiplied by the factor of its calendar month (1 keeps it, 1.2 is 20% more, 0.8 is 20% less).</source>
+        <translation>Each selected cell is multiplied by the factor of its calendar month (1 keeps it, 1.2 is 20% more, 0.8 is 20% less).</translation>
+    </message>
+    <message>
+        <source>All 1</source>
+        <translation>All 1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a factor cannot be negative</source>
+        <translation>a factor cannot be negative</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::SettingsPane</name>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>top tier price (estimate)</source>
+        <translation>top tier price (estimate)</translation>
+    </message>
+    <message>
+        <source>Price above 1,000,000 (元/call)</source>
+        <translation>Price above 1,000,000 (元/call)</translation>
+    </message>
+    <message>
+        <source>Find a pack or postpaid group</source>
+        <translation>Find a pack or postpaid group</translation>
+    </message>
+    <message>
+        <source>Discounted or negotiated prices replace the list prices in this plan; clear a cell to go back to the list price.</source>
+        <translation>Discounted or negotiated prices replace the list prices in this plan; clear a cell to go back to the list price.</translation>
+    </message>
+    <message>
+        <source>Only successfully recognised images are billed by some interfaces: enter the expected success rate.</source>
+        <translation>Only successfully recognised images are billed by some interfaces: enter the expected success rate.</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Billable share</source>
+        <translation>Billable share</translation>
+    </message>
+</context>
+</TS>

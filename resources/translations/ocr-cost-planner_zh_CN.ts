@@ -1,0 +1,1486 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ocp::BillableShareModel</name>
+    <message>
+        <source>Share of calls that are billed; 100% unless only successful recognitions are charged</source>
+        <translation>计费调用的比例；除非只对识别成功的调用收费，否则为 100%</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Not changed: the billable share must be 0% to 100% with at most four decimals</source>
+        <translation>未修改：计费比例须在 0% 到 100% 之间，最多四位小数</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Billable share</source>
+        <translation>计费比例</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CashFlowModel</name>
+    <message>
+        <source>The month after the plan: the last postpaid bill is settled</source>
+        <translation>计划结束后的下一个月：结算最后一期后付费账单</translation>
+    </message>
+    <message>
+        <source>Last month's postpaid bill, settled on days 1–3</source>
+        <translation>上月后付费账单，于每月 1–3 日结算</translation>
+    </message>
+    <message>
+        <source>Last month's postpaid amount at list price, frozen as an estimate for this month</source>
+        <translation>按刊例价计算的上月后付费金额，作为本月预估冻结</translation>
+    </message>
+    <message>
+        <source>The previous freeze, released at this settlement</source>
+        <translation>上期冻结金额，在本次结算时解冻</translation>
+    </message>
+    <message>
+        <source>What the account must hold this month: purchases, the bill and the new freeze</source>
+        <translation>本月账户需备足的资金：购包、账单和新的冻结</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Pack purchases (元)</source>
+        <translation>购买资源包（元）</translation>
+    </message>
+    <message>
+        <source>Bill paid (元)</source>
+        <translation>支付账单（元）</translation>
+    </message>
+    <message>
+        <source>Frozen (元)</source>
+        <translation>冻结（元）</translation>
+    </message>
+    <message>
+        <source>Released (元)</source>
+        <translation>解冻（元）</translation>
+    </message>
+    <message>
+        <source>Net outflow (元)</source>
+        <translation>净支出（元）</translation>
+    </message>
+    <message>
+        <source>Funds required (元)</source>
+        <translation>所需资金（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CatalogPane</name>
+    <message>
+        <source>Search by name or API, e.g. 身份证 / ID card / IDCardOCR</source>
+        <translation>按名称或接口搜索，如 身份证 / ID card / IDCardOCR</translation>
+    </message>
+    <message>
+        <source>Select a resource pack to see its prices.</source>
+        <translation>选择一个资源包以查看其价格。</translation>
+    </message>
+    <message>
+        <source>Already in the plan</source>
+        <translation>已在计划中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n interface(s) to the plan; enter their monthly calls in the table</source>
+        <translation><numerusform>已向计划添加 %n 个接口；请在表格中填写每月调用量</numerusform></translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation>添加到计划</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CatalogTreeModel</name>
+    <message>
+        <source>%1 (%2): double-click or drag into the volume table to plan its calls</source>
+        <translation>%1（%2）：双击或拖入调用量表格以规划其调用量</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resource pack %1, shared by %n interface(s)</source>
+        <translation><numerusform>资源包 %1，由 %n 个接口共用</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>标识</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CategoryCostModel</name>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Plan cost</source>
+        <translation>计划费用</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>后付费</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>Share of cost</source>
+        <translation>费用占比</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostCharts</name>
+    <message>
+        <source>Pack purchases</source>
+        <translation>购买资源包</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>后付费</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元（人民币）</translation>
+    </message>
+    <message>
+        <source>Monthly cost of the plan</source>
+        <translation>计划的每月费用</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>Cumulative cost: plan against postpaid only</source>
+        <translation>累计费用：计划与仅后付费对比</translation>
+    </message>
+    <message>
+        <source>Share of cost by category</source>
+        <translation>各服务类别费用占比</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of the plan's cost)</source>
+        <translation>%1：%2（占计划费用的 %3）</translation>
+    </message>
+    <message>
+        <source>Break-even: cost by monthly volume</source>
+        <translation>盈亏平衡：按月调用量计的费用</translation>
+    </message>
+    <message>
+        <source>The break-even chart (pack against postpaid cost by monthly volume) is provided by the purchase optimizer.</source>
+        <translation>盈亏平衡图（按月调用量比较资源包与后付费费用）由购买优化器提供。</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>每月费用</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按服务类别</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>盈亏平衡</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Month total: %1</source>
+        <translation>当月合计：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Calls per month</source>
+        <translation>每月调用量</translation>
+    </message>
+    <message>
+        <source>This chart has nothing to export yet</source>
+        <translation>此图表尚无可导出的内容</translation>
+    </message>
+    <message>
+        <source>%1: charts are exported as .png or .svg</source>
+        <translation>%1：图表只能导出为 .png 或 .svg</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostReportExport</name>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>无法计算该计划：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::Display</name>
+    <message>
+        <source>%1 元</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>“%1”: calls cannot be negative</source>
+        <translation>“%1”：调用量不能为负数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of calls (digits only, such as 25000 or 2.5万)</source>
+        <translation>“%1”不是有效的调用量（只能输入数字，如 25000 或 2.5万）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of calls</source>
+        <translation>“%1”不是整数次调用</translation>
+    </message>
+    <message>
+        <source>“%1” is more than %2 calls a month</source>
+        <translation>“%1”超过每月 %2 次调用</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (up to six decimals, such as 1.15 or 5)</source>
+        <translation>“%1”不是有效数字（最多六位小数，如 1.15 或 5）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in 元 (digits and up to six decimals, such as 0.006)</source>
+        <translation>“%1”不是以元计的价格（数字，最多六位小数，如 0.006）</translation>
+    </message>
+    <message>
+        <source>“%1”: a price cannot be negative</source>
+        <translation>“%1”：价格不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::LedgerModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>高于 %1</translation>
+    </message>
+    <message>
+        <source>Above %1 calls a month: no published price</source>
+        <translation>每月超过 %1 次：无公开价格</translation>
+    </message>
+    <message>
+        <source>Tier %1: up to %2 calls a month for the group</source>
+        <translation>第 %1 阶梯：该计费组每月最多 %2 次</translation>
+    </message>
+    <message>
+        <source>Balance still valid at the end of the plan</source>
+        <translation>计划结束时仍有效的余量</translation>
+    </message>
+    <message>
+        <source>Estimate: priced above the top tier, which has no published price (联系商务)</source>
+        <translation>估算：超出最高阶梯，该区间无公开价格（联系商务）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用量</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费额度</translation>
+    </message>
+    <message>
+        <source>From packs</source>
+        <translation>资源包抵扣</translation>
+    </message>
+    <message>
+        <source>Postpaid calls</source>
+        <translation>后付费调用量</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Unit price (元)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>后付费（元）</translation>
+    </message>
+    <message>
+        <source>Bought calls</source>
+        <translation>购入次数</translation>
+    </message>
+    <message>
+        <source>Purchases (元)</source>
+        <translation>购包费用（元）</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Month cost (元)</source>
+        <translation>当月费用（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::MainWindow</name>
+    <message>
+        <source>OCR Cost Planner</source>
+        <translation>OCR 费用规划</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>计划设置</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has changes that are not saved.</source>
+        <translation>计划“%1”有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before continuing?</source>
+        <translation>是否先保存再继续？</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Plans (*.json);;All files (*)</source>
+        <translation>计划文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation>计划文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export cost report</source>
+        <translation>导出费用报表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty plan</source>
+        <translation>新建一个空白计划</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample plan</source>
+        <translation>打开示例计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export cost report (CSV)…</source>
+        <translation>导出费用报表 (CSV)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart (PNG, SVG)…</source>
+        <translation>导出图表 (PNG, SVG)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About OCR Cost Planner</source>
+        <translation>关于 OCR 费用规划(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill selected cells</source>
+        <translation>填充所选单元格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cash &amp;flow</source>
+        <translation>现金流(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes when the planner is started again</source>
+        <translation>语言将在下次启动时生效</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>%1[*] — OCR Cost Planner</source>
+        <translation>%1[*] — OCR 费用规划</translation>
+    </message>
+    <message>
+        <source>Not calculated: %1</source>
+        <translation>未计算：%1</translation>
+    </message>
+    <message>
+        <source>Plan cost &lt;b&gt;%1&lt;/b&gt; · Postpaid only %2 · Saving &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>计划费用 &lt;b&gt;%1&lt;/b&gt; · 仅后付费 %2 · 节省 &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>≈ marks estimates: some calls are above the top tier, which has no published price (联系商务)</source>
+        <translation>≈ 表示估算：部分调用超出最高阶梯，该区间无公开价格（联系商务）</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>New plan: add interfaces from the catalog</source>
+        <translation>新计划：请从价目表添加接口</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>无法打开计划</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample plan</source>
+        <translation>无法打开示例计划</translation>
+    </message>
+    <message>
+        <source>This is a sample plan: change the monthly calls, or start your own with File → New</source>
+        <translation>这是一个示例计划：可修改每月调用量，或通过“文件 → 新建”开始自己的计划</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>无法保存计划</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the cost report</source>
+        <translation>无法导出费用报表</translation>
+    </message>
+    <message>
+        <source>Cost report written to %1</source>
+        <translation>费用报表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>无法导出图表</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>图表已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 已不存在</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>About OCR Cost Planner</source>
+        <translation>关于 OCR 费用规划</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OCR Cost Planner %1&lt;/h3&gt;&lt;p&gt;Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and postpaid billing for the monthly calls you expect, with exact amounts in 元.&lt;/p&gt;&lt;p&gt;Price catalog: &lt;a href='%2'&gt;%2&lt;/a&gt;, prices as read on %3.&lt;br&gt;Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the pack that expires first is used first, all-units postpaid tiers.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OCR 费用规划 %1&lt;/h3&gt;&lt;p&gt;为腾讯云文字识别（OCR）编制预算：根据预计的每月调用量，找出预付费资源包与后付费组合的最低成本方案，金额精确到元。&lt;/p&gt;&lt;p&gt;价目表来源：&lt;a href='%2'&gt;%2&lt;/a&gt;，价格读取日期 %3。&lt;br&gt;规则：每个资源包每月有免费额度；资源包自购买当月起 12 个月内有效；先到期的资源包先抵扣；后付费按阶梯到达计费。&lt;/p&gt;&lt;p&gt;基于 Qt %4 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Export the month-by-month cost report as CSV</source>
+        <translation>将逐月费用报表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Export the chart shown in the Charts tab as PNG or SVG</source>
+        <translation>将“图表”页中当前显示的图表导出为 PNG 或 SVG</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::MonthlyCostModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Pack purchases</source>
+        <translation>购买资源包</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>后付费</translation>
+    </message>
+    <message>
+        <source>Plan cost</source>
+        <translation>计划费用</translation>
+    </message>
+    <message>
+        <source>Plan, cumulative</source>
+        <translation>计划累计</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>Postpaid only, cumulative</source>
+        <translation>仅后付费累计</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackDetailsModel</name>
+    <message>
+        <source>Prepaid packs</source>
+        <translation>预付费资源包</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>Your price; the list price is %1</source>
+        <translation>您的价格；刊例价为 %1</translation>
+    </message>
+    <message>
+        <source>Your price; the list price is %1 元 per call</source>
+        <translation>您的价格；刊例价为每次 %1 元</translation>
+    </message>
+    <message>
+        <source>published price</source>
+        <translation>公开价格</translation>
+    </message>
+    <message>
+        <source>The price list gives no price here (联系商务); the plan uses %1 元 per call and flags such figures as estimates. Set a negotiated price in the plan settings.</source>
+        <translation>价目表在此区间没有价格（联系商务）；计划按每次 %1 元计算，并将相关金额标为估算。可在计划设置中填写商定价格。</translation>
+    </message>
+    <message>
+        <source>Free quota</source>
+        <translation>免费额度</translation>
+    </message>
+    <message>
+        <source>Interfaces using this pack</source>
+        <translation>使用该资源包的接口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface(s)</source>
+        <translation><numerusform>%n 个接口</numerusform></translation>
+    </message>
+    <message>
+        <source>Postpaid group</source>
+        <translation>后付费计费组</translation>
+    </message>
+    <message>
+        <source>this pack alone</source>
+        <translation>仅此资源包</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid %n month(s)</source>
+        <translation><numerusform>有效期 %n 个月</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Usable from the month of purchase for %n month(s); calls left at expiry are lost</source>
+        <translation><numerusform>自购买当月起可用 %n 个月；到期未用的次数作废</numerusform></translation>
+    </message>
+    <message>
+        <source>Postpaid, calls a month</source>
+        <translation>后付费（按月调用量）</translation>
+    </message>
+    <message>
+        <source>All-units tiers: the month's volume selects one tier and every postpaid call of the month is billed at its price</source>
+        <translation>阶梯到达：当月调用量确定一个阶梯，当月全部后付费调用均按该阶梯单价计费</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>第 %1 阶梯</translation>
+    </message>
+    <message>
+        <source>contact sales (estimate)</source>
+        <translation>联系商务（估算）</translation>
+    </message>
+    <message>
+        <source>%1 calls a month</source>
+        <translation>每月 %1 次</translation>
+    </message>
+    <message>
+        <source>Shared by the pack's interfaces, used before any pack, not carried over to the next month</source>
+        <translation>由该资源包的接口共用，先于资源包抵扣，不结转到下月</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) billed together</source>
+        <translation><numerusform>%n 个资源包合并计费</numerusform></translation>
+    </message>
+    <message>
+        <source>The calls of these packs together select the postpaid tier</source>
+        <translation>这些资源包的调用量合并确定后付费阶梯</translation>
+    </message>
+    <message>
+        <source>元/call</source>
+        <translation>元/次</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PlanDocument</name>
+    <message>
+        <source>New plan</source>
+        <translation>新计划</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Set %1 in %2 to %3 calls</source>
+        <translation>将 %1 在 %2 的调用量设为 %3 次</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this plan; add it from the catalog first</source>
+        <translation>%1 不在此计划中；请先从价目表添加</translation>
+    </message>
+    <message>
+        <source>month %1 is outside the plan</source>
+        <translation>第 %1 个月不在计划范围内</translation>
+    </message>
+    <message>
+        <source>%1 calls in %2 is out of range (0 to %3)</source>
+        <translation>%2 的 %1 次调用超出范围（0 至 %3）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an interface of the catalog</source>
+        <translation>“%1”不是价目表中的接口</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n interface(s)</source>
+        <translation><numerusform>添加 %n 个接口</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interface(s)</source>
+        <translation><numerusform>移除 %n 个接口</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename the plan to “%1”</source>
+        <translation>将计划重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>the start month must be a month between 1900 and 9999</source>
+        <translation>开始月份须在 1900 年至 9999 年之间</translation>
+    </message>
+    <message>
+        <source>Start the plan in %1</source>
+        <translation>计划从 %1 开始</translation>
+    </message>
+    <message>
+        <source>the horizon must be 1 to %1 months</source>
+        <translation>规划期须为 1 至 %1 个月</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan over %n month(s)</source>
+        <translation><numerusform>规划期改为 %n 个月</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n purchase(s) after the end removed)</source>
+        <translation><numerusform>（移除了结束之后的 %n 笔购买）</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the postpaid tier by all calls</source>
+        <translation>按全部调用量确定后付费阶梯</translation>
+    </message>
+    <message>
+        <source>Select the postpaid tier by postpaid calls only</source>
+        <translation>仅按后付费调用量确定阶梯</translation>
+    </message>
+    <message>
+        <source>Buy packs in the first month only</source>
+        <translation>仅在首月购买资源包</translation>
+    </message>
+    <message>
+        <source>Buy packs in any month</source>
+        <translation>可在任意月份购买资源包</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative</source>
+        <translation>价格不能为负数</translation>
+    </message>
+    <message>
+        <source>Price calls above the top tier at %1 元</source>
+        <translation>超出最高阶梯的调用按每次 %1 元计价</translation>
+    </message>
+    <message>
+        <source>Price calls above the top tier at the top tier's price</source>
+        <translation>超出最高阶梯的调用按最高阶梯单价计价</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource pack of the catalog</source>
+        <translation>“%1”不是价目表中的资源包</translation>
+    </message>
+    <message>
+        <source>%1 is not sold in a size of %2 calls</source>
+        <translation>%1 没有 %2 次的规格</translation>
+    </message>
+    <message>
+        <source>Price %1 × %2 calls at %3 元</source>
+        <translation>将 %1 %2 次规格的价格设为 %3 元</translation>
+    </message>
+    <message>
+        <source>Restore the list price of %1 × %2 calls</source>
+        <translation>恢复 %1 %2 次规格的刊例价</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postpaid group of the catalog</source>
+        <translation>“%1”不是价目表中的后付费计费组</translation>
+    </message>
+    <message>
+        <source>%1 has no tier %2</source>
+        <translation>%1 没有第 %2 阶梯</translation>
+    </message>
+    <message>
+        <source>Price tier %1 of %2 at %3 元 per call</source>
+        <translation>将 %2 第 %1 阶梯单价设为每次 %3 元</translation>
+    </message>
+    <message>
+        <source>Restore the list price of tier %1 of %2</source>
+        <translation>恢复 %2 第 %1 阶梯的刊例价</translation>
+    </message>
+    <message>
+        <source>the billable share must be between 0% and 100%</source>
+        <translation>计费比例须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>Bill %1 of %2 calls</source>
+        <translation>%2 的调用按 %1 计费</translation>
+    </message>
+    <message>
+        <source>Buy %1 × %2 of %3 in %4</source>
+        <translation>%4 购买 %3 %2 次规格 × %1</translation>
+    </message>
+    <message>
+        <source>there is no purchase %1</source>
+        <translation>不存在第 %1 笔购买</translation>
+    </message>
+    <message>
+        <source>Change the purchase of %1 to %2 × %3 in %4</source>
+        <translation>将 %1 的购买改为 %4 购买 %3 次规格 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n purchase(s)</source>
+        <translation><numerusform>移除 %n 笔购买</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PriceOverridesModel</name>
+    <message>
+        <source>Prepaid pack prices</source>
+        <translation>预付费资源包价格</translation>
+    </message>
+    <message>
+        <source>Postpaid unit prices (per call)</source>
+        <translation>后付费单价（每次）</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>Tier 1: up to %1 calls a month</source>
+        <translation>第 1 阶梯：每月不超过 %1 次</translation>
+    </message>
+    <message>
+        <source>Tier %1: up to %2 calls a month</source>
+        <translation>第 %1 阶梯：每月不超过 %2 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation><numerusform>已改 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Type a discounted or negotiated price; leave empty for the list price</source>
+        <translation>输入折扣价或商定价格；留空则使用刊例价</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>List price (元)</source>
+        <translation>刊例价（元）</translation>
+    </message>
+    <message>
+        <source>Your price (元)</source>
+        <translation>您的价格（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PurchasesModel</name>
+    <message>
+        <source>Select a resource pack first</source>
+        <translation>请先选择一个资源包</translation>
+    </message>
+    <message>
+        <source>Usable from %1 through %2</source>
+        <translation>有效期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 calls (%2)</source>
+        <translation>%1 次（%2）</translation>
+    </message>
+    <message>
+        <source>Not changed: the month must be inside the plan (%1 to %2)</source>
+        <translation>未修改：月份须在计划范围内（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is not sold in a size of %2 calls</source>
+        <translation>未修改：%1 没有 %2 次的规格</translation>
+    </message>
+    <message>
+        <source>Not changed: buy at least one pack (remove the purchase to buy none)</source>
+        <translation>未修改：至少购买一个资源包（若不购买请删除该笔购买）</translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” is not valid here</source>
+        <translation>未修改：“%1”在此处无效</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>Size (calls)</source>
+        <translation>规格（次）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Cost (元)</source>
+        <translation>费用（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ResultsModel</name>
+    <message>
+        <source>%1 × %2 in %3</source>
+        <translation>%3 购买 %2 次 × %1</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>below 20% in %1</source>
+        <translation>%1 低于 20%</translation>
+    </message>
+    <message>
+        <source>used up in %1</source>
+        <translation>%1 用完</translation>
+    </message>
+    <message>
+        <source>Total (not calculated)</source>
+        <translation>合计（未计算）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) bought</source>
+        <translation><numerusform>购买 %n 个资源包</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the postpaid-only cost</source>
+        <translation>为仅后付费费用的 %1</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>%1 calls expire inside the plan, %2 are still valid at its end (counted as lost)</source>
+        <translation>%1 次在计划期内过期，%2 次在计划结束时仍有效（按损失计）</translation>
+    </message>
+    <message>
+        <source>Estimate: some calls are above the top tier, which has no published price (联系商务)</source>
+        <translation>估算：部分调用超出最高阶梯，该区间无公开价格（联系商务）</translation>
+    </message>
+    <message>
+        <source>What the same calls would cost with no packs at all</source>
+        <translation>不购买任何资源包时同样调用量的费用</translation>
+    </message>
+    <message>
+        <source>Postpaid-only cost minus the plan's cost</source>
+        <translation>仅后付费费用减去计划费用</translation>
+    </message>
+    <message>
+        <source>Paid calls lost at expiry, including those still unused at the end of the plan</source>
+        <translation>到期未用而损失的已购次数，含计划结束时仍未用完的部分</translation>
+    </message>
+    <message>
+        <source>Months in which Tencent Cloud would send low-balance notices for the last pack</source>
+        <translation>腾讯云会就最后一个资源包发送余量不足提醒的月份</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用量</translation>
+    </message>
+    <message>
+        <source>Postpaid only (元)</source>
+        <translation>仅后付费（元）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Packs (元)</source>
+        <translation>资源包（元）</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>后付费（元）</translation>
+    </message>
+    <message>
+        <source>Plan cost (元)</source>
+        <translation>计划费用（元）</translation>
+    </message>
+    <message>
+        <source>Saving (元)</source>
+        <translation>节省（元）</translation>
+    </message>
+    <message>
+        <source>Recommended plan</source>
+        <translation>推荐方案</translation>
+    </message>
+    <message>
+        <source>Recommended cost (元)</source>
+        <translation>推荐方案费用（元）</translation>
+    </message>
+    <message>
+        <source>Recommended saving (元)</source>
+        <translation>推荐方案节省（元）</translation>
+    </message>
+    <message>
+        <source>Expiring unused</source>
+        <translation>过期未用</translation>
+    </message>
+    <message>
+        <source>Low-balance notices</source>
+        <translation>余量提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ResultsPane</name>
+    <message>
+        <source>Add purchase</source>
+        <translation>添加购买</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cost per resource pack</source>
+        <translation>各资源包费用</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>明细账：%1</translation>
+    </message>
+    <message>
+        <source>Purchases: %1</source>
+        <translation>购买：%1</translation>
+    </message>
+    <message>
+        <source>Ledger: all resource packs</source>
+        <translation>明细账：全部资源包</translation>
+    </message>
+    <message>
+        <source>Purchases: all packs</source>
+        <translation>购买：全部资源包</translation>
+    </message>
+    <message>
+        <source>Select a resource pack in the table above first</source>
+        <translation>请先在上方表格中选择一个资源包</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioEditor</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>清空单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill with a &amp;value…</source>
+        <translation>填充固定值(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;growth per month…</source>
+        <translation>按月增长率填充(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;seasonality…</source>
+        <translation>应用季节系数(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scale by a percentage…</source>
+        <translation>按百分比调整(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove interfaces from the plan</source>
+        <translation>从计划中移除接口(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Monthly calls per interface</source>
+        <translation>各接口每月调用量</translation>
+    </message>
+    <message>
+        <source>Add interfaces by double-clicking or dragging them from the catalog. Paste blocks from a spreadsheet with Ctrl+V.</source>
+        <translation>在价目表中双击或拖动接口即可添加；可用 Ctrl+V 粘贴电子表格中的数据块。</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Copied; paste into a spreadsheet or back into the table</source>
+        <translation>已复制；可粘贴到电子表格或本表格</translation>
+    </message>
+    <message>
+        <source>Fill with a value</source>
+        <translation>填充固定值</translation>
+    </message>
+    <message>
+        <source>Calls per month for every selected cell:</source>
+        <translation>所选每个单元格的每月调用量：</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>未做任何修改：%1</translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation>每月增长率</translation>
+    </message>
+    <message>
+        <source>Growth per month in percent (negative for a decline). Each row grows from its first selected month:</source>
+        <translation>每月增长百分比（负数表示下降）。每行从其第一个选中的月份开始增长：</translation>
+    </message>
+    <message>
+        <source>Scale by a percentage</source>
+        <translation>按百分比调整</translation>
+    </message>
+    <message>
+        <source>Change the selected cells by this percentage (10 = 10% more, -20 = 20% less):</source>
+        <translation>按此百分比调整所选单元格（10 表示增加 10%，-20 表示减少 20%）：</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>移除接口</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioSettingsModel</name>
+    <message>
+        <source>First month only (yearly budget)</source>
+        <translation>仅首月（年度预算）</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>任意月份</translation>
+    </message>
+    <message>
+        <source>All calls of the month (default)</source>
+        <translation>当月全部调用量（默认）</translation>
+    </message>
+    <message>
+        <source>Postpaid calls only (conservative)</source>
+        <translation>仅后付费调用量（保守）</translation>
+    </message>
+    <message>
+        <source>When the optimizer may buy packs: only in the first month, or in any month of the plan</source>
+        <translation>优化器可购买资源包的时间：仅首月，或计划内任意月份</translation>
+    </message>
+    <message>
+        <source>Which monthly volume selects the postpaid tier; the price list is ambiguous here</source>
+        <translation>按哪个月调用量确定后付费阶梯；价目表对此表述不明确</translation>
+    </message>
+    <message>
+        <source>Unit price for calls above 1,000,000 a month (联系商务: ask sales). Empty uses the top tier's price, and such figures are flagged as estimates.</source>
+        <translation>每月超过 1,000,000 次部分的单价（联系商务）。留空则使用最高阶梯单价，相关金额标为估算。</translation>
+    </message>
+    <message>
+        <source>top tier price (estimate)</source>
+        <translation>最高阶梯单价（估算）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation>“%1”不是有效月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of months</source>
+        <translation>“%1”不是有效的月数</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation>开始月份</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>规划期（月）</translation>
+    </message>
+    <message>
+        <source>Purchase policy</source>
+        <translation>购买策略</translation>
+    </message>
+    <message>
+        <source>Tier basis</source>
+        <translation>阶梯依据</translation>
+    </message>
+    <message>
+        <source>Price above 1,000,000 calls</source>
+        <translation>超过 1,000,000 次的单价</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioTableModel</name>
+    <message>
+        <source>%1 of the calls are billed (billable share)</source>
+        <translation>%1 的调用计费（计费比例）</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” is not a number of calls</source>
+        <translation>未修改：“%1”不是有效的调用量</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (%2), resource pack %3</source>
+        <translation>%1（%2），资源包 %3</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: the clipboard holds no numbers</source>
+        <translation>未粘贴：剪贴板中没有数字</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: select a cell of an interface's month first</source>
+        <translation>未粘贴：请先选择某个接口某个月份的单元格</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1</source>
+        <translation>未粘贴：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n cell(s)</source>
+        <translation><numerusform>粘贴到 %n 个单元格</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %1 into %n cell(s)</source>
+        <translation><numerusform>已将 %1 粘贴到 %n 个单元格</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing pasted: row %1, column %2 of the clipboard: %3</source>
+        <translation>未粘贴：剪贴板第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s)</source>
+        <translation><numerusform>已粘贴 %n 个单元格</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n value(s) beyond the last interface or month were not pasted</source>
+        <translation><numerusform>；超出最后一个接口或月份的 %n 个数值未粘贴</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the cells of interfaces and months to fill first</source>
+        <translation>请先选择要填充的接口月份单元格</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 in %2 would leave the range of 0 to %3 calls</source>
+        <translation>未做任何修改：%1 在 %2 的调用量将超出 0 至 %3 次的范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %n cell(s) with %1</source>
+        <translation><numerusform>将 %n 个单元格填充为 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation><numerusform>清空 %n 个单元格</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Grow %n cell(s) by %1 per month</source>
+        <translation><numerusform>%n 个单元格按每月 %1 增长</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale %n cell(s) by %1</source>
+        <translation><numerusform>%n 个单元格调整 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the seasonality profile to %n cell(s)</source>
+        <translation><numerusform>对 %n 个单元格应用季节系数</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ocp::SeasonalityDialog</name>
+    <message>
+        <source>Seasonality profile</source>
+        <translation>季节系数</translation>
+    </message>
+    <message>
+        <source>Each selected cell is multiplied by the factor of its calendar month (1 keeps it, 1.2 is 20% more, 0.8 is 20% less).</source>
+        <translation>每个所选单元格乘以其所在自然月的系数（1 表示不变，1.2 表示增加 20%，0.8 表示减少 20%）。</translation>
+    </message>
+    <message>
+        <source>All 1</source>
+        <translation>全部为 1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a factor cannot be negative</source>
+        <translation>系数不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::SettingsPane</name>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>top tier price (estimate)</source>
+        <translation>最高阶梯单价（估算）</translation>
+    </message>
+    <message>
+        <source>Price above 1,000,000 (元/call)</source>
+        <translation>超过 1,000,000 次的单价（元/次）</translation>
+    </message>
+    <message>
+        <source>Find a pack or postpaid group</source>
+        <translation>查找资源包或后付费计费组</translation>
+    </message>
+    <message>
+        <source>Discounted or negotiated prices replace the list prices in this plan; clear a cell to go back to the list price.</source>
+        <translation>折扣价或商定价格将在本计划中替代刊例价；清空单元格即恢复刊例价。</translation>
+    </message>
+    <message>
+        <source>Only successfully recognised images are billed by some interfaces: enter the expected success rate.</source>
+        <translation>部分接口只对识别成功的图片计费：请填写预计的成功率。</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Billable share</source>
+        <translation>计费比例</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,438 @@
+#include "CostCharts.h"
+
+#include "model/AtomicFile.h"
+#include "model/CategoryCostModel.h"
+#include "model/Display.h"
+#include "model/InputError.h"
+#include "model/ModelRoles.h"
+#include "model/MonthlyCostModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QShowEvent>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace ocp {
+namespace {
+
+double displayAmount(const QAbstractItemModel* model, int row, int column) {
+    return model->index(row, column).data(MoneyRole).value<Money>().toDoubleForDisplay();
+}
+
+// A value axis in 元 from zero to a round maximum, with localized group separators.
+void setYuanRange(QValueAxis* axis, double max) {
+    // Keep the axis while the data still fits in its upper half: a stable scale reads better
+    // while figures are being edited, and re-laying out the chart is the costly part.
+    const double top = max > 0 ? max * 1.05 : 1.0;
+    if (axis->min() == 0 && top <= axis->max() && top > axis->max() / 2)
+        return;
+    axis->setRange(0, top);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
+void watch(QAbstractItemModel* model, QObject* receiver, const std::function<void()>& rebuild) {
+    QObject::connect(model, &QAbstractItemModel::modelReset, receiver, rebuild);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, receiver, rebuild);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, receiver, rebuild);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, receiver, rebuild);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, receiver, rebuild);
+}
+
+} // namespace
+
+CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories, QWidget* parent)
+    : QWidget(parent)
+    , m_monthly(monthly)
+    , m_categories(categories)
+    , m_tabs(new QTabWidget(this))
+    , m_breakEvenPlaceholder(new QLabel(this))
+    , m_monthlySeries(new QStackedBarSeries(this))
+    , m_purchasesSet(new QBarSet(tr("Pack purchases")))
+    , m_postpaidSet(new QBarSet(tr("Postpaid")))
+    , m_monthlyAxisX(new QBarCategoryAxis(this))
+    , m_monthlyAxisY(new QValueAxis(this))
+    , m_cumulativePlan(new QLineSeries(this))
+    , m_cumulativePostpaid(new QLineSeries(this))
+    , m_cumulativeAxisX(new QBarCategoryAxis(this))
+    , m_cumulativeAxisY(new QValueAxis(this))
+    , m_categorySeries(new QPieSeries(this)) {
+    const QString yuan = tr("元 (CNY)");
+
+    // Monthly cost: what is paid for packs and billed postpaid, stacked per month.
+    m_purchasesSet->setColor(QColor(0x2E, 0x6F, 0xB7));
+    m_postpaidSet->setColor(QColor(0xE8, 0x8A, 0x2E));
+    m_monthlySeries->append(m_purchasesSet);
+    m_monthlySeries->append(m_postpaidSet);
+    auto* monthlyChart = new QChart;
+    monthlyChart->setTitle(tr("Monthly cost of the plan"));
+    monthlyChart->addSeries(m_monthlySeries);
+    monthlyChart->addAxis(m_monthlyAxisX, Qt::AlignBottom);
+    monthlyChart->addAxis(m_monthlyAxisY, Qt::AlignLeft);
+    m_monthlySeries->attachAxis(m_monthlyAxisX);
+    m_monthlySeries->attachAxis(m_monthlyAxisY);
+    m_monthlyAxisY->setTitleText(yuan);
+    m_monthlyView = makeView(monthlyChart, QStringLiteral("monthlyChart"));
+    connect(m_monthlySeries, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {
+        if (!status) {
+            QToolTip::hideText();
+            return;
+        }
+        showMonthTip(index, set->label(),
+                     set == m_purchasesSet ? MonthlyCostModel::PackPurchasesColumn
+                                           : MonthlyCostModel::PostpaidColumn);
+    });
+
+    // Cumulative cost: the plan against buying nothing.
+    m_cumulativePlan->setName(tr("Plan"));
+    m_cumulativePostpaid->setName(tr("Postpaid only"));
+    m_cumulativePlan->setPointsVisible(true);
+    m_cumulativePostpaid->setPointsVisible(true);
+    QPen planPen(QColor(0x2E, 0x6F, 0xB7));
+    planPen.setWidthF(2.5);
+    m_cumulativePlan->setPen(planPen);
+    QPen postpaidPen(QColor(0xC0, 0x39, 0x2B));
+    postpaidPen.setWidthF(2.0);
+    postpaidPen.setStyle(Qt::DashLine);
+    m_cumulativePostpaid->setPen(postpaidPen);
+    auto* cumulativeChart = new QChart;
+    cumulativeChart->setTitle(tr("Cumulative cost: plan against postpaid only"));
+    cumulativeChart->addSeries(m_cumulativePlan);
+    cumulativeChart->addSeries(m_cumulativePostpaid);
+    cumulativeChart->addAxis(m_cumulativeAxisX, Qt::AlignBottom);
+    cumulativeChart->addAxis(m_cumulativeAxisY, Qt::AlignLeft);
+    for (QLineSeries* s : {m_cumulativePlan, m_cumulativePostpaid}) {
+        s->attachAxis(m_cumulativeAxisX);
+        s->attachAxis(m_cumulativeAxisY);
+    }
+    m_cumulativeAxisY->setTitleText(yuan);
+    m_cumulativeView = makeView(cumulativeChart, QStringLiteral("cumulativeChart"));
+    connect(m_cumulativePlan, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
+        if (state)
+            showMonthTip(qRound(point.x()), m_cumulativePlan->name(), MonthlyCostModel::CumulativeColumn);
+        else
+            QToolTip::hideText();
+    });
+    connect(m_cumulativePostpaid, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
+        if (state)
+            showMonthTip(qRound(point.x()), m_cumulativePostpaid->name(),
+                         MonthlyCostModel::CumulativePostpaidOnlyColumn);
+        else
+            QToolTip::hideText();
+    });
+
+    // Share of the plan's cost per service category.
+    auto* categoryChart = new QChart;
+    categoryChart->setTitle(tr("Share of cost by category"));
+    categoryChart->addSeries(m_categorySeries);
+    categoryChart->legend()->setAlignment(Qt::AlignRight);
+    m_categorySeries->setPieSize(0.62);
+    m_categoryView = makeView(categoryChart, QStringLiteral("categoryChart"));
+    connect(m_categorySeries, &QPieSeries::hovered, this, [this](QPieSlice* slice, bool state) {
+        slice->setExploded(state);
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const int row = slice->property("category").toInt();
+        QToolTip::showText(
+            QCursor::pos(),
+            tr("%1: %2 (%3 of the plan's cost)")
+                .arg(m_categories->index(row, CategoryCostModel::CategoryColumn).data().toString(),
+                     Display::yuan(m_categories->amount(row, CategoryCostModel::TotalColumn)),
+                     m_categories->index(row, CategoryCostModel::ShareColumn).data().toString()),
+            m_categoryView);
+    });
+
+    // Break-even: filled by the optimizer through setBreakEvenModel().
+    auto* breakEvenChart = new QChart;
+    breakEvenChart->setTitle(tr("Break-even: cost by monthly volume"));
+    m_breakEvenView = makeView(breakEvenChart, QStringLiteral("breakEvenChart"));
+    m_breakEvenPlaceholder->setText(
+        tr("The break-even chart (pack against postpaid cost by monthly volume) is "
+           "provided by the purchase optimizer."));
+    m_breakEvenPlaceholder->setAlignment(Qt::AlignCenter);
+    m_breakEvenPlaceholder->setWordWrap(true);
+    auto* breakEvenPage = new QWidget(this);
+    auto* breakEvenLayout = new QVBoxLayout(breakEvenPage);
+    breakEvenLayout->addWidget(m_breakEvenPlaceholder);
+    breakEvenLayout->addWidget(m_breakEvenView);
+    m_breakEvenView->hide();
+
+    m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    m_tabs->addTab(m_monthlyView, tr("Monthly cost"));
+    m_tabs->addTab(m_cumulativeView, tr("Cumulative"));
+    m_tabs->addTab(m_categoryView, tr("By category"));
+    m_tabs->addTab(breakEvenPage, tr("Break-even"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    watch(m_monthly, this, [this] { modelChanged(); });
+    watch(m_categories, this, [this] { modelChanged(); });
+    refresh();
+}
+
+void CostCharts::modelChanged() {
+    // Charts on a hidden tab catch up when shown: laying out a chart costs more than the
+    // whole recalculation of an edit.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    refresh();
+}
+
+void CostCharts::refresh() {
+    m_stale = false;
+    rebuildMonthly();
+    rebuildCategories();
+}
+
+void CostCharts::showEvent(QShowEvent* event) {
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
+QChartView* CostCharts::makeView(QChart* chart, const QString& objectName) {
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->legend()->setVisible(true);
+    if (chart->legend()->alignment() != Qt::AlignRight)
+        chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    auto* view = new QChartView(chart, this);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 220);
+    return view;
+}
+
+QChartView* CostCharts::chartView(Chart chart) const {
+    switch (chart) {
+    case MonthlyChart:
+        return m_monthlyView;
+    case CumulativeChart:
+        return m_cumulativeView;
+    case CategoryChart:
+        return m_categoryView;
+    case BreakEvenChart:
+        return m_breakEvenView;
+    }
+    return nullptr;
+}
+
+void CostCharts::showMonthTip(int month, const QString& what, int column) {
+    if (month < 0 || month >= m_monthly->rowCount())
+        return;
+    const QString monthText = m_monthly->index(month, MonthlyCostModel::MonthColumn).data().toString();
+    const Money amount = m_monthly->amount(month, static_cast<MonthlyCostModel::Column>(column));
+    const Money total = m_monthly->amount(month, MonthlyCostModel::TotalColumn);
+    QString text = tr("%1 · %2: %3").arg(monthText, what, Display::yuan(amount));
+    if (column == MonthlyCostModel::PackPurchasesColumn || column == MonthlyCostModel::PostpaidColumn)
+        text += QLatin1Char('\n') + tr("Month total: %1").arg(Display::yuan(total));
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void CostCharts::rebuildMonthly() {
+    const int months = m_monthly->rowCount();
+    QStringList categories;
+    QList<qreal> purchases;
+    QList<qreal> postpaid;
+    QList<QPointF> plan;
+    QList<QPointF> postpaidOnly;
+    double maxMonth = 0;
+    double maxCumulative = 0;
+    for (int m = 0; m < months; ++m) {
+        categories.append(m_monthly->index(m, MonthlyCostModel::MonthColumn).data().toString());
+        const double bought = displayAmount(m_monthly, m, MonthlyCostModel::PackPurchasesColumn);
+        const double billed = displayAmount(m_monthly, m, MonthlyCostModel::PostpaidColumn);
+        purchases.append(bought);
+        postpaid.append(billed);
+        maxMonth = std::max(maxMonth, bought + billed);
+        const double cumulative = displayAmount(m_monthly, m, MonthlyCostModel::CumulativeColumn);
+        const double cumulativePostpaid =
+            displayAmount(m_monthly, m, MonthlyCostModel::CumulativePostpaidOnlyColumn);
+        plan.append(QPointF(m, cumulative));
+        postpaidOnly.append(QPointF(m, cumulativePostpaid));
+        maxCumulative = std::max({maxCumulative, cumulative, cumulativePostpaid});
+    }
+    if (m_monthlyAxisX->categories() != categories) {
+        m_monthlyAxisX->setCategories(categories);
+        m_cumulativeAxisX->setCategories(categories);
+        // Long horizons: vertical labels so that every month stays readable.
+        const int angle = months > 18 ? -90 : 0;
+        m_monthlyAxisX->setLabelsAngle(angle);
+        m_cumulativeAxisX->setLabelsAngle(angle);
+    }
+    // Same months: change bar values in place, which keeps the bars' graphics items.
+    for (QBarSet* set : {m_purchasesSet, m_postpaidSet}) {
+        const QList<qreal>& values = set == m_purchasesSet ? purchases : postpaid;
+        if (set->count() == values.size()) {
+            for (int m = 0; m < values.size(); ++m) {
+                if (set->at(m) != values.at(m))
+                    set->replace(m, values.at(m));
+            }
+        } else {
+            set->remove(0, set->count());
+            set->append(values);
+        }
+    }
+    m_cumulativePlan->replace(plan);
+    m_cumulativePostpaid->replace(postpaidOnly);
+    setYuanRange(m_monthlyAxisY, maxMonth);
+    setYuanRange(m_cumulativeAxisY, maxCumulative);
+}
+
+void CostCharts::rebuildCategories() {
+    // One distinct colour per category, stable across edits.
+    static const QList<QColor> palette{QColor(0x2E, 0x6F, 0xB7), QColor(0xE8, 0x8A, 0x2E),
+                                       QColor(0x3A, 0x9D, 0x5D), QColor(0xC0, 0x39, 0x2B),
+                                       QColor(0x8E, 0x5E, 0xA8), QColor(0x7F, 0x8C, 0x8D)};
+    QList<int> shown;
+    for (int c = 0; c < m_categories->rowCount(); ++c) {
+        if (!m_categories->amount(c, CategoryCostModel::TotalColumn).isZero())
+            shown.append(c);
+    }
+    const QList<QPieSlice*> slices = m_categorySeries->slices();
+    QList<int> current;
+    for (const QPieSlice* slice : slices)
+        current.append(slice->property("category").toInt());
+    auto label = [this](int c) {
+        return tr("%1 %2").arg(m_categories->index(c, CategoryCostModel::CategoryColumn).data().toString(),
+                               m_categories->index(c, CategoryCostModel::ShareColumn).data().toString());
+    };
+    if (current == shown) {
+        // Same categories: update the slices in place (no new legend entries to lay out).
+        for (int i = 0; i < slices.size(); ++i) {
+            slices.at(i)->setValue(
+                m_categories->amount(shown.at(i), CategoryCostModel::TotalColumn).toDoubleForDisplay());
+            slices.at(i)->setLabel(label(shown.at(i)));
+        }
+        return;
+    }
+    m_categorySeries->clear();
+    for (int c : std::as_const(shown)) {
+        const Money cost = m_categories->amount(c, CategoryCostModel::TotalColumn);
+        QPieSlice* slice = m_categorySeries->append(label(c), cost.toDoubleForDisplay());
+        slice->setProperty("category", c);
+        slice->setLabelVisible(true);
+        slice->setColor(palette.at(c % palette.size()));
+        slice->setBorderColor(Qt::white);
+    }
+}
+
+void CostCharts::setBreakEvenModel(QAbstractItemModel* model) {
+    if (m_breakEven)
+        disconnect(m_breakEven, nullptr, this, nullptr);
+    m_breakEven = model;
+    m_breakEvenPlaceholder->setVisible(!model);
+    m_breakEvenView->setVisible(model);
+    if (model)
+        watch(model, this, [this] { rebuildBreakEven(); });
+    rebuildBreakEven();
+}
+
+void CostCharts::rebuildBreakEven() {
+    QChart* chart = m_breakEvenView->chart();
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    if (!m_breakEven)
+        return;
+    auto* x = new QValueAxis;
+    x->setTitleText(tr("Calls per month"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    auto* y = new QValueAxis;
+    y->setTitleText(tr("元 (CNY)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    double maxX = 0;
+    double maxY = 0;
+    for (int column = 1; column < m_breakEven->columnCount(); ++column) {
+        auto* series = new QLineSeries;
+        series->setName(m_breakEven->headerData(column, Qt::Horizontal).toString());
+        for (int row = 0; row < m_breakEven->rowCount(); ++row) {
+            const auto calls = static_cast<double>(m_breakEven->index(row, 0).data(CallsRole).toLongLong());
+            const double cost = displayAmount(m_breakEven, row, column);
+            series->append(calls, cost);
+            maxX = std::max(maxX, calls);
+            maxY = std::max(maxY, cost);
+        }
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    x->setRange(0, maxX > 0 ? maxX : 1.0);
+    setYuanRange(y, maxY);
+}
+
+QByteArray CostCharts::renderPng(QChartView* view) {
+    // Twice the on-screen size so the picture stays sharp in documents and slides.
+    const QSize size = view->size();
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2.0);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view->render(&painter);
+    painter.end();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return buffer.data();
+}
+
+QByteArray CostCharts::renderSvg(QChartView* view, const QString& title) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(view->size());
+    generator.setViewBox(QRect(QPoint(0, 0), view->size()));
+    generator.setTitle(title);
+    QPainter painter(&generator);
+    view->render(&painter);
+    painter.end();
+    return buffer.data();
+}
+
+void CostCharts::exportCurrentChart(const QString& path) {
+    if (m_stale)
+        refresh();
+    QChartView* view = chartView(static_cast<Chart>(m_tabs->currentIndex()));
+    if (!view || !view->isVisibleTo(m_tabs) || view->chart()->series().isEmpty())
+        throw InputError(tr("This chart has nothing to export yet"));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg"))
+        AtomicFile::write(path, renderSvg(view, view->chart()->title()));
+    else if (suffix == QLatin1String("png"))
+        AtomicFile::write(path, renderPng(view));
+    else
+        throw InputError(tr("%1: charts are exported as .png or .svg").arg(path));
+}
+
+} // namespace ocp

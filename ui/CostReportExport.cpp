@@ -1,0 +1,27 @@
+#include "CostReportExport.h"
+
+#include "model/AtomicFile.h"
+#include "model/InputError.h"
+#include "model/LedgerCsv.h"
+#include "model/PlanDocument.h"
+
+#include <QCoreApplication>
+
+namespace ocp {
+
+QByteArray CostReportExport::csv(const PlanDocument& document) const {
+    // Scenario and result from one snapshot: the report never mixes two states.
+    const std::shared_ptr<const PlanSnapshot> snapshot = document.snapshot();
+    if (!snapshot->isValid()) {
+        throw InputError(
+            QCoreApplication::translate("ocp::CostReportExport", "The plan could not be calculated: %1")
+                .arg(snapshot->error));
+    }
+    return ledgerCsv(document.catalog(), snapshot->scenario, snapshot->result);
+}
+
+void CostReportExport::write(const PlanDocument& document, const QString& path) const {
+    AtomicFile::write(path, csv(document));
+}
+
+} // namespace ocp

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ocp {
+
+class PlanDocument;
+
+// The window's one door to the cost report (File → Export cost report). Today it formats
+// with model/LedgerCsv; when the CLI's cost report is merged, only csv() changes.
+class CostReportExport {
+public:
+    virtual ~CostReportExport() = default;
+
+    // The report of the document's latest results; throws InputError when there are none.
+    virtual QByteArray csv(const PlanDocument& document) const;
+    // Writes the report atomically (the old file survives any failure); throws InputError.
+    void write(const PlanDocument& document, const QString& path) const;
+};
+
+} // namespace ocp

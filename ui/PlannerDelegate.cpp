@@ -1,0 +1,88 @@
+#include "PlannerDelegate.h"
+
+#include "model/Display.h"
+#include "model/ModelRoles.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPalette>
+
+namespace ocp {
+
+void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(IsTotalRole).toBool()) {
+        option->font.setBold(true);
+        option->backgroundBrush = option->palette.brush(QPalette::AlternateBase);
+    }
+    if (index.data(EstimateRole).toBool()) {
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, QColor(0xB0, 0x5A, 0x00));
+    }
+    if (index.data(OverriddenRole).toBool()) {
+        option->font.setBold(true);
+        option->palette.setColor(QPalette::Text, QColor(0x1F, 0x5F, 0xA8));
+    }
+    const QVariant money = index.data(MoneyRole);
+    if (money.isValid() && money.value<Money>().isNegative())
+        option->palette.setColor(QPalette::Text, QColor(0xC0, 0x20, 0x20));
+}
+
+QWidget* PlannerDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                       const QModelIndex& index) const {
+    const QVariantList choices = index.data(ChoicesRole).toList();
+    if (!choices.isEmpty()) {
+        auto* combo = new QComboBox(parent);
+        for (const QVariant& choice : choices) {
+            const QVariantMap map = choice.toMap();
+            combo->addItem(map.value(QStringLiteral("label")).toString(), map.value(QStringLiteral("value")));
+        }
+        return combo;
+    }
+    auto* edit = qobject_cast<QLineEdit*>(QStyledItemDelegate::createEditor(parent, option, index));
+    if (!edit)
+        edit = new QLineEdit(parent);
+    const QVariant alignment = index.data(Qt::TextAlignmentRole);
+    if (alignment.isValid())
+        edit->setAlignment(alignment.value<Qt::Alignment>());
+    return edit;
+}
+
+void PlannerDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        const int at = combo->findData(index.data(Qt::EditRole));
+        combo->setCurrentIndex(at);
+        return;
+    }
+    if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
+        const QVariant calls = index.data(CallsRole);
+        edit->setText(calls.isValid() && index.flags().testFlag(Qt::ItemIsEditable) &&
+                              calls.typeId() == QMetaType::LongLong
+                          ? Display::calls(calls.toLongLong())
+                          : index.data(Qt::EditRole).toString());
+        edit->selectAll();
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void PlannerDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                   const QModelIndex& index) const {
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        if (combo->currentIndex() >= 0)
+            model->setData(index, combo->currentData());
+        return;
+    }
+    if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
+        // Unchanged text is no edit (it may be formatted differently from what parses back).
+        const QVariant calls = index.data(CallsRole);
+        if (calls.isValid() && calls.typeId() == QMetaType::LongLong &&
+            edit->text() == Display::calls(calls.toLongLong()))
+            return;
+        model->setData(index, edit->text());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace ocp

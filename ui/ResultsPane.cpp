@@ -1,0 +1,186 @@
+#include "ResultsPane.h"
+
+#include "ColumnFitter.h"
+#include "PlannerDelegate.h"
+#include "model/Catalog.h"
+#include "model/Display.h"
+#include "model/LedgerModel.h"
+#include "model/ModelRoles.h"
+#include "model/PlanDocument.h"
+#include "model/PurchasesModel.h"
+#include "model/ResultsModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <set>
+
+namespace ocp {
+namespace {
+
+void setUpTable(QTableView* view) {
+    view->setItemDelegate(new PlannerDelegate(view));
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    new ColumnFitter(view);
+}
+
+QWidget* titled(QLabel* title, QWidget* body, QWidget* tools, QWidget* parent) {
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* head = new QHBoxLayout;
+    head->addWidget(title, 1);
+    if (tools)
+        head->addWidget(tools);
+    layout->addLayout(head);
+    layout->addWidget(body);
+    return box;
+}
+
+} // namespace
+
+ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_results(new ResultsModel(document, this))
+    , m_ledger(new LedgerModel(document, this))
+    , m_purchases(new PurchasesModel(document, this))
+    , m_purchasesOfPack(new QSortFilterProxyModel(this))
+    , m_resultsView(new QTableView(this))
+    , m_ledgerView(new QTableView(this))
+    , m_purchasesView(new QTableView(this))
+    , m_ledgerTitle(new QLabel(this))
+    , m_planTitle(new QLabel(this))
+    , m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add purchase"), this))
+    , m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this)) {
+    m_resultsView->setObjectName(QStringLiteral("resultsTable"));
+    m_resultsView->setModel(m_results);
+    setUpTable(m_resultsView);
+    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Every column at its content's width; a wide plan scrolls rather than clipping a header.
+    m_resultsView->horizontalHeader()->setStretchLastSection(false);
+
+    m_ledgerView->setObjectName(QStringLiteral("ledgerTable"));
+    m_ledgerView->setModel(m_ledger);
+    setUpTable(m_ledgerView);
+
+    m_purchasesOfPack->setSourceModel(m_purchases);
+    m_purchasesOfPack->setFilterRole(PackIdRole);
+    m_purchasesView->setObjectName(QStringLiteral("purchasesTable"));
+    m_purchasesView->setModel(m_purchasesOfPack);
+    setUpTable(m_purchasesView);
+    m_purchasesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_purchasesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::SelectedClicked);
+    m_add->setObjectName(QStringLiteral("addPurchase"));
+    m_remove->setObjectName(QStringLiteral("removePurchase"));
+
+    auto* buttons = new QWidget(this);
+    auto* buttonsLayout = new QHBoxLayout(buttons);
+    buttonsLayout->setContentsMargins(0, 0, 0, 0);
+    buttonsLayout->addWidget(m_add);
+    buttonsLayout->addWidget(m_remove);
+
+    auto* resultsTitle =
+        new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Cost per resource pack").toHtmlEscaped()), this);
+    auto* bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(titled(m_ledgerTitle, m_ledgerView, nullptr, bottom));
+    bottom->addWidget(titled(m_planTitle, m_purchasesView, buttons, bottom));
+    bottom->setStretchFactor(0, 5);
+    bottom->setStretchFactor(1, 2);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(titled(resultsTitle, m_resultsView, nullptr, splitter));
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showPack(m_results->packAt(current.row()));
+            });
+    connect(m_add, &QPushButton::clicked, this, &ResultsPane::addPurchase);
+    connect(m_remove, &QPushButton::clicked, this, &ResultsPane::removePurchases);
+    connect(m_purchases, &PurchasesModel::inputRejected, this, &ResultsPane::statusMessage);
+    connect(m_purchasesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResultsPane::updateButtons);
+    // Results rows come and go with the plan; keep showing the same pack.
+    auto reselect = [this] {
+        const int row = m_pack >= 0 ? m_results->rowOfPack(m_pack) : m_results->rowCount() - 1;
+        if (row >= 0 && m_resultsView->currentIndex().row() != row)
+            m_resultsView->selectRow(row);
+    };
+    connect(m_results, &QAbstractItemModel::modelReset, this, reselect);
+    connect(m_results, &QAbstractItemModel::rowsRemoved, this, reselect);
+    showPack(-1);
+}
+
+void ResultsPane::selectPack(int pack) {
+    const int row = pack >= 0 ? m_results->rowOfPack(pack) : m_results->rowCount() - 1;
+    if (row >= 0)
+        m_resultsView->selectRow(row);
+    else
+        showPack(pack);
+}
+
+void ResultsPane::showPack(int pack) {
+    m_pack = pack;
+    m_ledger->setPack(pack);
+    QString name;
+    if (pack >= 0) {
+        const ResourcePack& rp = m_document->catalog().packs().at(pack);
+        name = Display::name(rp.name, rp.nameEn);
+        m_purchasesOfPack->setFilterRegularExpression(
+            QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(rp.id))));
+        m_ledgerTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Ledger: %1").arg(name).toHtmlEscaped()));
+        m_planTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Purchases: %1").arg(name).toHtmlEscaped()));
+    } else {
+        m_purchasesOfPack->setFilterRegularExpression(QRegularExpression());
+        m_ledgerTitle->setText(
+            QStringLiteral("<b>%1</b>").arg(tr("Ledger: all resource packs").toHtmlEscaped()));
+        m_planTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Purchases: all packs").toHtmlEscaped()));
+    }
+    updateButtons();
+    Q_EMIT packSelected(pack);
+}
+
+void ResultsPane::updateButtons() {
+    m_add->setEnabled(m_pack >= 0);
+    m_add->setToolTip(m_pack >= 0 ? QString() : tr("Select a resource pack in the table above first"));
+    m_remove->setEnabled(m_purchasesView->selectionModel()->hasSelection());
+}
+
+void ResultsPane::addPurchase() {
+    if (m_pack < 0)
+        return;
+    QString message;
+    if (!m_purchases->addPurchase(m_document->catalog().packs().at(m_pack).id, &message))
+        Q_EMIT statusMessage(message);
+}
+
+void ResultsPane::removePurchases() {
+    std::set<int> rows;
+    for (const QModelIndex& index : m_purchasesView->selectionModel()->selectedIndexes())
+        rows.insert(m_purchasesOfPack->mapToSource(index).row());
+    QString message;
+    if (!m_purchases->removePurchases(QList<int>(rows.begin(), rows.end()), &message))
+        Q_EMIT statusMessage(message);
+}
+
+} // namespace ocp

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace ocp {
+
+class PlanDocument;
+class ScenarioTableModel;
+struct VolumeFill;
+
+// The volume table: monthly calls per interface with row and column totals, edited in
+// place, by block paste from a spreadsheet (Ctrl+V), copied as tab-separated text (Ctrl+C)
+// and changed by fill tools on the selection. Every change is one undo step.
+class ScenarioEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    // Asks the user for one value; nullopt when cancelled. Replaceable for tests.
+    using TextPrompt = std::function<std::optional<QString>(const QString& title, const QString& label,
+                                                            const QString& initial)>;
+    using FactorsPrompt = std::function<std::optional<QList<qint64>>(const QList<qint64>& initial)>;
+
+    explicit ScenarioEditor(PlanDocument* document, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    ScenarioTableModel* model() const { return m_model; }
+    void setTextPrompt(TextPrompt prompt) { m_textPrompt = std::move(prompt); }
+    void setFactorsPrompt(FactorsPrompt prompt) { m_factorsPrompt = std::move(prompt); }
+
+    QAction* copyAction() const { return m_copy; }
+    QAction* pasteAction() const { return m_paste; }
+    QAction* clearAction() const { return m_clear; }
+    QAction* removeInterfacesAction() const { return m_remove; }
+    QList<QAction*> fillActions() const {
+        return {m_fillValue, m_fillGrowth, m_fillSeasonality, m_fillScale};
+    }
+
+    void copySelection();
+    bool pasteClipboard();
+    void clearSelection();
+    void removeSelectedInterfaces();
+    void fillWithValue();
+    void fillGrowth();
+    void fillSeasonality();
+    void fillScale();
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+
+private:
+    void applyFill(const VolumeFill& fill);
+    void updateActions();
+    void resizeColumns();
+    void widenColumns(const QModelIndex& topLeft, const QModelIndex& bottomRight);
+
+    PlanDocument* m_document;
+    ScenarioTableModel* m_model;
+    QTableView* m_view;
+    QLabel* m_hint;
+    QAction* m_copy;
+    QAction* m_paste;
+    QAction* m_clear;
+    QAction* m_remove;
+    QAction* m_fillValue;
+    QAction* m_fillGrowth;
+    QAction* m_fillSeasonality;
+    QAction* m_fillScale;
+    TextPrompt m_textPrompt;
+    FactorsPrompt m_factorsPrompt;
+};
+
+} // namespace ocp
