@@ -37,9 +37,30 @@ struct PackPlan {
     qint64 expiredCalls = 0;      // expired inside the horizon plus unused at its end
     QList<PackAlternative> alternatives; // ranked, postpaid-only always among them
     QString explanation;          // why this plan, in a finance user's words
+    bool proven = true;           // false only where docs/optimizer.md says the search is not exhaustive
 
     Money total() const { return packCost + postpaidCost; }
     Money saving() const { return postpaidOnlyCost - total(); }
+};
+
+// Cost of one resource pack against its volume: postpaid only, each pack size alone (the
+// cheapest count bought in the first month) and the re-optimised plan, for volume factors
+// from 0 % upward; and where each size starts to pay off against postpaid only.
+struct BreakEvenPoint {
+    int factorPercent = 0;
+    qint64 billableCalls = 0;      // over the horizon, before the free quota
+    Money postpaidOnly;
+    QList<Money> singleSize;       // per size of the pack
+    QList<qint64> singleSizeCount; // packs of that size in the cheapest single-size plan
+    Money optimized;
+};
+
+struct BreakEvenAnalysis {
+    int pack = -1;
+    QList<qint64> sizes;               // calls per pack size
+    QList<BreakEvenPoint> points;
+    QList<int> breakEvenFactorPercent; // per size: first factor where it beats postpaid only, -1 never
+    QList<qint64> breakEvenCalls;      // per size: billable calls at that factor, -1 never
 };
 
 struct OptimizedPlan {
@@ -56,6 +77,11 @@ struct OptimizedPlan {
 class PurchaseOptimizer {
 public:
     static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario, const OptimizerOptions& options);
+    // Same, with the scenario's own purchase policy.
+    static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario);
+
+    static BreakEvenAnalysis breakEven(const Catalog& catalog, const Scenario& scenario, int pack, int steps = 30,
+                                       int maxFactorPercent = 300);
 };
 
 } // namespace ocp

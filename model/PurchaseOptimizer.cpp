@@ -1,0 +1,478 @@
+#include "PurchaseOptimizer.h"
+
+#include "BillingEngine.h"
+#include "Catalog.h"
+#include "InputError.h"
+#include "PackPlanSolver.h"
+#include "PriceBook.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace ocp {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("PurchaseOptimizer", text); }
+
+qint64 micros(Money m) {
+    if (m.micros() > std::numeric_limits<qint64>::max() / 8)
+        throw InputError(QStringLiteral("a price is too large to optimise"));
+    return static_cast<qint64>(m.micros());
+}
+
+// Builds the optimizer's view of every resource pack of the scenario.
+class ProblemBuilder {
+public:
+    ProblemBuilder(const Catalog& catalog, const Scenario& scenario)
+        : m_catalog(catalog)
+        , m_scenario(scenario)
+        , m_prices(catalog, scenario)
+        , m_calls(BillingEngine::billableCalls(catalog, scenario)) {}
+
+    const QList<QList<qint64>>& calls() const { return m_calls; }
+
+    PackProblem build(int pack) const {
+        const ResourcePack& rp = m_catalog.packs().at(pack);
+        PackProblem p;
+        p.pack = pack;
+        p.months = m_scenario.months;
+        p.validity = rp.validityMonths;
+        for (int i = 0; i < rp.sizes.size(); ++i) {
+            p.sizes.append(rp.sizes.at(i).calls);
+            p.prices.append(micros(m_prices.packPrice(pack, i)));
+        }
+        const int group = m_catalog.groupOfPack(pack);
+        const PostpaidGroup& pg = m_catalog.postpaidGroups().at(group);
+        for (int m = 0; m < p.months; ++m) {
+            p.demand.append(std::max<qint64>(0, m_calls.at(pack).at(m) - rp.freeCallsPerMonth));
+            PostpaidCostFunction f;
+            if (m_scenario.settings.tierBasis == TierBasis::AllCalls) {
+                // The tier follows all calls of the group, which no purchase changes.
+                qint64 volume = 0;
+                for (int other : m_catalog.packsOfGroup(group))
+                    volume += m_calls.at(other).at(m);
+                f.unitMicros = micros(m_prices.tierPrice(group, volume).unitPrice);
+            } else {
+                f.ladder = true;
+                for (int t = 0; t < pg.tiers.size(); ++t) {
+                    f.tierUpTo.append(pg.tiers.at(t).upTo);
+                    f.tierMicros.append(micros(m_prices.tierUnitPrice(group, t)));
+                }
+                f.aboveTopMicros = micros(m_prices.aboveTopTierPrice(group));
+            }
+            p.postpaid.append(f);
+        }
+        return p;
+    }
+
+    // The same pack with its volumes scaled (break-even analysis).
+    PackProblem scaled(int pack, int percent) const {
+        PackProblem p = build(pack);
+        const ResourcePack& rp = m_catalog.packs().at(pack);
+        const int group = m_catalog.groupOfPack(pack);
+        for (int m = 0; m < p.months; ++m) {
+            const qint64 calls = (m_calls.at(pack).at(m) * percent + 50) / 100;
+            p.demand[m] = std::max<qint64>(0, calls - rp.freeCallsPerMonth);
+            if (!p.postpaid.at(m).ladder) {
+                qint64 volume = calls;
+                for (int other : m_catalog.packsOfGroup(group)) {
+                    if (other != pack)
+                        volume += m_calls.at(other).at(m);
+                }
+                p.postpaid[m].unitMicros = micros(m_prices.tierPrice(group, volume).unitPrice);
+            }
+        }
+        return p;
+    }
+
+private:
+    const Catalog& m_catalog;
+    const Scenario& m_scenario;
+    PriceBook m_prices;
+    QList<QList<qint64>> m_calls;
+};
+
+PackSolution solve(const PackProblem& p, PurchasePolicy policy) {
+    return policy == PurchasePolicy::Start ? PackPlanSolver::solveStart(p) : PackPlanSolver::solveAny(p);
+}
+
+// Postpaid calls of a pack per month under a plan (forced earliest-expiry-first deduction).
+QList<qint64> postpaidCalls(const PackProblem& p, const QList<PackBuy>& buys) {
+    QList<qint64> out;
+    struct Batch {
+        int last;
+        qint64 balance;
+    };
+    std::vector<Batch> live;
+    for (int m = 0; m < p.months; ++m) {
+        for (const PackBuy& b : buys) {
+            if (b.month == m)
+                live.push_back({m + p.validity - 1, p.sizes.at(b.size) * b.count});
+        }
+        qint64 need = p.demand.at(m);
+        for (Batch& b : live) {
+            const qint64 take = std::min(need, b.balance);
+            b.balance -= take;
+            need -= take;
+        }
+        out.append(need);
+        std::erase_if(live, [m](const Batch& b) { return b.last == m; });
+    }
+    return out;
+}
+
+PackProblem withOffsets(PackProblem p, const QList<qint64>& offsets) {
+    for (int m = 0; m < p.months; ++m)
+        p.postpaid[m].offsetCalls = offsets.at(m);
+    return p;
+}
+
+// Packs billed in one postpaid group whose tier follows the postpaid calls: the tier couples
+// them, so they are solved together (docs/optimizer.md).
+struct CoupledSolution {
+    QList<PackSolution> perPack;
+    bool proven = true;
+};
+
+CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy policy) {
+    Q_ASSERT(problems.size() >= 2);
+    CoupledSolution best;
+    qint64 bestCost = std::numeric_limits<qint64>::max();
+    if (policy == PurchasePolicy::Start && problems.size() == 2) {
+        // Every first-month capacity of the first pack (at its cheapest), the second solved
+        // exactly against the postpaid calls it leaves.
+        const PackProblem& a = problems.at(0);
+        const PackProblem& b = problems.at(1);
+        for (const RankedCombination& combination : PackPlanSolver::cheapestPerCapacity(a)) {
+            QList<PackBuy> buysA;
+            for (int i = 0; i < combination.counts.size(); ++i) {
+                if (combination.counts.at(i) > 0)
+                    buysA.append({0, i, combination.counts.at(i)});
+            }
+            const PackSolution solB = PackPlanSolver::solveStart(withOffsets(b, postpaidCalls(a, buysA)));
+            const qint64 cost = combination.packCost + solB.cost;
+            if (cost < bestCost) {
+                bestCost = cost;
+                PackSolution solA{buysA, combination.packCost};
+                PackSolution groupB = solB;
+                best.perPack = {solA, groupB};
+            }
+        }
+        return best;
+    }
+    // Any month (or more than two packs): alternate exact best responses until nothing
+    // improves. Each step is exact, the fixed point is not proven globally optimal.
+    QList<PackSolution> current;
+    for (const PackProblem& p : problems)
+        current.append(solve(p, policy));
+    best.proven = false;
+    for (int round = 0; round < 20; ++round) {
+        bool improved = false;
+        for (int i = 0; i < problems.size(); ++i) {
+            QList<qint64> offsets(problems.at(i).months, 0);
+            for (int j = 0; j < problems.size(); ++j) {
+                if (j == i)
+                    continue;
+                const QList<qint64> other = postpaidCalls(problems.at(j), current.at(j).buys);
+                for (int m = 0; m < offsets.size(); ++m)
+                    offsets[m] += other.at(m);
+            }
+            const PackProblem conditioned = withOffsets(problems.at(i), offsets);
+            const PackSolution candidate = solve(conditioned, policy);
+            if (candidate.cost < PackPlanSolver::evaluate(conditioned, current.at(i).buys)) {
+                current[i] = candidate;
+                improved = true;
+            }
+        }
+        if (!improved)
+            break;
+    }
+    // Price each pack's purchases on its own and bill the group's postpaid calls once, with
+    // the last pack.
+    const auto last = problems.size() - 1;
+    QList<qint64> offsets(problems.at(0).months, 0);
+    for (qsizetype j = 0; j < last; ++j) {
+        qint64 packPrice = 0;
+        for (const PackBuy& buy : current.at(j).buys)
+            packPrice += problems.at(j).prices.at(buy.size) * buy.count;
+        current[j].cost = packPrice;
+        const QList<qint64> other = postpaidCalls(problems.at(j), current.at(j).buys);
+        for (int m = 0; m < offsets.size(); ++m)
+            offsets[m] += other.at(m);
+    }
+    current[last].cost = PackPlanSolver::evaluate(withOffsets(problems.at(last), offsets), current.at(last).buys);
+    best.perPack = current;
+    return best;
+}
+
+QString planText(const Scenario& s, const QList<Purchase>& purchases) {
+    const QLocale locale;
+    QStringList parts;
+    for (const Purchase& p : purchases) {
+        parts.append(tr("%1 × %2 in %3")
+                         .arg(locale.toString(p.count), locale.toString(p.size), s.monthAt(p.month).toString()));
+    }
+    return parts.join(QStringLiteral(" + "));
+}
+
+QString explain(const Scenario& s, const PackPlan& plan, const PackSummary& summary) {
+    const QLocale locale;
+    if (plan.purchases.isEmpty()) {
+        QString text = tr("Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.")
+                           .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
+        for (const PackAlternative& a : plan.alternatives) {
+            if (!a.postpaidOnly) {
+                text += u' ' + tr("The cheapest pack plan (%1) would cost %2 元.")
+                                   .arg(planText(s, a.purchases), a.total().toDisplayString(locale));
+                break;
+            }
+        }
+        return text;
+    }
+    QString text = tr("%1 covers %2 billable calls").arg(planText(s, plan.purchases), locale.toString(summary.packCalls));
+    if (plan.expiredCalls > 0)
+        text += tr("; %1 expire unused").arg(locale.toString(plan.expiredCalls));
+    if (summary.postpaidCalls > 0) {
+        text += tr("; %1 calls stay postpaid (%2 元)")
+                    .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
+    }
+    text += tr("; postpaid only would cost %1 元, this plan %2 元, saving %3 元.")
+                .arg(plan.postpaidOnlyCost.toDisplayString(locale), plan.total().toDisplayString(locale),
+                     plan.saving().toDisplayString(locale));
+    return text;
+}
+
+QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBuy>& buys) {
+    QList<Purchase> out;
+    const ResourcePack& rp = catalog.packs().at(pack);
+    for (const PackBuy& b : buys)
+        out.append({b.month, rp.id, rp.sizes.at(b.size).calls, b.count});
+    // Largest packs first within a month: how a buyer reads an order.
+    std::stable_sort(out.begin(), out.end(), [](const Purchase& a, const Purchase& b) {
+        return a.month != b.month ? a.month < b.month : a.size > b.size;
+    });
+    return out;
+}
+
+} // namespace
+
+OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario& scenario) {
+    return optimize(catalog, scenario, OptimizerOptions{scenario.settings.purchasePolicy, 10});
+}
+
+OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario& scenario,
+                                          const OptimizerOptions& options) {
+    if (scenario.months < 1 || scenario.months > Scenario::kMaxMonths)
+        throw InputError(QStringLiteral("months: %1 is out of range (1 to %2)").arg(scenario.months).arg(Scenario::kMaxMonths));
+    const ProblemBuilder builder(catalog, scenario);
+    const auto packCount = static_cast<int>(catalog.packs().size());
+    QList<PackProblem> problems;
+    for (int p = 0; p < packCount; ++p)
+        problems.append(builder.build(p));
+
+    QList<PackSolution> solutions(packCount);
+    QList<bool> proven(packCount, true);
+    QList<bool> solved(packCount, false);
+    const bool ladder = scenario.settings.tierBasis == TierBasis::PostpaidCalls;
+    for (int g = 0; g < catalog.postpaidGroups().size(); ++g) {
+        QList<int> packs;
+        for (int p : catalog.packsOfGroup(g)) {
+            bool used = false;
+            for (qint64 d : problems.at(p).demand)
+                used = used || d > 0;
+            if (used)
+                packs.append(p);
+        }
+        if (!ladder || packs.size() < 2)
+            continue;
+        QList<PackProblem> group;
+        for (int p : packs)
+            group.append(problems.at(p));
+        const CoupledSolution joint = solveCoupled(group, options.policy);
+        for (int i = 0; i < packs.size(); ++i) {
+            // Postpaid cost of the group is carried by its last pack; the total is what counts.
+            solutions[packs.at(i)] = joint.perPack.at(i);
+            proven[packs.at(i)] = joint.proven;
+            solved[packs.at(i)] = true;
+        }
+    }
+    for (int p = 0; p < packCount; ++p) {
+        if (!solved.at(p))
+            solutions[p] = solve(problems.at(p), options.policy);
+    }
+
+    OptimizedPlan plan;
+    plan.scenario = scenario;
+    plan.scenario.purchases.clear();
+    plan.scenario.settings.purchasePolicy = options.policy;
+    for (int p = 0; p < packCount; ++p)
+        plan.scenario.purchases += toPurchases(catalog, p, solutions.at(p).buys);
+    plan.result = BillingEngine::run(catalog, plan.scenario);
+
+    // The engine replays the plan independently: the optimizer's own figure must agree.
+    qint64 solverTotal = 0;
+    for (const PackSolution& solution : std::as_const(solutions))
+        solverTotal += solution.cost;
+    if (Money::fromMicros(solverTotal) != plan.result.total()) {
+        throw std::logic_error("optimizer and billing engine disagree on the plan's cost: " +
+                               Money::fromMicros(solverTotal).toDecimalString().toStdString() + " vs " +
+                               plan.result.total().toDecimalString().toStdString());
+    }
+
+    for (int p = 0; p < packCount; ++p) {
+        PackPlan pp;
+        pp.pack = p;
+        pp.purchases = toPurchases(catalog, p, solutions.at(p).buys);
+        const PackSummary& summary = plan.result.packs.at(p);
+        pp.packCost = summary.packCost;
+        pp.postpaidCost = summary.postpaidCost;
+        pp.postpaidOnlyCost = summary.postpaidOnlyCost;
+        pp.expiredCalls = summary.expiredCalls + summary.unusedAtEnd;
+        pp.proven = proven.at(p);
+        const PackProblem& problem = problems.at(p);
+        if (summary.calls > 0 && options.alternatives > 0) {
+            if (options.policy == PurchasePolicy::Start && !solved.at(p)) {
+                int postpaidRank = -1;
+                const QList<RankedCombination> ranked =
+                    PackPlanSolver::rankStart(problem, options.alternatives, &postpaidRank);
+                bool postpaidListed = false;
+                for (int r = 0; r < ranked.size(); ++r) {
+                    PackAlternative a;
+                    a.rank = r + 1;
+                    QList<PackBuy> buys;
+                    for (int i = 0; i < ranked.at(r).counts.size(); ++i) {
+                        if (ranked.at(r).counts.at(i) > 0)
+                            buys.append({0, i, ranked.at(r).counts.at(i)});
+                    }
+                    a.purchases = toPurchases(catalog, p, buys);
+                    a.packCost = Money::fromMicros(ranked.at(r).packCost);
+                    a.postpaidCost = Money::fromMicros(ranked.at(r).cost - ranked.at(r).packCost);
+                    a.postpaidOnly = buys.isEmpty();
+                    postpaidListed = postpaidListed || a.postpaidOnly;
+                    qint64 bought = 0;
+                    for (const PackBuy& b : buys)
+                        bought += problem.sizes.at(b.size) * b.count;
+                    const qint64 served = std::min(bought, [&] {
+                        qint64 sum = 0;
+                        for (int m = 0; m < std::min(problem.validity, problem.months); ++m)
+                            sum += problem.demand.at(m);
+                        return sum;
+                    }());
+                    a.expiredCalls = bought - served;
+                    pp.alternatives.append(a);
+                }
+                if (!postpaidListed) {
+                    PackAlternative a;
+                    a.rank = postpaidRank;
+                    a.postpaidOnly = true;
+                    a.postpaidCost = summary.postpaidOnlyCost;
+                    pp.alternatives.append(a);
+                }
+            } else {
+                // Any-month plans: the optimum, the best first-month plan, and postpaid only.
+                QList<PackAlternative> list;
+                PackAlternative best;
+                best.purchases = pp.purchases;
+                best.packCost = pp.packCost;
+                best.postpaidCost = pp.postpaidCost;
+                best.expiredCalls = pp.expiredCalls;
+                best.postpaidOnly = pp.purchases.isEmpty();
+                list.append(best);
+                if (!solved.at(p)) {
+                    const PackSolution start = PackPlanSolver::solveStart(problem);
+                    if (start.buys != solutions.at(p).buys && !start.buys.isEmpty()) {
+                        Scenario single = scenario;
+                        single.purchases = toPurchases(catalog, p, start.buys);
+                        const BillingResult r = BillingEngine::run(catalog, single);
+                        PackAlternative a;
+                        a.purchases = single.purchases;
+                        a.packCost = r.packs.at(p).packCost;
+                        a.postpaidCost = r.packs.at(p).postpaidCost;
+                        a.expiredCalls = r.packs.at(p).expiredCalls + r.packs.at(p).unusedAtEnd;
+                        list.append(a);
+                    }
+                }
+                if (!best.postpaidOnly) {
+                    PackAlternative a;
+                    a.postpaidOnly = true;
+                    a.postpaidCost = summary.postpaidOnlyCost;
+                    list.append(a);
+                }
+                std::stable_sort(list.begin(), list.end(),
+                                 [](const PackAlternative& a, const PackAlternative& b) { return a.total() < b.total(); });
+                for (int r = 0; r < list.size(); ++r)
+                    list[r].rank = r + 1;
+                pp.alternatives = list;
+            }
+        }
+        if (summary.calls > 0)
+            pp.explanation = explain(scenario, pp, summary);
+        if (!pp.proven) {
+            pp.explanation += u' ' + tr("(The licence packs share a postpaid tier on postpaid calls; with purchases in any "
+                                        "month this is the best plan found by alternating exact searches, not a proven "
+                                        "optimum.)");
+        }
+        plan.packs.append(pp);
+    }
+    return plan;
+}
+
+BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Scenario& scenario, int pack, int steps,
+                                               int maxFactorPercent) {
+    if (pack < 0 || pack >= catalog.packs().size())
+        throw InputError(QStringLiteral("no resource pack %1").arg(pack));
+    steps = std::clamp(steps, 1, 200);
+    maxFactorPercent = std::clamp(maxFactorPercent, 1, 10'000);
+    const ProblemBuilder builder(catalog, scenario);
+    BreakEvenAnalysis analysis;
+    analysis.pack = pack;
+    for (const PackSize& s : catalog.packs().at(pack).sizes)
+        analysis.sizes.append(s.calls);
+    analysis.breakEvenFactorPercent = QList<int>(analysis.sizes.size(), -1);
+    analysis.breakEvenCalls = QList<qint64>(analysis.sizes.size(), -1);
+    for (int step = 0; step <= steps; ++step) {
+        const int percent = maxFactorPercent * step / steps;
+        const PackProblem p = builder.scaled(pack, percent);
+        BreakEvenPoint point;
+        point.factorPercent = percent;
+        for (int m = 0; m < p.months; ++m)
+            point.billableCalls += (builder.calls().at(pack).at(m) * percent + 50) / 100;
+        const qint64 postpaidOnly = p.postpaidOnlyCost();
+        point.postpaidOnly = Money::fromMicros(postpaidOnly);
+        qint64 windowDemand = 0;
+        for (int m = 0; m < std::min(p.validity, p.months); ++m)
+            windowDemand += p.demand.at(m);
+        for (int i = 0; i < p.sizes.size(); ++i) {
+            // The cheapest count of this one size bought in the first month.
+            qint64 best = postpaidOnly;
+            qint64 bestCount = 0;
+            const qint64 maxCount = windowDemand / p.sizes.at(i) + 1;
+            for (qint64 c = 1; c <= maxCount; ++c) {
+                const qint64 cost = PackPlanSolver::evaluate(p, {{0, i, c}});
+                if (cost < best) {
+                    best = cost;
+                    bestCount = c;
+                }
+            }
+            if (bestCount == 0 && maxCount >= 1) {
+                // Even the cheapest count does not beat postpaid: show one pack's cost.
+                best = PackPlanSolver::evaluate(p, {{0, i, 1}});
+                bestCount = 1;
+            }
+            point.singleSize.append(Money::fromMicros(best));
+            point.singleSizeCount.append(bestCount);
+            if (analysis.breakEvenFactorPercent.at(i) < 0 && best < postpaidOnly) {
+                analysis.breakEvenFactorPercent[i] = percent;
+                analysis.breakEvenCalls[i] = point.billableCalls;
+            }
+        }
+        point.optimized = Money::fromMicros(solve(p, scenario.settings.purchasePolicy).cost);
+        analysis.points.append(point);
+    }
+    return analysis;
+}
+
+} // namespace ocp

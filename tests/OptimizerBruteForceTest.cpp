@@ -1,0 +1,191 @@
+// The exact solvers against exhaustive search on hundreds of small random problems: random
+// prices with and without economies of scale, random ladders (above-top months included),
+// demands with zeros and spikes, both policies and both kinds of postpaid cost.
+#include "model/PackPlanSolver.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <functional>
+#include <random>
+
+using namespace ocp;
+
+namespace {
+
+struct Case {
+    PackProblem problem;
+    QString describe() const {
+        QString s = QStringLiteral("months=%1 validity=%2 demand=").arg(problem.months).arg(problem.validity);
+        for (qint64 d : problem.demand)
+            s += QString::number(d) + u' ';
+        s += QStringLiteral("sizes=");
+        for (int i = 0; i < problem.sizes.size(); ++i)
+            s += QStringLiteral("%1@%2 ").arg(problem.sizes.at(i)).arg(problem.prices.at(i));
+        s += problem.postpaid.constFirst().ladder ? QStringLiteral("ladder") : QStringLiteral("linear");
+        return s;
+    }
+};
+
+Case randomCase(std::mt19937& rng, bool ladder, int maxMonths, qint64 scale = 1) {
+    auto uniform = [&](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, hi)(rng); };
+    Case c;
+    PackProblem& p = c.problem;
+    p.months = static_cast<int>(uniform(1, maxMonths));
+    p.validity = static_cast<int>(uniform(1, 4));
+    for (int m = 0; m < p.months; ++m) {
+        const qint64 roll = uniform(0, 9);
+        p.demand.append(roll < 2 ? 0 : roll < 8 ? uniform(1, 35 / scale) : uniform(40 / scale, 90 / scale)); // zeros and spikes
+    }
+    static const QList<qint64> pool = {5, 10, 15, 20, 30, 50};
+    static const QList<qint64> coarse = {10, 15, 20, 30, 50};
+    QList<qint64> sizes = scale > 1 ? coarse : pool;
+    std::shuffle(sizes.begin(), sizes.end(), rng);
+    sizes = sizes.mid(0, uniform(1, 3));
+    std::sort(sizes.begin(), sizes.end());
+    p.sizes = sizes;
+    const bool economies = uniform(0, 1) == 1;
+    for (qint64 s : sizes) {
+        // Per-call price 0.5 .. 2.0 (in micro-units per call), cheaper for bigger packs or not.
+        const qint64 perCall = economies ? 200 - s * 2 + uniform(0, 20) : uniform(50, 200);
+        p.prices.append(std::max<qint64>(1, perCall * s / 10 + uniform(0, 30)));
+    }
+    for (int m = 0; m < p.months; ++m) {
+        PostpaidCostFunction f;
+        if (ladder) {
+            f.ladder = true;
+            const int tiers = static_cast<int>(uniform(1, 3));
+            qint64 bound = 0;
+            qint64 price = uniform(15, 30);
+            for (int t = 0; t < tiers; ++t) {
+                bound += uniform(5, 30);
+                f.tierUpTo.append(bound);
+                f.tierMicros.append(price);
+                price = std::max<qint64>(1, price - uniform(1, 8));
+            }
+            f.aboveTopMicros = price;
+        } else {
+            f.unitMicros = uniform(5, 30);
+        }
+        p.postpaid.append(f);
+    }
+    return c;
+}
+
+// Every plan whose purchases in a month stay below that month's window demand plus the
+// largest size (more only adds packs that are never used), by depth-first search.
+qint64 bruteForce(const PackProblem& p, bool anyMonth) {
+    qint64 best = PackPlanSolver::evaluate(p, {});
+    QList<PackBuy> buys;
+    const qint64 maxSize = *std::max_element(p.sizes.cbegin(), p.sizes.cend());
+    std::function<void(int)> month = [&](int m) {
+        if (m == p.months || (!anyMonth && m == 1)) {
+            best = std::min(best, PackPlanSolver::evaluate(p, buys));
+            return;
+        }
+        qint64 window = 0;
+        for (int j = m; j < std::min(p.months, m + p.validity); ++j)
+            window += p.demand.at(j);
+        const qint64 cap = window + maxSize;
+        std::function<void(int, qint64)> size = [&](int i, qint64 capacity) {
+            if (i == p.sizes.size()) {
+                month(m + 1);
+                return;
+            }
+            for (qint64 c = 0; capacity + c * p.sizes.at(i) < cap || c == 0; ++c) {
+                if (c > 0)
+                    buys.append({m, i, c});
+                size(i + 1, capacity + c * p.sizes.at(i));
+                if (c > 0)
+                    buys.removeLast();
+            }
+        };
+        size(0, 0);
+    };
+    month(0);
+    return best;
+}
+
+void checkCase(const Case& c, bool anyMonth) {
+    const PackProblem& p = c.problem;
+    const PackSolution solution = anyMonth ? PackPlanSolver::solveAny(p) : PackPlanSolver::solveStart(p);
+    const qint64 expected = bruteForce(p, anyMonth);
+    ASSERT_EQ(solution.cost, expected) << (anyMonth ? "any " : "start ") << c.describe().toStdString();
+    // The plan the solver returns is worth exactly what it says.
+    ASSERT_EQ(PackPlanSolver::evaluate(p, solution.buys), solution.cost) << c.describe().toStdString();
+    if (!anyMonth) {
+        for (const PackBuy& b : solution.buys)
+            ASSERT_EQ(b.month, 0);
+    }
+}
+
+} // namespace
+
+TEST(OptimizerBruteForce, StartPolicyLinearPrices) {
+    std::mt19937 rng(20270101);
+    for (int i = 0; i < 200; ++i)
+        checkCase(randomCase(rng, false, 6), false);
+}
+
+TEST(OptimizerBruteForce, StartPolicyLadderOnPostpaidCalls) {
+    std::mt19937 rng(20270102);
+    for (int i = 0; i < 200; ++i)
+        checkCase(randomCase(rng, true, 6), false);
+}
+
+TEST(OptimizerBruteForce, AnyMonthLinearPrices) {
+    std::mt19937 rng(20270103);
+    for (int i = 0; i < 150; ++i)
+        checkCase(randomCase(rng, false, 4, 2), true);
+}
+
+TEST(OptimizerBruteForce, AnyMonthLadderOnPostpaidCalls) {
+    std::mt19937 rng(20270104);
+    for (int i = 0; i < 60; ++i)
+        checkCase(randomCase(rng, true, 4, 2), true);
+    // (fewer cases than the others: its exhaustive search is the slowest)
+}
+
+TEST(OptimizerBruteForce, RankedCombinationsAreTheCheapestDistinctOnes) {
+    std::mt19937 rng(20270105);
+    for (int i = 0; i < 100; ++i) {
+        const Case c = randomCase(rng, i % 2 == 0, 5);
+        const PackProblem& p = c.problem;
+        int postpaidRank = 0;
+        const QList<RankedCombination> ranked = PackPlanSolver::rankStart(p, 6, &postpaidRank);
+        ASSERT_FALSE(ranked.isEmpty());
+        EXPECT_EQ(ranked.constFirst().cost, PackPlanSolver::solveStart(p).cost) << c.describe().toStdString();
+        // Every first-month combination whose price alone does not exceed the dearest figure
+        // in question (no cheaper combination can be missed: postpaid costs are never negative).
+        QList<qint64> all;
+        const qint64 postpaidOnly = p.postpaidOnlyCost();
+        const qint64 bound = std::max(postpaidOnly, ranked.constLast().cost);
+        QList<qint64> counts(p.sizes.size(), 0);
+        std::function<void(int, qint64)> walk = [&](int s, qint64 price) {
+            if (s == p.sizes.size()) {
+                QList<PackBuy> buys;
+                for (int k = 0; k < counts.size(); ++k) {
+                    if (counts.at(k) > 0)
+                        buys.append({0, k, counts.at(k)});
+                }
+                all.append(PackPlanSolver::evaluate(p, buys));
+                return;
+            }
+            for (qint64 n = 0; price + n * p.prices.at(s) <= bound; ++n) {
+                counts[s] = n;
+                walk(s + 1, price + n * p.prices.at(s));
+            }
+            counts[s] = 0;
+        };
+        walk(0, 0);
+        std::sort(all.begin(), all.end());
+        for (int r = 0; r < ranked.size(); ++r) {
+            EXPECT_EQ(ranked.at(r).cost, all.at(r)) << "rank " << r + 1 << ' ' << c.describe().toStdString();
+            if (r > 0) {
+                EXPECT_NE(ranked.at(r).counts, ranked.at(r - 1).counts);
+            }
+        }
+        const auto cheaper = std::count_if(all.cbegin(), all.cend(), [&](qint64 x) { return x < postpaidOnly; });
+        EXPECT_EQ(postpaidRank, cheaper + 1) << c.describe().toStdString();
+    }
+}
