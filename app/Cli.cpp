@@ -3,6 +3,7 @@
 #include "CatalogCommand.h"
 #include "Command.h"
 #include "ImportUsageCommand.h"
+#include "OptimizeCommand.h"
 #include "PlanCommand.h"
 #include "UnavailableCommand.h"
 #include "UsageError.h"
@@ -31,9 +32,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<CatalogCommand>());
-    commands.push_back(std::make_unique<UnavailableCommand>(
-        QStringLiteral("optimize"), QStringLiteral("SCENARIO"),
-        QStringLiteral("Find the cheapest purchases for a scenario (not available in this build)")));
+    commands.push_back(std::make_unique<OptimizeCommand>());
     commands.push_back(std::make_unique<UnavailableCommand>(
         QStringLiteral("compare"), QStringLiteral("SCENARIO..."),
         QStringLiteral("Compare the cost of several scenarios (not available in this build)")));

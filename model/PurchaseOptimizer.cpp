@@ -209,13 +209,7 @@ CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy 
 }
 
 QString planText(const Scenario& s, const QList<Purchase>& purchases) {
-    const QLocale locale;
-    QStringList parts;
-    for (const Purchase& p : purchases) {
-        parts.append(tr("%1 × %2 in %3")
-                         .arg(locale.toString(p.count), locale.toString(p.size), s.monthAt(p.month).toString()));
-    }
-    return parts.join(QStringLiteral(" + "));
+    return PurchaseOptimizer::describe(s, purchases);
 }
 
 QString explain(const Scenario& s, const PackPlan& plan, const PackSummary& summary) {
@@ -258,6 +252,22 @@ QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBu
 }
 
 } // namespace
+
+QString PurchaseOptimizer::describe(const Scenario& scenario, const QList<Purchase>& purchases) {
+    if (purchases.isEmpty())
+        return tr("postpaid only");
+    const QLocale locale;
+    // One group per month, as a buyer places the orders: "3 × 100,000 + 2 × 10,000 in 2027-01".
+    QStringList months;
+    for (qsizetype i = 0; i < purchases.size();) {
+        const int month = purchases.at(i).month;
+        QStringList packs;
+        for (; i < purchases.size() && purchases.at(i).month == month; ++i)
+            packs.append(QStringLiteral("%1 × %2").arg(locale.toString(purchases.at(i).count), locale.toString(purchases.at(i).size)));
+        months.append(tr("%1 in %2").arg(packs.join(QStringLiteral(" + ")), scenario.monthAt(month).toString()));
+    }
+    return months.join(QStringLiteral("; "));
+}
 
 OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario& scenario) {
     return optimize(catalog, scenario, OptimizerOptions{scenario.settings.purchasePolicy, 10});

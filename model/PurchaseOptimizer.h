@@ -80,6 +80,10 @@ public:
     // Same, with the scenario's own purchase policy.
     static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario);
 
+    // "3 × 100,000 in 2027-01; 2 × 10,000 in 2027-07" (purchases sorted by month), or
+    // "postpaid only".
+    static QString describe(const Scenario& scenario, const QList<Purchase>& purchases);
+
     static BreakEvenAnalysis breakEven(const Catalog& catalog, const Scenario& scenario, int pack, int steps = 30,
                                        int maxFactorPercent = 300);
 };

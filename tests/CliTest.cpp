@@ -276,7 +276,8 @@ TEST_F(CliTest, BadInputGivesOneLineAndNoOutputFile) {
         {"missing scenario", {plan}, {}, 2, "missing"},
         {"missing option value", {plan, W1, QStringLiteral("--format")}, {}, 2, "format"},
         {"two scenarios", {plan, W1, W1}, {}, 2, "unexpected"},
-        {"command of a later build", {QStringLiteral("optimize"), W1}, {}, 2, "not available in this build"},
+        {"command of a later build", {QStringLiteral("compare"), W1}, {}, 2, "not available in this build"},
+        {"bad --policy", {QStringLiteral("optimize"), W1, QStringLiteral("--policy"), QStringLiteral("sometimes")}, {}, 2, "--policy"},
         {"catalog with a bad --format",
          {QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("csv")},
          {},
@@ -428,4 +429,34 @@ TEST_F(CliTest, ImportUsageRefusesBadInputWithOneLine) {
     QFile file(target);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), kW1) << "a refused import leaves the scenario untouched";
+}
+
+TEST_F(CliTest, OptimizeFindsW1AndItsPlanReplays) {
+    const QString w1 = write(QStringLiteral("w1.json"),
+                             scenario(R"("start": "2027-01", "months": 12, "volumes": {"IDCardOCR": 25000})"));
+    const QString saved = path(QStringLiteral("optimized.json"));
+    const CliRun run = runCli({QStringLiteral("optimize"), w1, QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--alternatives"), QStringLiteral("5"), QStringLiteral("--policy"),
+                               QStringLiteral("start"), QStringLiteral("--save-scenario"), saved});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(json.value(QStringLiteral("total")).toString(), QStringLiteral("15000.00"));
+    EXPECT_EQ(json.value(QStringLiteral("postpaidOnlyTotal")).toString(), QStringLiteral("28800.00"));
+    const QJsonObject pack = json.value(QStringLiteral("packs")).toArray().at(0).toObject();
+    EXPECT_EQ(pack.value(QStringLiteral("pack")).toString(), QStringLiteral("id-card"));
+    EXPECT_EQ(pack.value(QStringLiteral("total")).toString(), QStringLiteral("15000.00"));
+    EXPECT_EQ(pack.value(QStringLiteral("expiredCalls")).toInteger(), 12'000);
+    const QJsonArray purchases = pack.value(QStringLiteral("purchases")).toArray();
+    ASSERT_EQ(purchases.size(), 1);
+    EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("month")).toString(), QStringLiteral("2027-01"));
+    EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("size")).toInteger(), 100'000);
+    EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("count")).toInteger(), 3);
+    const QJsonArray alternatives = pack.value(QStringLiteral("alternatives")).toArray();
+    ASSERT_GE(alternatives.size(), 5);
+    EXPECT_EQ(alternatives.at(0).toObject().value(QStringLiteral("rank")).toInt(), 1);
+    // `plan` on the optimizer's own scenario gives the same total.
+    const CliRun replay = runCli({QStringLiteral("plan"), saved, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(replay.exitCode, 0) << replay.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(replay.out).object().value(QStringLiteral("total")).toString(),
+              QStringLiteral("15000.00"));
 }

@@ -1,0 +1,153 @@
+#include "OptimizeCommand.h"
+
+#include "UsageError.h"
+#include "model/AtomicFile.h"
+#include "model/Catalog.h"
+#include "model/CostReport.h"
+#include "model/InputError.h"
+#include "model/PurchaseOptimizer.h"
+#include "model/ScenarioFile.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace ocp {
+namespace {
+
+QJsonArray purchasesJson(const Scenario& s, const QList<Purchase>& purchases) {
+    QJsonArray out;
+    for (const Purchase& p : purchases) {
+        out.append(QJsonObject{{QStringLiteral("month"), s.monthAt(p.month).toString()},
+                               {QStringLiteral("size"), p.size},
+                               {QStringLiteral("count"), p.count}});
+    }
+    return out;
+}
+
+} // namespace
+
+QString OptimizeCommand::synopsis() const {
+    return QStringLiteral("SCENARIO [--catalog FILE] [--policy start|any] [--alternatives N] [--format table|json|csv] "
+                          "[-o FILE] [--save-scenario FILE]");
+}
+
+QString OptimizeCommand::summary() const {
+    return QStringLiteral("The cheapest resource packs to buy, and when, with ranked alternatives");
+}
+
+int OptimizeCommand::run(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SCENARIO"), QStringLiteral("Scenario file (docs/scenario-format.md)."));
+    parser.addOption({catalogOptionName(), QStringLiteral("Price catalog to use instead of the built-in one."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("policy"),
+                      QStringLiteral("start: buy only in the first month; any: in any month (default: the scenario's "
+                                     "purchasePolicy setting)."),
+                      QStringLiteral("POLICY")});
+    parser.addOption({QStringLiteral("alternatives"),
+                      QStringLiteral("List the N cheapest alternatives per resource pack (default 0)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), json or csv."), QStringLiteral("FORMAT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Write the report to FILE instead of standard output."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("save-scenario"),
+                      QStringLiteral("Also write the scenario with the recommended purchases to FILE."),
+                      QStringLiteral("FILE")});
+    if (!parse(parser, arguments))
+        return 0;
+    const QString scenarioPath = positional(parser, {QStringLiteral("the scenario file")}).constFirst();
+    const QString outputFormat = format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
+    const QString output = parser.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("output")) && output.isEmpty())
+        throw UsageError(QStringLiteral("optimize: -o needs a file name"));
+    int alternatives = 0;
+    if (parser.isSet(QStringLiteral("alternatives"))) {
+        bool ok = false;
+        alternatives = parser.value(QStringLiteral("alternatives")).toInt(&ok);
+        if (!ok || alternatives < 0 || alternatives > 100)
+            throw UsageError(QStringLiteral("optimize: --alternatives must be a number from 0 to 100"));
+    }
+
+    const Catalog catalog = loadCatalog(parser);
+    const Scenario scenario = ScenarioFile::fromFile(scenarioPath, catalog);
+    PurchasePolicy policy = scenario.settings.purchasePolicy;
+    if (parser.isSet(QStringLiteral("policy"))) {
+        const auto chosen = purchasePolicyFromString(parser.value(QStringLiteral("policy")));
+        if (!chosen)
+            throw UsageError(QStringLiteral("optimize: --policy must be start or any, not '%1'")
+                                 .arg(parser.value(QStringLiteral("policy"))));
+        policy = *chosen;
+    }
+    OptimizedPlan plan;
+    try {
+        plan = PurchaseOptimizer::optimize(catalog, scenario, {policy, alternatives});
+    } catch (const InputError& e) {
+        throw InputError(QStringLiteral("%1: %2").arg(scenarioPath, e.message()));
+    }
+
+    // Everything is built before anything is written: a failure leaves no file behind.
+    const CostReport report(catalog, plan.scenario, plan.result);
+    QByteArray bytes;
+    if (outputFormat == QLatin1String("csv")) {
+        bytes = report.toCsv();
+    } else if (outputFormat == QLatin1String("json")) {
+        QJsonObject root = report.toJsonObject();
+        root.insert(QStringLiteral("policy"), toString(policy));
+        QJsonArray packs = root.value(QStringLiteral("packs")).toArray();
+        for (qsizetype i = 0; i < packs.size(); ++i) {
+            QJsonObject pack = packs.at(i).toObject();
+            const int index = catalog.packIndex(pack.value(QStringLiteral("pack")).toString());
+            const PackPlan& pp = plan.packs.at(index);
+            // Calls left when the horizon ends are worth nothing: counted as expired.
+            pack.insert(QStringLiteral("expiredCalls"), pp.expiredCalls);
+            pack.insert(QStringLiteral("explanation"), pp.explanation);
+            pack.insert(QStringLiteral("proven"), pp.proven);
+            if (alternatives > 0) {
+                QJsonArray list;
+                for (const PackAlternative& a : pp.alternatives) {
+                    list.append(QJsonObject{{QStringLiteral("rank"), a.rank},
+                                            {QStringLiteral("purchases"), purchasesJson(plan.scenario, a.purchases)},
+                                            {QStringLiteral("total"), a.total().toDecimalString()},
+                                            {QStringLiteral("packCost"), a.packCost.toDecimalString()},
+                                            {QStringLiteral("postpaidCost"), a.postpaidCost.toDecimalString()},
+                                            {QStringLiteral("expiredCalls"), a.expiredCalls},
+                                            {QStringLiteral("postpaidOnly"), a.postpaidOnly}});
+                }
+                pack.insert(QStringLiteral("alternatives"), list);
+            }
+            packs[i] = pack;
+        }
+        root.insert(QStringLiteral("packs"), packs);
+        bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        QString text = report.toText();
+        text += QStringLiteral("\nWhy (%1 policy: %2)\n")
+                    .arg(toString(policy), policy == PurchasePolicy::Start ? QStringLiteral("packs bought in the first month only")
+                                                                            : QStringLiteral("packs bought in any month"));
+        const QLocale c(QLocale::English);
+        for (const PackPlan& pp : plan.packs) {
+            if (pp.explanation.isEmpty())
+                continue;
+            text += QStringLiteral("  %1: %2\n").arg(catalog.packs().at(pp.pack).name, pp.explanation);
+            for (const PackAlternative& a : pp.alternatives) {
+                if (alternatives == 0)
+                    break;
+                text += QStringLiteral("      %1. %2  %3 元\n")
+                            .arg(a.rank < 0 ? QStringLiteral(">") : QString::number(a.rank),
+                                 PurchaseOptimizer::describe(plan.scenario, a.purchases), a.total().toDisplayString(c));
+            }
+        }
+        bytes = text.toUtf8();
+    }
+    if (parser.isSet(QStringLiteral("save-scenario"))) {
+        const QString path = parser.value(QStringLiteral("save-scenario"));
+        if (path.isEmpty())
+            throw UsageError(QStringLiteral("optimize: --save-scenario needs a file name"));
+        ScenarioFile::save(plan.scenario, path);
+    }
+    writeOutput(bytes, output);
+    return 0;
+}
+
+} // namespace ocp
