@@ -427,7 +427,29 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
     bestFrom[static_cast<size_t>(saturation) + 1] = table.postpaid(saturation * g);
     for (qint64 u = saturation; u >= 0; --u)
         bestFrom[static_cast<size_t>(u)] = std::min(bestFrom[static_cast<size_t>(u) + 1], table.postpaid(u * g));
-    auto lowerBound = [&](qint64 units) { return bestFrom[static_cast<size_t>(std::min(units, saturation + 1))]; };
+    // Tighter: whatever capacity is still to come costs at least the best price per call, so
+    // completing from u to u' costs at least (u' - u) calls at that rate.
+    int cheapest = 0;
+    for (int i = 1; i < p.sizes.size(); ++i) {
+        if (Int128(p.prices.at(i)) * p.sizes.at(cheapest) < Int128(p.prices.at(cheapest)) * p.sizes.at(i))
+            cheapest = i;
+    }
+    auto completion = [&](qint64 units) { // floor(units * g * price / size): never above the truth
+        return static_cast<qint64>(Int128(units) * g * p.prices.at(cheapest) / p.sizes.at(cheapest));
+    };
+    std::vector<qint64> withRate(static_cast<size_t>(saturation) + 2, 0);
+    withRate[static_cast<size_t>(saturation) + 1] = kInf;
+    for (qint64 u = saturation; u >= 0; --u)
+        withRate[static_cast<size_t>(u)] = std::min(withRate[static_cast<size_t>(u) + 1], completion(u) + table.postpaid(u * g));
+    auto lowerBound = [&](qint64 units) {
+        if (units > saturation)
+            return bestFrom[static_cast<size_t>(saturation) + 1];
+        // (differences of floors may exceed the floor of the difference by one)
+        const qint64 reachable = withRate[static_cast<size_t>(units)] - completion(units) - 1;
+        // Capacities beyond the saturation cost at least the saturated postpaid figure.
+        const qint64 saturated = completion(saturation + 1) - completion(units) - 1 + bestFrom[static_cast<size_t>(saturation) + 1];
+        return std::max(bestFrom[static_cast<size_t>(units)], std::min(reachable, saturated));
+    };
 
     const auto k = static_cast<int>(p.sizes.size());
     // Sizes from the largest, so that big steps are decided first.
@@ -440,7 +462,23 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
     };
     std::priority_queue<RankedCombination, std::vector<RankedCombination>, decltype(worse)> heap(worse);
     QList<qint64> counts(k, 0);
-    auto threshold = [&]() { return static_cast<int>(heap.size()) < n ? kInf : heap.top().cost; };
+    // The cheapest combination of each capacity gives n distinct combinations at once: the
+    // n-th best of them bounds the search from the start, so it never wanders.
+    qint64 seeded = kInf;
+    {
+        const qint64 units = std::min(capUnits, saturation + maxSize / g);
+        const ExactKnapsack knapsack(p, g, units);
+        std::vector<qint64> costs;
+        for (qint64 u = 0; u <= units; ++u) {
+            if (knapsack.price[static_cast<size_t>(u)] < kInf)
+                costs.push_back(knapsack.price[static_cast<size_t>(u)] + table.postpaid(u * g));
+        }
+        if (static_cast<qsizetype>(costs.size()) >= n && n > 0) {
+            std::nth_element(costs.begin(), costs.begin() + (n - 1), costs.end());
+            seeded = costs[static_cast<size_t>(n - 1)];
+        }
+    }
+    auto threshold = [&]() { return static_cast<int>(heap.size()) < n ? seeded : std::min(seeded, heap.top().cost); };
 
     std::function<void(int, qint64, qint64)> search = [&](int depth, qint64 units, qint64 price) {
         if (price + lowerBound(units) > threshold())

@@ -43,7 +43,7 @@ public:
     // cheapest first; `postpaidOnlyRank` receives the rank of the empty combination
     // (counted up to `rankLimit`, -1 beyond).
     static QList<RankedCombination> rankStart(const PackProblem& problem, int n, int* postpaidOnlyRank,
-                                              int rankLimit = 100'000);
+                                              int rankLimit = 1000);
 
     // For every capacity worth buying in the first month (up to the demand of the validity
     // plus one pack), the cheapest combination giving exactly that capacity; `cost` is its

@@ -1,0 +1,101 @@
+// Optimizer speed on the default catalog:
+//  (a) all 23 resource packs, 12 months, purchases in the first month only;
+//  (b) all 23 resource packs, 36 months, purchases in any month, 0 to 20,000,000 calls a
+//      month with growth and seasonality, volumes that are not multiples of 1,000.
+#include "model/Catalog.h"
+#include "model/PurchaseOptimizer.h"
+
+#include <benchmark/benchmark.h>
+
+#include <exception>
+
+using namespace ocp;
+
+namespace {
+
+// One interface per resource pack, so that every pack has calls.
+QList<QString> onePerPack(const Catalog& c) {
+    QList<QString> ids;
+    for (int p = 0; p < c.packs().size(); ++p)
+        ids.append(c.interfaces().at(c.interfacesOfPack(p).constFirst()).id);
+    return ids;
+}
+
+Scenario yearlyBudget() {
+    const Catalog& c = Catalog::defaultCatalog();
+    Scenario s;
+    s.start = YearMonth(2027, 1);
+    s.months = 12;
+    const QList<QString> ids = onePerPack(c);
+    for (int i = 0; i < ids.size(); ++i) {
+        QList<qint64> v;
+        const qint64 base = 3'000 + qint64(i) * 21'737; // up to about 500,000, odd numbers
+        for (int m = 0; m < 12; ++m)
+            v.append(base + base * (m % 4) / 7 + 137 * m);
+        s.volumes.insert(ids.at(i), v);
+    }
+    return s;
+}
+
+Scenario threeYearsAnyMonth(bool roundToThousands) {
+    const Catalog& c = Catalog::defaultCatalog();
+    Scenario s;
+    s.start = YearMonth(2027, 1);
+    s.months = 36;
+    s.settings.purchasePolicy = PurchasePolicy::Any;
+    static const int season[12] = {90, 70, 100, 100, 105, 110, 95, 90, 110, 115, 120, 140};
+    const QList<QString> ids = onePerPack(c);
+    for (int i = 0; i < ids.size(); ++i) {
+        // From nothing to 20,000,000 calls a month across the packs, growing 3 % a month.
+        const qint64 base = i == 0 ? 0 : qint64(20'000'000) * i / qint64(ids.size() - 1) / 3;
+        QList<qint64> v;
+        qint64 level = base;
+        for (int m = 0; m < 36; ++m) {
+            const qint64 calls = std::min<qint64>(20'000'000, level * season[m % 12] / 100 + 7 * m + (i % 3));
+            v.append(roundToThousands ? calls / 1000 * 1000 : calls);
+            level = level * 103 / 100;
+        }
+        s.volumes.insert(ids.at(i), v);
+    }
+    return s;
+}
+
+void BM_YearlyBudgetStartPolicy(benchmark::State& state) {
+    const Catalog& c = Catalog::defaultCatalog();
+    const Scenario s = yearlyBudget();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(PurchaseOptimizer::optimize(c, s, {PurchasePolicy::Start, 0}).total());
+}
+BENCHMARK(BM_YearlyBudgetStartPolicy)->Unit(benchmark::kMillisecond);
+
+void BM_YearlyBudgetStartPolicyWithAlternatives(benchmark::State& state) {
+    const Catalog& c = Catalog::defaultCatalog();
+    const Scenario s = yearlyBudget();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(PurchaseOptimizer::optimize(c, s, {PurchasePolicy::Start, 10}).total());
+}
+BENCHMARK(BM_YearlyBudgetStartPolicyWithAlternatives)->Unit(benchmark::kMillisecond);
+
+void threeYears(benchmark::State& state, bool roundToThousands) {
+    const Catalog& c = Catalog::defaultCatalog();
+    const Scenario s = threeYearsAnyMonth(roundToThousands);
+    for (auto _ : state) {
+        try {
+            benchmark::DoNotOptimize(PurchaseOptimizer::optimize(c, s, {PurchasePolicy::Any, 0}).total());
+        } catch (const std::exception& e) {
+            state.SkipWithError(e.what());
+            break;
+        }
+    }
+}
+
+void BM_ThreeYearsAnyMonth(benchmark::State& state) { threeYears(state, false); }
+BENCHMARK(BM_ThreeYearsAnyMonth)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The same volumes rounded to whole thousands: one residue class per month.
+void BM_ThreeYearsAnyMonthWholeThousands(benchmark::State& state) { threeYears(state, true); }
+BENCHMARK(BM_ThreeYearsAnyMonthWholeThousands)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+} // namespace
+
+BENCHMARK_MAIN();
