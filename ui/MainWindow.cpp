@@ -8,6 +8,7 @@
 #include "PlannerDelegate.h"
 #include "ResultsPane.h"
 #include "ScenarioEditor.h"
+#include "ScenarioPane.h"
 #include "SettingsPane.h"
 #include "model/CashFlowModel.h"
 #include "model/Catalog.h"
@@ -16,12 +17,13 @@
 #include "model/InputError.h"
 #include "model/MonthlyCostModel.h"
 #include "model/PlanDocument.h"
-#include "model/ScenarioFile.h"
+#include "model/PlanFile.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_settings(new SettingsPane(m_document, this))
     , m_editor(new ScenarioEditor(m_document, this))
     , m_results(new ResultsPane(m_document, this))
+    , m_scenarios(new ScenarioPane(m_document, this))
     , m_charts(new CostCharts(m_monthly, m_categories, this))
     , m_cashFlowView(new QTableView(this))
     , m_resultTabs(new QTabWidget(this))
@@ -114,6 +117,11 @@ MainWindow::MainWindow(QWidget* parent)
     settingsDock->setWidget(m_settings);
     addDockWidget(Qt::LeftDockWidgetArea, settingsDock);
     tabifyDockWidget(catalogDock, settingsDock);
+    auto* scenariosDock = new QDockWidget(tr("Scenarios"), this);
+    scenariosDock->setObjectName(QStringLiteral("scenariosDock"));
+    scenariosDock->setWidget(m_scenarios);
+    addDockWidget(Qt::LeftDockWidgetArea, scenariosDock);
+    tabifyDockWidget(catalogDock, scenariosDock);
     catalogDock->raise();
     resizeDocks({catalogDock}, {390}, Qt::Horizontal);
 
@@ -140,9 +148,11 @@ MainWindow::MainWindow(QWidget* parent)
         switch (kind) {
         case FileDialog::OpenPlan:
             return QFileDialog::getOpenFileName(this, tr("Open plan"), suggested,
-                                                tr("Plans (*.json);;All files (*)"));
+                                                tr("Plans and scenarios (*.ocrplan *.json);;Plans "
+                                                   "(*.ocrplan);;Scenarios (*.json);;All files (*)"));
         case FileDialog::SavePlan:
-            return QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr("Plans (*.json)"));
+            return QFileDialog::getSaveFileName(this, tr("Save plan"), suggested,
+                                                tr("Plans (*.ocrplan);;Scenario, one only (*.json)"));
         case FileDialog::ExportReport:
             return QFileDialog::getSaveFileName(this, tr("Export cost report"), suggested,
                                                 tr("CSV files (*.csv)"));
@@ -162,11 +172,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::scenarioReplaced, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::planChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::resultChanged, this, &MainWindow::updateTotals);
     connect(m_catalog, &CatalogPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_settings, &SettingsPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_editor, &ScenarioEditor::statusMessage, this, &MainWindow::showStatus);
     connect(m_results, &ResultsPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_scenarios, &ScenarioPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_results, &ResultsPane::packSelected, m_catalog, &CatalogPane::showPack);
     updateTitle();
     updateTotals();
@@ -289,6 +301,9 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     edit->addAction(m_editor->removeInterfacesAction());
 
+    QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
+    scenario->addActions(m_scenarios->actions());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const auto docks = findChildren<QDockWidget*>();
     for (QDockWidget* dock : docks)
@@ -332,6 +347,14 @@ void MainWindow::createMenus() {
     tools->addAction(m_undoAction);
     tools->addAction(m_redoAction);
     tools->addSeparator();
+    auto* scenarioLabel = new QLabel(tr("Scenario:"), tools);
+    scenarioLabel->setContentsMargins(4, 0, 4, 0);
+    tools->addWidget(scenarioLabel);
+    tools->addWidget(m_scenarios->switcher());
+    m_scenarios->switcher()->show();
+    tools->addAction(m_scenarios->duplicateAction());
+    tools->addAction(m_scenarios->deriveScaledAction());
+    tools->addSeparator();
     tools->addAction(m_exportReportAction);
     tools->addAction(m_exportChartAction);
 }
@@ -356,10 +379,10 @@ void MainWindow::updateTotals() {
             static_cast<qint64>(r.saving().micros() * 1'000'000 / r.postpaidOnlyTotal().micros());
         saving += QStringLiteral(" (%1)").arg(Display::percent((ppm + 500) / 1000 * 1000));
     }
-    m_totals->setText(tr("Plan cost <b>%1</b> · Postpaid only %2 · Saving <b>%3</b>")
+    m_totals->setText(tr("%4: plan cost <b>%1</b> · Postpaid only %2 · Saving <b>%3</b>")
                           .arg((mark + Display::yuan(r.total())).toHtmlEscaped(),
                                (mark + Display::yuan(r.postpaidOnlyTotal())).toHtmlEscaped(),
-                               saving.toHtmlEscaped()));
+                               saving.toHtmlEscaped(), m_document->scenario().name.toHtmlEscaped()));
     m_totals->setToolTip(r.overall.estimate
                              ? tr("≈ marks estimates: some calls are above the top tier, which has no "
                                   "published price (联系商务)")
@@ -451,7 +474,7 @@ bool MainWindow::openSample() {
     if (!maybeSave())
         return false;
     try {
-        m_document->load(ScenarioFile::sample(m_document->catalog()));
+        m_document->load(PlanFile::sample(m_document->catalog()));
     } catch (const InputError& e) {
         reportError(tr("Cannot open the sample plan"), e.message());
         return false;
@@ -465,17 +488,19 @@ bool MainWindow::openSample() {
 }
 
 bool MainWindow::save() {
-    if (m_document->filePath().isEmpty())
+    // A scenario file holds one scenario: a plan that grew more goes to a plan file.
+    if (m_document->filePath().isEmpty() ||
+        (PlanDocument::isScenarioFilePath(m_document->filePath()) && m_document->scenarioCount() > 1))
         return saveAs();
     return saveTo(m_document->filePath());
 }
 
 bool MainWindow::saveAs() {
-    QString path = m_fileChooser(FileDialog::SavePlan, suggestedPath(QStringLiteral("json")));
+    QString path = m_fileChooser(FileDialog::SavePlan, suggestedPath(QStringLiteral("ocrplan")));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+        path += QStringLiteral(".ocrplan");
     return saveTo(path);
 }
 

@@ -24,6 +24,7 @@ class MonthlyCostModel;
 class PlanDocument;
 class ResultsPane;
 class ScenarioEditor;
+class ScenarioPane;
 class SettingsPane;
 
 // The planner's window: catalog and plan settings in docks, the volume table in the centre,
@@ -49,6 +50,7 @@ public:
     SettingsPane* settingsPane() const { return m_settings; }
     ScenarioEditor* scenarioEditor() const { return m_editor; }
     ResultsPane* resultsPane() const { return m_results; }
+    ScenarioPane* scenarioPane() const { return m_scenarios; }
     CostCharts* charts() const { return m_charts; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
     QLabel* totalsLabel() const { return m_totals; }
@@ -101,6 +103,7 @@ private:
     SettingsPane* m_settings;
     ScenarioEditor* m_editor;
     ResultsPane* m_results;
+    ScenarioPane* m_scenarios;
     CostCharts* m_charts;
     QTableView* m_cashFlowView;
     QTabWidget* m_resultTabs;
