@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "CashFlowChart.h"
 #include "CatalogPane.h"
+#include "ComparisonPane.h"
 #include "CostCharts.h"
 #include "CostReportExport.h"
 #include "DocumentUndo.h"
@@ -9,6 +11,7 @@
 #include "ResultsPane.h"
 #include "ScenarioEditor.h"
 #include "ScenarioPane.h"
+#include "SensitivityPane.h"
 #include "SettingsPane.h"
 #include "model/CashFlowModel.h"
 #include "model/Catalog.h"
@@ -73,8 +76,11 @@ MainWindow::MainWindow(QWidget* parent)
     , m_editor(new ScenarioEditor(m_document, this))
     , m_results(new ResultsPane(m_document, this))
     , m_scenarios(new ScenarioPane(m_document, this))
+    , m_comparison(new ComparisonPane(m_document, this))
+    , m_sensitivity(new SensitivityPane(m_document, this))
     , m_charts(new CostCharts(m_monthly, m_categories, this))
     , m_cashFlowView(new QTableView(this))
+    , m_cashFlowChart(new CashFlowChart(m_cashFlow, this))
     , m_resultTabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_totals(new QLabel(this)) {
@@ -97,8 +103,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_resultTabs->addTab(m_charts,
                          themeIcon(QStringLiteral("x-office-presentation"), QStyle::SP_FileDialogInfoView),
                          tr("Charts"));
-    m_resultTabs->addTab(m_cashFlowView, themeIcon(QStringLiteral("wallet-open"), QStyle::SP_DriveHDIcon),
+    auto* cashFlow = new QSplitter(Qt::Horizontal, this);
+    cashFlow->setObjectName(QStringLiteral("cashFlowSplitter"));
+    cashFlow->addWidget(m_cashFlowView);
+    cashFlow->addWidget(m_cashFlowChart);
+    cashFlow->setStretchFactor(0, 1);
+    cashFlow->setStretchFactor(1, 1);
+    m_resultTabs->addTab(cashFlow, themeIcon(QStringLiteral("wallet-open"), QStyle::SP_DriveHDIcon),
                          tr("Cash flow"));
+    m_resultTabs->addTab(m_comparison,
+                         themeIcon(QStringLiteral("view-list-details"), QStyle::SP_FileDialogDetailedView),
+                         tr("Comparison"));
+    m_resultTabs->addTab(m_sensitivity, themeIcon(QStringLiteral("view-statistics"), QStyle::SP_ArrowUp),
+                         tr("Sensitivity"));
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_resultTabs);
@@ -309,7 +326,8 @@ void MainWindow::createMenus() {
     for (QDockWidget* dock : docks)
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    const QStringList tabNames{tr("&Results"), tr("C&harts"), tr("Cash &flow")};
+    const QStringList tabNames{tr("&Results"), tr("C&harts"), tr("Cash &flow"), tr("Com&parison"),
+                               tr("Se&nsitivity")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction* show = view->addAction(tabNames.at(i));
         show->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -351,7 +369,6 @@ void MainWindow::createMenus() {
     scenarioLabel->setContentsMargins(4, 0, 4, 0);
     tools->addWidget(scenarioLabel);
     tools->addWidget(m_scenarios->switcher());
-    m_scenarios->switcher()->show();
     tools->addAction(m_scenarios->duplicateAction());
     tools->addAction(m_scenarios->deriveScaledAction());
     tools->addSeparator();

@@ -15,9 +15,11 @@ class QUndoStack;
 
 namespace ocp {
 
+class CashFlowChart;
 class CashFlowModel;
 class CatalogPane;
 class CategoryCostModel;
+class ComparisonPane;
 class CostCharts;
 class DocumentUndo;
 class MonthlyCostModel;
@@ -25,6 +27,7 @@ class PlanDocument;
 class ResultsPane;
 class ScenarioEditor;
 class ScenarioPane;
+class SensitivityPane;
 class SettingsPane;
 
 // The planner's window: catalog and plan settings in docks, the volume table in the centre,
@@ -51,6 +54,9 @@ public:
     ScenarioEditor* scenarioEditor() const { return m_editor; }
     ResultsPane* resultsPane() const { return m_results; }
     ScenarioPane* scenarioPane() const { return m_scenarios; }
+    ComparisonPane* comparisonPane() const { return m_comparison; }
+    SensitivityPane* sensitivityPane() const { return m_sensitivity; }
+    CashFlowChart* cashFlowChart() const { return m_cashFlowChart; }
     CostCharts* charts() const { return m_charts; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
     QLabel* totalsLabel() const { return m_totals; }
@@ -104,8 +110,11 @@ private:
     ScenarioEditor* m_editor;
     ResultsPane* m_results;
     ScenarioPane* m_scenarios;
+    ComparisonPane* m_comparison;
+    SensitivityPane* m_sensitivity;
     CostCharts* m_charts;
     QTableView* m_cashFlowView;
+    CashFlowChart* m_cashFlowChart;
     QTabWidget* m_resultTabs;
     QSplitter* m_splitter;
     QLabel* m_totals;

@@ -15,6 +15,8 @@ void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
         option->font.setBold(true);
         option->backgroundBrush = option->palette.brush(QPalette::AlternateBase);
     }
+    if (index.data(IsCurrentRole).toBool())
+        option->font.setBold(true);
     if (index.data(EstimateRole).toBool()) {
         option->font.setItalic(true);
         option->palette.setColor(QPalette::Text, QColor(0xB0, 0x5A, 0x00));

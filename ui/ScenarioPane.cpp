@@ -52,7 +52,6 @@ ScenarioPane::ScenarioPane(PlanDocument* document, QWidget* parent)
     m_switcher->setModelColumn(ScenarioListModel::NameColumn);
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_switcher->setToolTip(tr("The scenario every view shows"));
-    m_switcher->hide(); // shown once placed in the tool bar
 
     m_add->setToolTip(tr("Add an empty scenario over the same months"));
     m_duplicate->setToolTip(tr("Copy the current scenario with its purchases"));
