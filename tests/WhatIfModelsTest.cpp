@@ -1,7 +1,9 @@
 #include "TestPrinters.h"
+#include "model/AccrualModel.h"
 #include "model/BillingEngine.h"
 #include "model/Catalog.h"
 #include "model/ModelRoles.h"
+#include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
 #include "model/ScenarioComparison.h"
@@ -235,4 +237,84 @@ TEST_F(WhatIfModels, SensitivityBillsTheScaledScenarioAtEachFactor) {
     ASSERT_EQ(model.columnCount(), SensitivityModel::ReoptimizedColumn + 1);
     EXPECT_EQ(money(model, 3, SensitivityModel::ReoptimizedColumn),
               money(model, 3, SensitivityModel::PostpaidOnlyColumn));
+}
+
+TEST_F(WhatIfModels, BudgetYearRowsAddUpToThePlansCost) {
+    // A pack bought in July serves two calendar years.
+    Scenario s;
+    s.name = QStringLiteral("跨年");
+    s.start = YearMonth(2027, 1);
+    s.months = 24;
+    s.volumes.insert(QStringLiteral("BankCardOCR"), QList<qint64>(24, 1500));
+    s.purchases.append({6, QStringLiteral("bank-card"), 10'000, 1});
+    doc.load(s);
+    AccrualModel model(&doc);
+    auto tester = watch(&model);
+    ASSERT_EQ(model.rowCount(), 24 + 2 + 1);
+    EXPECT_EQ(model.rowKind(24), AccrualModel::RowKind::Year);
+    EXPECT_EQ(model.rowKind(26), AccrualModel::RowKind::PrepaidAtEnd);
+    EXPECT_TRUE(model.index(24, 0).data().toString().contains(QStringLiteral("2027")));
+    EXPECT_TRUE(model.index(24, 0).data(IsTotalRole).toBool());
+    EXPECT_FALSE(model.index(3, 0).data(IsTotalRole).toBool());
+    const AccrualSchedule a = AccrualSchedule::build(doc.catalog(), s, doc.snapshot()->result);
+    EXPECT_EQ(money(model, 24, AccrualModel::TotalColumn), a.byYear.value(2027));
+    EXPECT_EQ(money(model, 25, AccrualModel::TotalColumn), a.byYear.value(2028));
+    EXPECT_EQ(money(model, 17, AccrualModel::ExpiryLossColumn), *Money::parse(QStringLiteral("320")));
+    EXPECT_EQ(money(model, 24, AccrualModel::TotalColumn) + money(model, 25, AccrualModel::TotalColumn) +
+                  money(model, 26, AccrualModel::TotalColumn),
+              doc.snapshot()->result.total());
+    // The year rows split into their parts.
+    EXPECT_EQ(money(model, 24, AccrualModel::PackUsageColumn) +
+                  money(model, 24, AccrualModel::ExpiryLossColumn) +
+                  money(model, 24, AccrualModel::PostpaidColumn),
+              money(model, 24, AccrualModel::TotalColumn));
+    EXPECT_FALSE(model.index(26, AccrualModel::PackUsageColumn).data().isValid());
+
+    // Follows edits; a shorter horizon changes the rows.
+    doc.setVolume(QStringLiteral("BankCardOCR"), 0, 3000);
+    EXPECT_EQ(money(model, 0, AccrualModel::PostpaidColumn),
+              doc.snapshot()
+                  ->result.packMonths.at(doc.catalog().packIndex(QStringLiteral("bank-card")))
+                  .at(0)
+                  .postpaidCost);
+    doc.setMonths(12);
+    EXPECT_EQ(model.rowCount(), 12 + 1 + 1);
+    EXPECT_GT(money(model, 13, AccrualModel::TotalColumn), Money())
+        << "the July pack is still valid after December";
+}
+
+TEST_F(WhatIfModels, NoticesMarkTheMonthsTheyFire) {
+    Scenario s;
+    s.name = QStringLiteral("提醒");
+    s.start = YearMonth(2027, 1);
+    s.months = 12;
+    // 9,000 paid calls a month from one 100,000 pack: below 20 % (20,000) in month 10, used up in month 12.
+    s.volumes.insert(QStringLiteral("IDCardOCR"), QList<qint64>(12, 10'000));
+    s.purchases.append({0, QStringLiteral("id-card"), 100'000, 1});
+    doc.load(s);
+    NoticesModel model(&doc);
+    auto tester = watch(&model);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.columnCount(), 13);
+    const BillingResult& r = doc.snapshot()->result;
+    ASSERT_FALSE(r.notices.isEmpty());
+    int marks = 0;
+    for (int m = 0; m < 12; ++m) {
+        const int kind = model.index(0, m + 1).data(NoticeKindRole).toInt();
+        if (kind != NoticesModel::NoNotice)
+            ++marks;
+    }
+    EXPECT_GE(marks, 1);
+    for (const LowBalanceNotice& n : r.notices) {
+        const QModelIndex cell = model.index(model.rowOfPack(n.pack), n.month + 1);
+        EXPECT_NE(cell.data(NoticeKindRole).toInt(), NoticesModel::NoNotice);
+        EXPECT_FALSE(cell.data(Qt::ToolTipRole).toString().isEmpty());
+    }
+    const LowBalanceNotice& first = r.notices.constFirst();
+    EXPECT_EQ(first.kind, NoticeKind::BelowTwentyPercent);
+    EXPECT_EQ(model.mark(0, first.month), NoticesModel::BelowTwentyPercent);
+
+    // Without purchases there is nothing to notify.
+    doc.removePurchases({0});
+    EXPECT_EQ(model.rowCount(), 0);
 }

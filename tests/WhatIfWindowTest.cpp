@@ -1,9 +1,12 @@
 #include "TestPrinters.h"
+#include "model/AccrualModel.h"
+#include "model/AccrualSchedule.h"
 #include "model/BillingEngine.h"
 #include "model/CashFlowModel.h"
 #include "model/Catalog.h"
 #include "model/Display.h"
 #include "model/ModelRoles.h"
+#include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
 #include "model/ResultsModel.h"
 #include "model/ScenarioComparisonModel.h"
@@ -12,6 +15,7 @@
 #include "model/ScenarioPackComparisonModel.h"
 #include "model/ScenarioTableModel.h"
 #include "model/SensitivityModel.h"
+#include "ui/BudgetYearPane.h"
 #include "ui/CashFlowChart.h"
 #include "ui/ComparisonPane.h"
 #include "ui/DeltaDelegate.h"
@@ -283,4 +287,33 @@ TEST_F(WhatIfWindow, CashFlowChartDrawsPaymentsAndFunds) {
     EXPECT_DOUBLE_EQ(chart->bars()->barSets().at(1)->at(1), r.cashFlow.at(1).billPaid.toDoubleForDisplay());
     EXPECT_DOUBLE_EQ(chart->fundsSeries()->at(3).y(), r.cashFlow.at(3).fundsRequired.toDoubleForDisplay());
     EXPECT_DOUBLE_EQ(chart->frozenSeries()->at(3).y(), r.cashFlow.at(3).frozen.toDoubleForDisplay());
+}
+
+TEST_F(WhatIfWindow, BudgetYearAndNoticesFollowTheCurrentScenario) {
+    window->resultTabs()->setCurrentWidget(window->budgetYearPane());
+    QApplication::processEvents();
+    BudgetYearPane* budget = window->budgetYearPane();
+    const AccrualSchedule expected =
+        AccrualSchedule::build(doc().catalog(), doc().scenario(), doc().snapshot()->result);
+    ASSERT_EQ(budget->series()->barSets().size(), 3);
+    ASSERT_EQ(budget->series()->barSets().at(0)->count(), expected.months.size());
+    EXPECT_DOUBLE_EQ(budget->series()->barSets().at(0)->at(2),
+                     expected.months.at(2).packUsage.toDoubleForDisplay());
+    EXPECT_DOUBLE_EQ(budget->series()->barSets().at(2)->at(2),
+                     expected.months.at(2).postpaid.toDoubleForDisplay());
+    EXPECT_EQ(budget->model()->schedule().byYear, expected.byYear);
+
+    Q_EMIT pane().switcher()->activated(2);
+    const AccrualSchedule optimistic =
+        AccrualSchedule::build(doc().catalog(), doc().scenario(), doc().snapshot()->result);
+    EXPECT_EQ(budget->model()->schedule().byYear, optimistic.byYear);
+    EXPECT_DOUBLE_EQ(budget->series()->barSets().at(2)->at(2),
+                     optimistic.months.at(2).postpaid.toDoubleForDisplay());
+
+    // Notices: the sample buys ID card packs; every notice of the engine has its mark.
+    NoticesModel* notices = window->noticesModel();
+    for (const LowBalanceNotice& n : doc().snapshot()->result.notices)
+        EXPECT_NE(notices->index(notices->rowOfPack(n.pack), n.month + 1).data(NoticeKindRole).toInt(),
+                  NoticesModel::NoNotice);
+    EXPECT_EQ(window->noticesView()->model(), notices);
 }

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "CatalogPane.h"
+#include "ColumnFitter.h"
 #include "ComparisonPane.h"
 #include "CostCharts.h"
 #include "CostReportExport.h"
@@ -19,6 +21,7 @@
 #include "model/Display.h"
 #include "model/InputError.h"
 #include "model/MonthlyCostModel.h"
+#include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
 
@@ -47,6 +50,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #ifndef OCP_VERSION
 #define OCP_VERSION "0.0.0"
@@ -78,6 +82,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_scenarios(new ScenarioPane(m_document, this))
     , m_comparison(new ComparisonPane(m_document, this))
     , m_sensitivity(new SensitivityPane(m_document, this))
+    , m_budgetYear(new BudgetYearPane(m_document, this))
+    , m_notices(new NoticesModel(m_document, this))
+    , m_noticesView(new QTableView(this))
     , m_charts(new CostCharts(m_monthly, m_categories, this))
     , m_cashFlowView(new QTableView(this))
     , m_cashFlowChart(new CashFlowChart(m_cashFlow, this))
@@ -116,6 +123,31 @@ MainWindow::MainWindow(QWidget* parent)
                          tr("Comparison"));
     m_resultTabs->addTab(m_sensitivity, themeIcon(QStringLiteral("view-statistics"), QStyle::SP_ArrowUp),
                          tr("Sensitivity"));
+    m_resultTabs->addTab(m_budgetYear,
+                         themeIcon(QStringLiteral("x-office-calendar"), QStyle::SP_FileDialogInfoView),
+                         tr("Budget year"));
+    // Low-balance notices (R6): which months send one, per pack bought.
+    m_noticesView->setObjectName(QStringLiteral("noticesTable"));
+    m_noticesView->setModel(m_notices);
+    m_noticesView->setItemDelegate(new PlannerDelegate(m_noticesView));
+    m_noticesView->verticalHeader()->hide();
+    m_noticesView->verticalHeader()->setDefaultSectionSize(m_noticesView->fontMetrics().height() + 8);
+    m_noticesView->setShowGrid(true);
+    auto* noticesPage = new QWidget(this);
+    auto* noticesLayout = new QVBoxLayout(noticesPage);
+    noticesLayout->setContentsMargins(4, 4, 4, 4);
+    auto* noticesNote =
+        new QLabel(tr("Months in which Tencent Cloud sends a low-balance notice for the last usable "
+                      "pack: amber when it falls below 20 %, red when it is used up. Only packs "
+                      "the plan buys are listed."),
+                   noticesPage);
+    noticesNote->setWordWrap(true);
+    noticesLayout->addWidget(noticesNote);
+    noticesLayout->addWidget(m_noticesView, 1);
+    new ColumnFitter(m_noticesView);
+    m_resultTabs->addTab(noticesPage,
+                         themeIcon(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning),
+                         tr("Notices"));
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_resultTabs);

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace ocp {
 
+class BudgetYearPane;
 class CashFlowChart;
 class CashFlowModel;
 class CatalogPane;
@@ -23,6 +24,7 @@ class ComparisonPane;
 class CostCharts;
 class DocumentUndo;
 class MonthlyCostModel;
+class NoticesModel;
 class PlanDocument;
 class ResultsPane;
 class ScenarioEditor;
@@ -57,6 +59,9 @@ public:
     ComparisonPane* comparisonPane() const { return m_comparison; }
     SensitivityPane* sensitivityPane() const { return m_sensitivity; }
     CashFlowChart* cashFlowChart() const { return m_cashFlowChart; }
+    BudgetYearPane* budgetYearPane() const { return m_budgetYear; }
+    NoticesModel* noticesModel() const { return m_notices; }
+    QTableView* noticesView() const { return m_noticesView; }
     CostCharts* charts() const { return m_charts; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
     QLabel* totalsLabel() const { return m_totals; }
@@ -112,6 +117,9 @@ private:
     ScenarioPane* m_scenarios;
     ComparisonPane* m_comparison;
     SensitivityPane* m_sensitivity;
+    BudgetYearPane* m_budgetYear;
+    NoticesModel* m_notices;
+    QTableView* m_noticesView;
     CostCharts* m_charts;
     QTableView* m_cashFlowView;
     CashFlowChart* m_cashFlowChart;

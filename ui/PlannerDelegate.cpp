@@ -25,6 +25,19 @@ void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
         option->font.setBold(true);
         option->palette.setColor(QPalette::Text, QColor(0x1F, 0x5F, 0xA8));
     }
+    // Low-balance notices: amber when the last pack falls below 20 %, red when it is used up.
+    switch (index.data(NoticeKindRole).toInt()) {
+    case 1:
+        option->backgroundBrush = QColor(0xFF, 0xE0, 0x99);
+        option->palette.setColor(QPalette::Text, QColor(0x6B, 0x45, 0x00));
+        break;
+    case 2:
+        option->backgroundBrush = QColor(0xF5, 0xB7, 0xB1);
+        option->palette.setColor(QPalette::Text, QColor(0x7B, 0x1E, 0x14));
+        break;
+    default:
+        break;
+    }
     const QVariant money = index.data(MoneyRole);
     if (money.isValid() && money.value<Money>().isNegative())
         option->palette.setColor(QPalette::Text, QColor(0xC0, 0x20, 0x20));
