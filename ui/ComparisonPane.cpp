@@ -1,7 +1,6 @@
 #include "ComparisonPane.h"
 
 #include "ChartSupport.h"
-#include "ColumnFitter.h"
 #include "DeltaDelegate.h"
 #include "model/Display.h"
 #include "model/ModelRoles.h"
@@ -36,7 +35,9 @@ void setUpTable(QTableView* view) {
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
-    new ColumnFitter(view, 520);
+    // Sized by the delegate, which adds the difference to each figure; the tables hold a few
+    // rows, so measuring every cell costs nothing noticeable.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 } // namespace

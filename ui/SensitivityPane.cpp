@@ -95,7 +95,7 @@ SensitivityPane::SensitivityPane(PlanDocument* document, QWidget* parent)
         s->attachAxis(m_axisY);
     }
     m_axisX->setTitleText(tr("Volume (% of the scenario)"));
-    m_axisX->setLabelFormat(QStringLiteral("%.0f%%"));
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setTitleText(tr("元 (CNY)"));
     m_curveView = ChartSupport::makeView(chart, QStringLiteral("sensitivityChart"), this);
     m_reoptimizedSeries->setVisible(false);
