@@ -22,6 +22,10 @@ enum ModelRole : int {
     SearchTextRole,               // QString: id and names in both languages, for filtering
     ChoicesRole,                  // QVariantList of QVariantMap{"value", "label"}: editor choices
     OverriddenRole,               // bool: the scenario replaces the catalog's list price here
+    IsCurrentRole,                // bool: the row or column of the scenario the window shows
+    DeltaRole,                    // ocp::Money or qint64: this figure minus the current scenario's
+    HigherIsBetterRole,           // bool: a rise of this figure is good news (a saving), not a cost
+    NoticeKindRole,               // int: NoticesModel::Mark of a month (none, below 20 %, depleted)
 };
 
 } // namespace ocp

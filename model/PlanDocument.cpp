@@ -2,9 +2,12 @@
 
 #include "Display.h"
 #include "InputError.h"
+#include "PlanFile.h"
+#include "ScenarioDerivation.h"
 #include "ScenarioFile.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <algorithm>
 
@@ -13,8 +16,9 @@ namespace ocp {
 PlanDocument::PlanDocument(const Catalog& catalog, QObject* parent)
     : QObject(parent)
     , m_catalog(&catalog)
-    , m_scenario(emptyScenario()) {
-    recalculate();
+    , m_plan(Plan::single(emptyScenario())) {
+    m_snapshots.resize(1);
+    recalculateCurrent();
 }
 
 Scenario PlanDocument::emptyScenario() {
@@ -36,17 +40,64 @@ void PlanDocument::setModified(bool modified) {
 QString PlanDocument::displayName() const {
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
-    if (!m_scenario.name.isEmpty())
-        return m_scenario.name;
+    if (!m_plan.name.isEmpty())
+        return m_plan.name;
+    if (!scenario().name.isEmpty())
+        return scenario().name;
     return tr("Untitled");
 }
 
-void PlanDocument::load(const Scenario& scenario, const QString& filePath) {
-    m_scenario = scenario;
+std::shared_ptr<const PlanSnapshot> PlanDocument::snapshotOf(int index) const {
+    checkIndex(index);
+    std::shared_ptr<const PlanSnapshot>& cached = m_snapshots[index];
+    if (!cached)
+        cached = m_recalculator.recalculate(*m_catalog, m_plan.scenarios.at(index), ++m_revision);
+    return cached;
+}
+
+void PlanDocument::recalculateAll() {
+    m_snapshots.fill(nullptr);
+    recalculateCurrent();
+    Q_EMIT planChanged();
+    Q_EMIT resultChanged();
+}
+
+void PlanDocument::recalculateCurrent() {
+    m_snapshots[m_plan.current] = m_recalculator.recalculate(*m_catalog, scenario(), ++m_revision);
+}
+
+void PlanDocument::resetSnapshots(const QList<Scenario>& previous) {
+    QList<std::shared_ptr<const PlanSnapshot>> kept(m_plan.scenarios.size());
+    for (qsizetype i = 0; i < m_plan.scenarios.size(); ++i) {
+        for (qsizetype j = 0; j < previous.size() && j < m_snapshots.size(); ++j) {
+            if (m_snapshots.at(j) && previous.at(j) == m_plan.scenarios.at(i)) {
+                kept[i] = m_snapshots.at(j);
+                break;
+            }
+        }
+    }
+    m_snapshots = kept;
+    if (!m_snapshots.at(m_plan.current))
+        recalculateCurrent();
+}
+
+void PlanDocument::checkIndex(int index) const {
+    if (index < 0 || index >= m_plan.scenarios.size())
+        throw InputError(tr("there is no scenario %1").arg(index + 1));
+}
+
+void PlanDocument::load(const Plan& plan, const QString& filePath) {
+    if (plan.scenarios.isEmpty())
+        throw InputError(tr("a plan needs at least one scenario"));
+    m_plan = plan;
+    m_plan.current = std::clamp(m_plan.current, 0, scenarioCount() - 1);
+    m_snapshots = QList<std::shared_ptr<const PlanSnapshot>>(m_plan.scenarios.size());
     const bool pathChanged = m_filePath != filePath;
     m_filePath = filePath;
+    recalculateCurrent();
+    Q_EMIT planChanged();
+    Q_EMIT currentScenarioChanged(m_plan.current);
     Q_EMIT scenarioReplaced();
-    recalculate();
     Q_EMIT resultChanged();
     if (pathChanged)
         Q_EMIT filePathChanged(m_filePath);
@@ -54,13 +105,31 @@ void PlanDocument::load(const Scenario& scenario, const QString& filePath) {
     setModified(false);
 }
 
+void PlanDocument::load(const Scenario& scenario, const QString& filePath) {
+    load(Plan::single(scenario), filePath);
+}
+
 void PlanDocument::loadFile(const QString& path) {
-    const Scenario scenario = ScenarioFile::fromFile(path, *m_catalog);
-    load(scenario, QFileInfo(path).absoluteFilePath());
+    const Plan plan = PlanFile::fromFile(path, *m_catalog);
+    load(plan, QFileInfo(path).absoluteFilePath());
+}
+
+bool PlanDocument::isScenarioFilePath(const QString& path) {
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
 }
 
 void PlanDocument::saveFile(const QString& path) {
-    ScenarioFile::save(m_scenario, path);
+    if (isScenarioFilePath(path)) {
+        // Scripts read .json files as scenario files: never write a plan under that name.
+        if (scenarioCount() > 1)
+            throw InputError(tr("%1: a scenario file (.json) holds one scenario and this plan has %2; "
+                                "save it as a plan file (.ocrplan)")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(scenarioCount()));
+        ScenarioFile::save(scenario(), path);
+    } else {
+        PlanFile::save(m_plan, path);
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute != m_filePath) {
         m_filePath = absolute;
@@ -68,6 +137,18 @@ void PlanDocument::saveFile(const QString& path) {
     }
     Q_EMIT saved();
     setModified(false);
+}
+
+void PlanDocument::setCurrentScenario(int index) {
+    checkIndex(index);
+    if (index == m_plan.current)
+        return;
+    m_plan.current = index;
+    if (!m_snapshots.at(index))
+        recalculateCurrent();
+    Q_EMIT currentScenarioChanged(index);
+    Q_EMIT scenarioReplaced();
+    Q_EMIT resultChanged();
 }
 
 QString PlanDocument::interfaceName(const QString& id) const {
@@ -86,9 +167,13 @@ QString PlanDocument::packName(const QString& id) const {
     return Display::name(pack.name, pack.nameEn);
 }
 
-void PlanDocument::setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
+void PlanDocument::setEditHandler(EditHandler handler) {
+    m_editHandler = std::move(handler);
+}
 
-void PlanDocument::clearEditHandler() { m_editHandler = nullptr; }
+void PlanDocument::clearEditHandler() {
+    m_editHandler = nullptr;
+}
 
 // --- Edit API
 
@@ -96,21 +181,21 @@ void PlanDocument::setVolume(const QString& interfaceId, int month, qint64 calls
     setVolumes(
         {VolumeChange{interfaceId, month, 0, calls}},
         tr("Set %1 in %2 to %3 calls")
-            .arg(interfaceName(interfaceId), m_scenario.monthAt(month).toString(), Display::calls(calls)));
+            .arg(interfaceName(interfaceId), scenario().monthAt(month).toString(), Display::calls(calls)));
 }
 
 void PlanDocument::setVolumes(QList<VolumeChange> changes, const QString& description) {
     QList<VolumeChange> effective;
     for (VolumeChange& c : changes) {
-        const auto it = m_scenario.volumes.constFind(c.interfaceId);
-        if (it == m_scenario.volumes.constEnd())
+        const auto it = scenario().volumes.constFind(c.interfaceId);
+        if (it == scenario().volumes.constEnd())
             throw InputError(tr("%1 is not part of this plan; add it from the catalog first")
                                  .arg(interfaceName(c.interfaceId)));
-        if (c.month < 0 || c.month >= m_scenario.months)
+        if (c.month < 0 || c.month >= scenario().months)
             throw InputError(tr("month %1 is outside the plan").arg(c.month + 1));
         if (c.after < 0 || c.after > Scenario::kMaxMonthlyCalls) {
             throw InputError(tr("%1 calls in %2 is out of range (0 to %3)")
-                                 .arg(Display::calls(c.after), m_scenario.monthAt(c.month).toString(),
+                                 .arg(Display::calls(c.after), scenario().monthAt(c.month).toString(),
                                       Display::calls(Scenario::kMaxMonthlyCalls)));
         }
         c.before = it->at(c.month);
@@ -127,7 +212,7 @@ void PlanDocument::setVolumes(QList<VolumeChange> changes, const QString& descri
 }
 
 void PlanDocument::addInterfaces(const QStringList& interfaceIds) {
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     QStringList added;
     for (const QString& key : interfaceIds) {
         const int index = m_catalog->interfaceIndex(key);
@@ -147,7 +232,7 @@ void PlanDocument::addInterfaces(const QStringList& interfaceIds) {
 }
 
 void PlanDocument::removeInterfaces(const QStringList& interfaceIds) {
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     QStringList removed;
     for (const QString& id : interfaceIds) {
         if (after.volumes.remove(id) > 0) {
@@ -163,7 +248,7 @@ void PlanDocument::removeInterfaces(const QStringList& interfaceIds) {
 }
 
 void PlanDocument::setName(const QString& name) {
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     after.name = name.trimmed();
     submitScenario(after, tr("Rename the plan to “%1”").arg(after.name));
 }
@@ -171,7 +256,7 @@ void PlanDocument::setName(const QString& name) {
 void PlanDocument::setStart(YearMonth start) {
     if (!start.isValid())
         throw InputError(tr("the start month must be a month between 1900 and 9999"));
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     after.start = start;
     submitScenario(after, tr("Start the plan in %1").arg(start.toString()));
 }
@@ -179,7 +264,7 @@ void PlanDocument::setStart(YearMonth start) {
 void PlanDocument::setMonths(int months) {
     if (months < 1 || months > Scenario::kMaxMonths)
         throw InputError(tr("the horizon must be 1 to %1 months").arg(Scenario::kMaxMonths));
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     after.months = months;
     for (auto it = after.volumes.begin(); it != after.volumes.end(); ++it)
         it->resize(months, 0);
@@ -191,7 +276,7 @@ void PlanDocument::setMonths(int months) {
 }
 
 void PlanDocument::setTierBasis(TierBasis basis) {
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     after.settings.tierBasis = basis;
     submitScenario(after, basis == TierBasis::AllCalls
                               ? tr("Select the postpaid tier by all calls")
@@ -199,7 +284,7 @@ void PlanDocument::setTierBasis(TierBasis basis) {
 }
 
 void PlanDocument::setPurchasePolicy(PurchasePolicy policy) {
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     after.settings.purchasePolicy = policy;
     submitScenario(after, policy == PurchasePolicy::Start ? tr("Buy packs in the first month only")
                                                           : tr("Buy packs in any month"));
@@ -208,7 +293,7 @@ void PlanDocument::setPurchasePolicy(PurchasePolicy policy) {
 void PlanDocument::setAboveTopTierPrice(std::optional<Money> price) {
     if (price && price->isNegative())
         throw InputError(tr("a price cannot be negative"));
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     after.settings.aboveTopTierPrice = price;
     submitScenario(after, price
                               ? tr("Price calls above the top tier at %1 元").arg(Display::unitPrice(*price))
@@ -226,7 +311,7 @@ void PlanDocument::setPackPriceOverride(const QString& packId, qint64 size, std:
             tr("%1 is not sold in a size of %2 calls").arg(packName(rp.id), Display::calls(size)));
     if (price && price->isNegative())
         throw InputError(tr("a price cannot be negative"));
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     auto& sizes = after.overrides.packPrices[rp.id];
     if (price && *price != listed->price)
         sizes.insert(size, *price);
@@ -251,7 +336,7 @@ void PlanDocument::setTierPriceOverride(const QString& groupId, int tier, std::o
         throw InputError(tr("%1 has no tier %2").arg(Display::name(pg.name, pg.nameEn)).arg(tier + 1));
     if (price && price->isNegative())
         throw InputError(tr("a price cannot be negative"));
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     auto& tiers = after.overrides.tierPrices[pg.id];
     const Money list = pg.tiers.at(tier).unitPrice;
     if (price && *price != list)
@@ -273,7 +358,7 @@ void PlanDocument::setBillableShare(const QString& interfaceId, qint64 ppm) {
         throw InputError(tr("“%1” is not an interface of the catalog").arg(interfaceId));
     if (ppm < 0 || ppm > Scenario::kFullShare)
         throw InputError(tr("the billable share must be between 0% and 100%"));
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     if (ppm == Scenario::kFullShare)
         after.billableShare.remove(interfaceId);
     else
@@ -282,28 +367,28 @@ void PlanDocument::setBillableShare(const QString& interfaceId, qint64 ppm) {
 }
 
 void PlanDocument::addPurchase(const Purchase& purchase) {
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     after.purchases.append(purchase);
     submitScenario(after, tr("Buy %1 × %2 of %3 in %4")
                               .arg(Display::calls(purchase.count), Display::calls(purchase.size),
-                                   packName(purchase.packId), m_scenario.monthAt(purchase.month).toString()));
+                                   packName(purchase.packId), scenario().monthAt(purchase.month).toString()));
 }
 
 void PlanDocument::setPurchase(int index, const Purchase& purchase) {
-    if (index < 0 || index >= m_scenario.purchases.size())
+    if (index < 0 || index >= scenario().purchases.size())
         throw InputError(tr("there is no purchase %1").arg(index + 1));
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     after.purchases[index] = purchase;
     submitScenario(after,
                    tr("Change the purchase of %1 to %2 × %3 in %4")
                        .arg(packName(purchase.packId), Display::calls(purchase.count),
-                            Display::calls(purchase.size), m_scenario.monthAt(purchase.month).toString()));
+                            Display::calls(purchase.size), scenario().monthAt(purchase.month).toString()));
 }
 
 void PlanDocument::removePurchases(QList<int> indexes) {
     std::sort(indexes.begin(), indexes.end());
     indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
-    Scenario after = m_scenario;
+    Scenario after = scenario();
     int removed = 0;
     for (auto it = indexes.crbegin(); it != indexes.crend(); ++it) {
         if (*it >= 0 && *it < after.purchases.size()) {
@@ -320,19 +405,149 @@ void PlanDocument::replaceScenario(const Scenario& after, const QString& descrip
     submitScenario(after, description);
 }
 
+// --- Scenario list
+
+void PlanDocument::insertScenario(Scenario scenario, const QString& description) {
+    if (scenarioCount() >= kMaxScenarios)
+        throw InputError(tr("a plan holds at most %1 scenarios").arg(kMaxScenarios));
+    ScenarioFile::validate(scenario, *m_catalog);
+    Plan after = m_plan;
+    // Explicit weights stay explicit: the new scenario weighs nothing until the user says so.
+    if (after.weights.size() == after.scenarios.size() && after.weights.size() > 0)
+        after.weights.append(0);
+    after.scenarios.append(std::move(scenario));
+    after.current = static_cast<int>(after.scenarios.size() - 1);
+    submitPlan(after, description);
+}
+
+void PlanDocument::addScenario(const QString& name) {
+    Scenario s = emptyScenario();
+    s.start = scenario().start;
+    s.months = scenario().months;
+    s.name = m_plan.uniqueName(name.trimmed().isEmpty() ? tr("Scenario") : name.trimmed());
+    insertScenario(s, tr("Add the scenario “%1”").arg(s.name));
+}
+
+void PlanDocument::duplicateScenario(int index) {
+    checkIndex(index);
+    Scenario s = m_plan.scenarios.at(index);
+    s.name = m_plan.uniqueName(tr("%1 (copy)").arg(s.name));
+    insertScenario(s, tr("Duplicate the scenario “%1”").arg(m_plan.scenarios.at(index).name));
+}
+
+void PlanDocument::deriveScaled(int index, qint64 factorPpm, const QString& name) {
+    checkIndex(index);
+    if (factorPpm < 0 || factorPpm > 100 * Scenario::kFullShare)
+        throw InputError(tr("the volume factor must be between 0% and 10,000%"));
+    Scenario s = ScenarioDerivation::scaled(m_plan.scenarios.at(index), factorPpm);
+    s.name = m_plan.uniqueName(name.trimmed().isEmpty() ? tr("%1 × %2").arg(m_plan.scenarios.at(index).name,
+                                                                            Display::percent(factorPpm))
+                                                        : name.trimmed());
+    insertScenario(s, tr("Derive “%1” from “%2” at %3 of its volume")
+                          .arg(s.name, m_plan.scenarios.at(index).name, Display::percent(factorPpm)));
+}
+
+void PlanDocument::deriveWithGrowth(int index, qint64 monthlyGrowthPpm, const QString& name) {
+    checkIndex(index);
+    if (monthlyGrowthPpm <= -Scenario::kFullShare || monthlyGrowthPpm > 10 * Scenario::kFullShare)
+        throw InputError(tr("the monthly growth must be above −100% and at most 1,000%"));
+    Scenario s = ScenarioDerivation::withGrowth(m_plan.scenarios.at(index), monthlyGrowthPpm);
+    const QString growth = Display::percent(monthlyGrowthPpm);
+    s.name = m_plan.uniqueName(name.trimmed().isEmpty()
+                                   ? tr("%1 %2 a month").arg(m_plan.scenarios.at(index).name, growth)
+                                   : name.trimmed());
+    insertScenario(
+        s,
+        tr("Derive “%1” from “%2” growing %3 a month").arg(s.name, m_plan.scenarios.at(index).name, growth));
+}
+
+void PlanDocument::renameScenario(int index, const QString& name) {
+    checkIndex(index);
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw InputError(tr("a scenario needs a name"));
+    for (int i = 0; i < scenarioCount(); ++i) {
+        if (i != index && m_plan.scenarios.at(i).name == trimmed)
+            throw InputError(tr("there is already a scenario named “%1”").arg(trimmed));
+    }
+    Plan after = m_plan;
+    const QString old = after.scenarios.at(index).name;
+    after.scenarios[index].name = trimmed;
+    submitPlan(after, tr("Rename the scenario “%1” to “%2”").arg(old, trimmed));
+}
+
+void PlanDocument::removeScenario(int index) {
+    checkIndex(index);
+    if (scenarioCount() == 1)
+        throw InputError(tr("the plan's only scenario cannot be removed"));
+    Plan after = m_plan;
+    const QString name = after.scenarios.at(index).name;
+    after.scenarios.removeAt(index);
+    if (after.weights.size() > index)
+        after.weights.removeAt(index);
+    if (after.current > index || after.current >= after.scenarios.size())
+        after.current = std::max(0, after.current - 1);
+    submitPlan(after, tr("Remove the scenario “%1”").arg(name));
+}
+
+void PlanDocument::setScenarioWeight(int index, qint64 ppm) {
+    checkIndex(index);
+    if (ppm < 0 || ppm > Scenario::kFullShare)
+        throw InputError(tr("a scenario's weight must be between 0% and 100%"));
+    Plan after = m_plan;
+    if (after.weights.size() != after.scenarios.size()) {
+        after.weights.clear();
+        for (int i = 0; i < scenarioCount(); ++i)
+            after.weights.append(m_plan.weightOf(i));
+    }
+    after.weights[index] = ppm;
+    submitPlan(
+        after,
+        tr("Weigh the scenario “%1” at %2").arg(after.scenarios.at(index).name, Display::percent(ppm)));
+}
+
+void PlanDocument::setPlanName(const QString& name) {
+    Plan after = m_plan;
+    after.name = name.trimmed();
+    submitPlan(after, tr("Name the plan “%1”").arg(after.name));
+}
+
+void PlanDocument::setRobustMethod(RobustMethod method) {
+    Plan after = m_plan;
+    after.robustMethod = method;
+    submitPlan(after, method == RobustMethod::ExpectedCost
+                          ? tr("Choose the robust plan by the weighted average cost")
+                          : tr("Choose the robust plan by the smallest largest regret"));
+}
+
+void PlanDocument::submitPlan(Plan after, const QString& description) {
+    if (after == m_plan)
+        return;
+    ScenarioEdit edit;
+    edit.kind = ScenarioEdit::Kind::Plan;
+    edit.description = description;
+    edit.scenario = after.current;
+    edit.planBefore = m_plan;
+    edit.planAfter = std::move(after);
+    submit(std::move(edit));
+}
+
 void PlanDocument::submitScenario(Scenario after, const QString& description) {
-    if (after == m_scenario)
+    if (after == scenario())
         return;
     ScenarioFile::validate(after, *m_catalog); // throws InputError naming the field
     ScenarioEdit edit;
     edit.kind = ScenarioEdit::Kind::Scenario;
     edit.description = description;
-    edit.before = m_scenario;
+    edit.scenario = m_plan.current;
+    edit.before = scenario();
     edit.after = std::move(after);
     submit(std::move(edit));
 }
 
 void PlanDocument::submit(ScenarioEdit edit) {
+    if (edit.kind == ScenarioEdit::Kind::Volumes)
+        edit.scenario = m_plan.current;
     if (m_editHandler) {
         m_editHandler(edit);
         return;
@@ -342,23 +557,48 @@ void PlanDocument::submit(ScenarioEdit edit) {
 }
 
 void PlanDocument::apply(const ScenarioEdit& edit, bool redo) {
+    if (edit.kind == ScenarioEdit::Kind::Plan) {
+        const QList<Scenario> previous = m_plan.scenarios;
+        const Scenario previousCurrent = scenario();
+        const int previousIndex = m_plan.current;
+        m_plan = redo ? edit.planAfter : edit.planBefore;
+        resetSnapshots(previous);
+        Q_EMIT planChanged();
+        if (m_plan.current != previousIndex)
+            Q_EMIT currentScenarioChanged(m_plan.current);
+        if (m_plan.current != previousIndex || scenario() != previousCurrent)
+            Q_EMIT scenarioReplaced();
+        Q_EMIT resultChanged();
+        return;
+    }
+    // An edit of a scenario that is not shown (undone after switching) shows it first, so the
+    // user sees what changed.
+    const int target = std::clamp(edit.scenario, 0, scenarioCount() - 1);
+    const bool switched = target != m_plan.current;
+    m_plan.current = target;
+    Scenario& current = m_plan.scenarios[target];
+    const QString nameBefore = current.name;
     if (edit.kind == ScenarioEdit::Kind::Volumes) {
         for (const VolumeChange& c : edit.volumes) {
-            auto it = m_scenario.volumes.find(c.interfaceId);
-            if (it != m_scenario.volumes.end() && c.month >= 0 && c.month < it->size())
+            auto it = current.volumes.find(c.interfaceId);
+            if (it != current.volumes.end() && c.month >= 0 && c.month < it->size())
                 (*it)[c.month] = redo ? c.after : c.before;
         }
+    } else {
+        current = redo ? edit.after : edit.before;
+    }
+    recalculateCurrent();
+    if (current.name != nameBefore)
+        Q_EMIT planChanged();
+    if (switched) {
+        Q_EMIT currentScenarioChanged(target);
+        Q_EMIT scenarioReplaced();
+    } else if (edit.kind == ScenarioEdit::Kind::Volumes) {
         Q_EMIT volumesChanged(edit.volumes);
     } else {
-        m_scenario = redo ? edit.after : edit.before;
         Q_EMIT scenarioReplaced();
     }
-    recalculate();
     Q_EMIT resultChanged();
-}
-
-void PlanDocument::recalculate() {
-    m_snapshot = m_recalculator.recalculate(*m_catalog, m_scenario, ++m_revision);
 }
 
 } // namespace ocp

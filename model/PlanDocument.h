@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "Money.h"
+#include "Plan.h"
 #include "PlanSnapshot.h"
 #include "Recalculator.h"
 #include "Scenario.h"
@@ -17,8 +18,9 @@
 
 namespace ocp {
 
-// One open plan: the scenario, the catalog it is priced with, where it is stored and
-// whether it has unsaved changes, plus the results of the latest calculation.
+// One open plan: its scenarios (基准 / 保守 / 乐观 …) with the one the window shows, the
+// catalog they are priced with, where the plan is stored and whether it has unsaved changes,
+// plus the results of the latest calculation of each scenario.
 //
 // Every change a user makes goes through the edit API below: it validates the request
 // (throwing InputError with a message for the user), describes it as a ScenarioEdit and hands
@@ -33,25 +35,43 @@ public:
     explicit PlanDocument(const Catalog& catalog, QObject* parent = nullptr);
 
     const Catalog& catalog() const { return *m_catalog; }
-    const Scenario& scenario() const { return m_scenario; }
-    // The latest results; always consistent with scenario() after a change signal.
-    std::shared_ptr<const PlanSnapshot> snapshot() const { return m_snapshot; }
+    const Plan& plan() const { return m_plan; }
+    // The current scenario: the one every view shows and the edit API below changes.
+    const Scenario& scenario() const { return m_plan.scenarios.at(m_plan.current); }
+    int currentScenario() const { return m_plan.current; }
+    int scenarioCount() const { return static_cast<int>(m_plan.scenarios.size()); }
+    // The latest results of the current scenario; consistent with scenario() after a signal.
+    std::shared_ptr<const PlanSnapshot> snapshot() const { return snapshotOf(m_plan.current); }
+    // The results of any scenario, calculated when first asked for and kept until it changes.
+    std::shared_ptr<const PlanSnapshot> snapshotOf(int scenario) const;
     Recalculator& recalculator() { return m_recalculator; }
+    // Drops every calculated result and recalculates (after installing an optimizer).
+    void recalculateAll();
 
     const QString& filePath() const { return m_filePath; }
     bool isModified() const { return m_modified; }
     void setModified(bool modified);
-    // The file name, else the scenario's name, else "Untitled".
+    // The file name, else the plan's name, else the scenario's name, else "Untitled".
     QString displayName() const;
 
     // Replaces the whole document (New, Open, the sample): not an edit, the history restarts.
+    void load(const Plan& plan, const QString& filePath = QString());
     void load(const Scenario& scenario, const QString& filePath = QString());
-    // Reads and validates a scenario file; throws InputError and leaves the document unchanged.
+    // Reads and validates a plan file or a scenario file (a plan of one); throws InputError
+    // and leaves the document unchanged.
     void loadFile(const QString& path);
-    // Writes atomically; throws InputError. The document then belongs to that file and is clean.
+    // Writes atomically, keeping the previous file as .bak; throws InputError. A path ending
+    // in .json is written as a scenario file, which holds one scenario only; any other path
+    // as a plan file. The document then belongs to that file and is clean.
     void saveFile(const QString& path);
+    // Whether saveFile() writes `path` as a scenario file rather than a plan file.
+    static bool isScenarioFilePath(const QString& path);
     // A new, empty plan starting next month.
     static Scenario emptyScenario();
+
+    // Shows another scenario. Navigation, not an edit: it is not undone and changes nothing
+    // that needs saving.
+    void setCurrentScenario(int index);
 
     void setEditHandler(EditHandler handler);
     // Back to applying edits directly (the undo history is going away).
@@ -79,14 +99,37 @@ public:
     // Any other change of the whole scenario, validated against the catalog.
     void replaceScenario(const Scenario& after, const QString& description);
 
+    // --- Edits of the scenario list; each one undoable, each one shows the scenario it makes.
+    // An empty scenario over the current one's months, named `name` (made unique).
+    void addScenario(const QString& name);
+    void duplicateScenario(int index);
+    // A copy of scenario `index` with every volume times factorPpm / 10^6.
+    void deriveScaled(int index, qint64 factorPpm, const QString& name);
+    // A copy of scenario `index` whose volumes grow by growthPpm / 10^6 a month, compounded.
+    void deriveWithGrowth(int index, qint64 monthlyGrowthPpm, const QString& name);
+    void renameScenario(int index, const QString& name);
+    // Refused for the last scenario: a plan always has one.
+    void removeScenario(int index);
+    // The scenario's weight for the expected-cost robust plan, 0 to 10^6 ppm. Setting one weight
+    // turns equal weights into explicit ones.
+    void setScenarioWeight(int index, qint64 ppm);
+    void setPlanName(const QString& name);
+    void setRobustMethod(RobustMethod method);
+    static constexpr int kMaxScenarios = 100;
+
     // Applies (redo) or reverts (undo) an edit built by this document. Called by undo commands.
     void apply(const ScenarioEdit& edit, bool redo);
 
 Q_SIGNALS:
     // Only volumes of existing rows changed: rows, months and settings are as before.
     void volumesChanged(const QList<ocp::VolumeChange>& changes);
-    // Anything may have changed: rows, months, settings, overrides, purchases.
+    // Anything of the current scenario may have changed: rows, months, settings, overrides,
+    // purchases, or another scenario became the current one.
     void scenarioReplaced();
+    // The scenario list changed: names, weights, scenarios added or removed, the plan's name.
+    void planChanged();
+    // Another scenario is shown (always followed by scenarioReplaced and resultChanged).
+    void currentScenarioChanged(int index);
     // A new snapshot is available (always after volumesChanged / scenarioReplaced).
     void resultChanged();
     void modifiedChanged(bool modified);
@@ -99,18 +142,24 @@ Q_SIGNALS:
 private:
     void submit(ScenarioEdit edit);
     void submitScenario(Scenario after, const QString& description);
-    void recalculate();
+    void submitPlan(Plan after, const QString& description);
+    void insertScenario(Scenario scenario, const QString& description);
+    void checkIndex(int index) const;
+    // Keeps the results of scenarios that did not change, drops the others.
+    void resetSnapshots(const QList<Scenario>& previous);
+    void recalculateCurrent();
     QString interfaceName(const QString& id) const;
     QString packName(const QString& id) const;
 
     const Catalog* m_catalog;
-    Scenario m_scenario;
-    std::shared_ptr<const PlanSnapshot> m_snapshot;
+    Plan m_plan;
+    // Per scenario; null until calculated. Mutable: results are a cache of the scenarios.
+    mutable QList<std::shared_ptr<const PlanSnapshot>> m_snapshots;
     Recalculator m_recalculator;
     EditHandler m_editHandler;
     QString m_filePath;
     bool m_modified = false;
-    quint64 m_revision = 0;
+    mutable quint64 m_revision = 0;
 };
 
 } // namespace ocp

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "InputError.h"
 #include "JsonReader.h"
+#include "ScenarioDerivation.h"
 #include "ScenarioFile.h"
 
 #include <QFile>
@@ -21,13 +22,15 @@ Plan PlanFile::fromJson(const QByteArray& json, const Catalog& catalog) {
     JsonReader root(object, QString());
     const QString format = root.requireString(QStringLiteral("format"));
     if (format != kFormat) {
-        root.fail(QStringLiteral("format"),
-                  QStringLiteral("is \"%1\", expected \"%2\" or \"%3\"").arg(format, kFormat, ScenarioFile::kFormat));
+        root.fail(QStringLiteral("format"), QStringLiteral("is \"%1\", expected \"%2\" or \"%3\"")
+                                                .arg(format, kFormat, ScenarioFile::kFormat));
     }
     const qint64 version = root.requireInteger(QStringLiteral("version"), 1, 1'000'000);
     if (version > kVersion) {
         root.fail(QStringLiteral("version"),
-                  QStringLiteral("%1 is newer than this planner reads (%2); update the planner").arg(version).arg(kVersion));
+                  QStringLiteral("%1 is newer than this planner reads (%2); update the planner")
+                      .arg(version)
+                      .arg(kVersion));
     }
     Plan plan;
     plan.name = root.optionalString(QStringLiteral("name")).value_or(QString());
@@ -35,7 +38,8 @@ Plan PlanFile::fromJson(const QByteArray& json, const Catalog& catalog) {
     if (scenarios.isEmpty())
         root.fail(QStringLiteral("scenarios"), QStringLiteral("needs at least one scenario"));
     if (scenarios.size() > 100)
-        root.fail(QStringLiteral("scenarios"), QStringLiteral("has %1 scenarios; at most 100 are allowed").arg(scenarios.size()));
+        root.fail(QStringLiteral("scenarios"),
+                  QStringLiteral("has %1 scenarios; at most 100 are allowed").arg(scenarios.size()));
     bool anyWeight = false;
     for (qsizetype i = 0; i < scenarios.size(); ++i) {
         const QString path = QStringLiteral("scenarios[%1]").arg(i);
@@ -43,7 +47,8 @@ Plan PlanFile::fromJson(const QByteArray& json, const Catalog& catalog) {
         plan.scenarios.append(ScenarioFile::fromJsonObject(item, catalog, path));
         if (item.contains(QStringLiteral("weight"))) {
             anyWeight = true;
-            const Money w = JsonReader::toMoney(item.value(QStringLiteral("weight")), path + QStringLiteral(".weight"));
+            const Money w =
+                JsonReader::toMoney(item.value(QStringLiteral("weight")), path + QStringLiteral(".weight"));
             if (w.micros() > Scenario::kFullShare)
                 throw InputError(QStringLiteral("%1.weight: must be between 0 and 1").arg(path));
             plan.weights.append(static_cast<qint64>(w.micros()));
@@ -56,7 +61,8 @@ Plan PlanFile::fromJson(const QByteArray& json, const Catalog& catalog) {
     } else if (plan.weights.contains(-1)) {
         throw InputError(QStringLiteral("scenarios: give a weight to every scenario or to none"));
     }
-    plan.current = static_cast<int>(root.optionalInteger(QStringLiteral("current"), 0, scenarios.size() - 1).value_or(0));
+    plan.current = static_cast<int>(
+        root.optionalInteger(QStringLiteral("current"), 0, scenarios.size() - 1).value_or(0));
     if (const auto method = root.optionalString(QStringLiteral("robustMethod"))) {
         const auto parsed = robustMethodFromString(*method);
         if (!parsed)
@@ -99,6 +105,22 @@ QByteArray PlanFile::toJson(const Plan& plan) {
 
 void PlanFile::save(const Plan& plan, const QString& path) {
     AtomicFile::write(path, toJson(plan), AtomicFile::Backup::KeepPrevious);
+}
+
+Plan PlanFile::sample(const Catalog& catalog) {
+    const Scenario base = ScenarioFile::sample(catalog);
+    Plan plan;
+    plan.name = base.name;
+    // Scenario names are data, not user interface text: they stay as the sample file has them.
+    auto add = [&plan](Scenario s, const char16_t* name, qint64 weightPpm) {
+        s.name = QString::fromUtf16(name);
+        plan.scenarios.append(std::move(s));
+        plan.weights.append(weightPpm);
+    };
+    add(base, u"基准", 500'000);
+    add(ScenarioDerivation::scaled(base, 800'000), u"保守", 250'000);
+    add(ScenarioDerivation::scaled(base, 1'300'000), u"乐观", 250'000);
+    return plan;
 }
 
 } // namespace ocp

@@ -22,6 +22,10 @@ public:
     static QByteArray toJson(const Plan& plan);
     // Atomic, keeps the previous file as path.bak.
     static void save(const Plan& plan, const QString& path);
+
+    // The plan shown on first start: the embedded sample scenario as 基准 (weight 50 %) with
+    // 保守 at 80 % and 乐观 at 130 % of its volumes (25 % each), the same purchases in all three.
+    static Plan sample(const Catalog& catalog);
 };
 
 } // namespace ocp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Plan.h"
 #include "Scenario.h"
 
 #include <QList>
@@ -18,17 +19,21 @@ struct VolumeChange {
     friend bool operator==(const VolumeChange&, const VolumeChange&) = default;
 };
 
-// One user edit of a scenario, complete enough to be applied and reverted. The document
-// builds it, the GUI wraps it in an undo command; volume edits keep only the touched cells
-// (they are the frequent, large ones), every other edit keeps both whole scenarios.
+// One user edit of a plan, complete enough to be applied and reverted. The document builds
+// it, the GUI wraps it in an undo command; volume edits keep only the touched cells (they are
+// the frequent, large ones), other edits of one scenario keep it before and after, and edits
+// of the scenario list (add, duplicate, derive, rename, remove, weights) keep the whole plan.
 struct ScenarioEdit {
-    enum class Kind { Volumes, Scenario };
+    enum class Kind { Volumes, Scenario, Plan };
 
     Kind kind = Kind::Volumes;
     QString description; // what the user did, for Undo/Redo menu texts
+    int scenario = 0;    // the scenario a Volumes or Scenario edit changes (index into the plan)
     QList<VolumeChange> volumes;
     ocp::Scenario before;
     ocp::Scenario after;
+    ocp::Plan planBefore;
+    ocp::Plan planAfter;
 };
 
 } // namespace ocp

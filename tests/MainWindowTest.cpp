@@ -7,6 +7,7 @@
 #include "model/ModelRoles.h"
 #include "model/MonthlyCostModel.h"
 #include "model/PlanDocument.h"
+#include "model/PlanFile.h"
 #include "model/ResultsModel.h"
 #include "model/ScenarioFile.h"
 #include "model/ScenarioSettingsModel.h"
@@ -35,8 +36,8 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QStackedBarSeries>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -268,21 +269,24 @@ TEST_F(Window, SavesAndOpensThePlanAndRemembersRecentFiles) {
     ASSERT_TRUE(dir.isValid());
     chosenPath = dir.filePath(QStringLiteral("budget"));
     doc().setVolume(QStringLiteral("IDCardOCR"), 0, 26'000);
-    ASSERT_TRUE(window->save()); // untitled: asks for a name, adds .json
-    const QString path = dir.filePath(QStringLiteral("budget.json"));
+    ASSERT_TRUE(window->save()); // untitled: asks for a name, adds .ocrplan
+    const QString path = dir.filePath(QStringLiteral("budget.ocrplan"));
     EXPECT_TRUE(QFile::exists(path));
     EXPECT_FALSE(window->isWindowModified());
-    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("budget.json")));
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("budget.ocrplan")));
     EXPECT_EQ(MainWindow::recentFiles().value(0), path);
     const Scenario saved = doc().scenario();
+    const Plan savedPlan = doc().plan();
+    EXPECT_EQ(savedPlan.scenarios.size(), 3);
 
     doc().setVolume(QStringLiteral("IDCardOCR"), 1, 1);
     answer = MainWindow::SaveChoice::Discard;
     ASSERT_TRUE(window->openFile(path));
     EXPECT_EQ(prompts, 1);
     EXPECT_EQ(doc().scenario(), saved);
+    EXPECT_EQ(doc().plan(), savedPlan);
     EXPECT_EQ(window->undoStack()->count(), 0);
-    EXPECT_EQ(ScenarioFile::fromFile(path, Catalog::defaultCatalog()), saved);
+    EXPECT_EQ(PlanFile::fromFile(path, Catalog::defaultCatalog()), savedPlan);
 
     // Opening a broken file reports it and keeps the plan.
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
@@ -308,16 +312,16 @@ TEST_F(Window, ExportsTheCostReportAsCsv) {
     ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     const QStringList header = csvFields(lines.constFirst());
-    const auto totalColumn = header.indexOf(QStringLiteral("total_cost"));
+    const auto totalColumn = header.indexOf(QStringLiteral("month total"));
     ASSERT_GE(totalColumn, 0);
     const QStringList grand = csvFields(lines.constLast());
-    EXPECT_EQ(grand.at(0), QStringLiteral("total"));
+    EXPECT_EQ(grand.at(0), QStringLiteral("grand total"));
     EXPECT_EQ(*Money::parse(grand.at(totalColumn)), doc().snapshot()->result.total());
     Money months;
     for (const QString& line : lines.mid(1)) {
         const QStringList fields = csvFields(line);
         EXPECT_EQ(fields.size(), header.size());
-        if (fields.at(0) != QStringLiteral("total"))
+        if (fields.at(0) != QStringLiteral("total") && fields.at(0) != QStringLiteral("grand total"))
             months += *Money::parse(fields.at(totalColumn));
     }
     EXPECT_EQ(months, doc().snapshot()->result.total());
@@ -358,14 +362,15 @@ TEST_F(Window, AsksBeforeLosingUnsavedChanges) {
     EXPECT_EQ(doc().scenario().callsIn(QStringLiteral("IDCardOCR"), 0), 1);
 
     QTemporaryDir dir;
-    chosenPath = dir.filePath(QStringLiteral("kept.json"));
+    chosenPath = dir.filePath(QStringLiteral("kept.ocrplan"));
     answer = MainWindow::SaveChoice::Save;
     EXPECT_TRUE(window->newPlan());
     EXPECT_TRUE(QFile::exists(chosenPath));
     EXPECT_TRUE(doc().scenario().volumes.isEmpty());
-    EXPECT_EQ(
-        ScenarioFile::fromFile(chosenPath, Catalog::defaultCatalog()).callsIn(QStringLiteral("IDCardOCR"), 0),
-        1);
+    EXPECT_EQ(doc().scenarioCount(), 1);
+    const Plan kept = PlanFile::fromFile(chosenPath, Catalog::defaultCatalog());
+    EXPECT_EQ(kept.scenarios.size(), 3);
+    EXPECT_EQ(kept.scenarios.at(kept.current).callsIn(QStringLiteral("IDCardOCR"), 0), 1);
 }
 
 TEST(WindowPrompt, TheDefaultQuestionOffersSaveDiscardAndCancel) {
@@ -508,7 +513,8 @@ TEST_F(Window, BreakEvenChartTakesItsDataFromAModel) {
     QChartView* view = charts->chartView(CostCharts::BreakEvenChart);
     EXPECT_FALSE(view->isVisible()) << "until the optimizer provides data, the tab explains instead";
     QStandardItemModel model(3, 3);
-    model.setHorizontalHeaderLabels({QStringLiteral("Calls"), QStringLiteral("Postpaid"), QStringLiteral("100,000 pack")});
+    model.setHorizontalHeaderLabels(
+        {QStringLiteral("Calls"), QStringLiteral("Postpaid"), QStringLiteral("100,000 pack")});
     for (int r = 0; r < 3; ++r) {
         auto* calls = new QStandardItem;
         calls->setData(qint64(r) * 50'000, CallsRole);

@@ -1,13 +1,16 @@
 #include "model/PlanDocument.h"
 
+#include "TestPrinters.h"
+#include "model/BillingEngine.h"
 #include "model/Catalog.h"
 #include "model/InputError.h"
+#include "model/PlanFile.h"
+#include "model/ScenarioDerivation.h"
 #include "model/ScenarioFile.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include "TestPrinters.h"
-
 #include <gtest/gtest.h>
 
 using namespace ocp;
@@ -163,6 +166,170 @@ TEST(PlanDocument, SavesAndLoadsFiles) {
     EXPECT_EQ(other.snapshot()->result.total(), doc.snapshot()->result.total());
     EXPECT_THROW(other.loadFile(dir.filePath(QStringLiteral("missing.json"))), InputError);
     EXPECT_EQ(other.scenario(), doc.scenario());
+}
+
+TEST(PlanDocument, TheSamplePlanHoldsThreeScenariosDerivedFromTheSample) {
+    const Catalog& catalog = Catalog::defaultCatalog();
+    const Plan plan = PlanFile::sample(catalog);
+    ASSERT_EQ(plan.scenarios.size(), 3);
+    const Scenario base = ScenarioFile::sample(catalog);
+    EXPECT_EQ(plan.scenarios.at(0).name, QStringLiteral("基准"));
+    EXPECT_EQ(plan.scenarios.at(1).name, QStringLiteral("保守"));
+    EXPECT_EQ(plan.scenarios.at(2).name, QStringLiteral("乐观"));
+    EXPECT_EQ(plan.scenarios.at(0).volumes, base.volumes);
+    EXPECT_EQ(plan.scenarios.at(1).callsIn(QStringLiteral("IDCardOCR"), 0), 20'000);
+    EXPECT_EQ(plan.scenarios.at(2).callsIn(QStringLiteral("IDCardOCR"), 0), 32'500);
+    EXPECT_EQ(plan.scenarios.at(1).purchases, base.purchases);
+    EXPECT_EQ(plan.weightOf(0) + plan.weightOf(1) + plan.weightOf(2), Scenario::kFullShare);
+    for (const Scenario& s : plan.scenarios)
+        EXPECT_NO_THROW(ScenarioFile::validate(s, catalog));
+}
+
+TEST(PlanDocument, SwitchingScenariosIsNavigationNotAnEdit) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.load(PlanFile::sample(Catalog::defaultCatalog()));
+    QList<ScenarioEdit> edits;
+    doc.setEditHandler([&](const ScenarioEdit& e) { edits.append(e); });
+    QSignalSpy replaced(&doc, &PlanDocument::scenarioReplaced);
+    QSignalSpy results(&doc, &PlanDocument::resultChanged);
+    QSignalSpy current(&doc, &PlanDocument::currentScenarioChanged);
+    doc.setCurrentScenario(2);
+    EXPECT_EQ(doc.currentScenario(), 2);
+    EXPECT_EQ(doc.scenario().name, QStringLiteral("乐观"));
+    EXPECT_EQ(doc.snapshot()->scenario, doc.scenario());
+    EXPECT_EQ(doc.snapshot()->result.total(), BillingEngine::run(doc.catalog(), doc.scenario()).total());
+    EXPECT_EQ(replaced.count(), 1);
+    EXPECT_EQ(results.count(), 1);
+    ASSERT_EQ(current.count(), 1);
+    EXPECT_EQ(current.at(0).at(0).toInt(), 2);
+    EXPECT_TRUE(edits.isEmpty());
+    EXPECT_FALSE(doc.isModified());
+    EXPECT_THROW(doc.setCurrentScenario(3), InputError);
+}
+
+TEST(PlanDocument, ResultsOfUnchangedScenariosAreKept) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.load(PlanFile::sample(Catalog::defaultCatalog()));
+    const auto other = doc.snapshotOf(1);
+    EXPECT_EQ(doc.snapshotOf(1), other) << "calculated once, then kept";
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 1);
+    EXPECT_EQ(doc.snapshotOf(1), other) << "an edit of scenario 0 does not touch scenario 1";
+    EXPECT_EQ(doc.snapshotOf(0)->scenario.callsIn(QStringLiteral("IDCardOCR"), 0), 1);
+    doc.renameScenario(2, QStringLiteral("高"));
+    EXPECT_EQ(doc.snapshotOf(1), other);
+    EXPECT_EQ(doc.snapshotOf(2)->scenario.name, QStringLiteral("高"));
+}
+
+TEST(PlanDocument, ScenarioListEditsAreUndoable) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.load(PlanFile::sample(Catalog::defaultCatalog()));
+    const Plan original = doc.plan();
+    QList<ScenarioEdit> history;
+    doc.setEditHandler([&](const ScenarioEdit& e) {
+        history.append(e);
+        doc.apply(e, true);
+    });
+    QSignalSpy planChanged(&doc, &PlanDocument::planChanged);
+
+    doc.duplicateScenario(0);
+    ASSERT_EQ(doc.scenarioCount(), 4);
+    EXPECT_EQ(doc.currentScenario(), 3) << "the new scenario is shown";
+    EXPECT_EQ(doc.scenario().name, QStringLiteral("基准 (copy)"));
+    EXPECT_EQ(doc.scenario().volumes, original.scenarios.at(0).volumes);
+    EXPECT_EQ(doc.plan().weightOf(3), 0) << "explicit weights stay explicit";
+    EXPECT_EQ(history.last().kind, ScenarioEdit::Kind::Plan);
+    EXPECT_EQ(planChanged.count(), 1);
+
+    doc.deriveScaled(0, 1'500'000, QString());
+    EXPECT_EQ(doc.scenarioCount(), 5);
+    EXPECT_EQ(doc.scenario().volumes,
+              ScenarioDerivation::scaled(original.scenarios.at(0), 1'500'000).volumes);
+    EXPECT_EQ(doc.scenario().callsIn(QStringLiteral("IDCardOCR"), 0), 37'500);
+    doc.deriveWithGrowth(0, 100'000, QStringLiteral("增长"));
+    EXPECT_EQ(doc.scenario().name, QStringLiteral("增长"));
+    EXPECT_EQ(doc.scenario().callsIn(QStringLiteral("IDCardOCR"), 1), 27'500);
+    EXPECT_EQ(doc.snapshot()->scenario, doc.scenario());
+
+    doc.renameScenario(1, QStringLiteral("低"));
+    EXPECT_EQ(doc.plan().scenarios.at(1).name, QStringLiteral("低"));
+    EXPECT_THROW(doc.renameScenario(1, QStringLiteral("乐观")), InputError) << "names stay unique";
+    EXPECT_THROW(doc.renameScenario(1, QStringLiteral("  ")), InputError);
+    doc.setScenarioWeight(3, 100'000);
+    EXPECT_EQ(doc.plan().weightOf(3), 100'000);
+    EXPECT_THROW(doc.setScenarioWeight(3, 1'000'001), InputError);
+
+    doc.setCurrentScenario(2);
+    const QString next = doc.plan().scenarios.at(3).name;
+    doc.removeScenario(2);
+    EXPECT_EQ(doc.scenarioCount(), 5);
+    EXPECT_EQ(doc.currentScenario(), 2) << "the scenario that moved into its place is shown";
+    EXPECT_EQ(doc.scenario().name, next);
+    EXPECT_EQ(doc.plan().weights.size(), 5);
+
+    // Undo everything: the plan is exactly as loaded.
+    while (!history.isEmpty())
+        doc.apply(history.takeLast(), false);
+    EXPECT_EQ(doc.plan().scenarios, original.scenarios);
+    EXPECT_EQ(doc.plan().weights, original.weights);
+    EXPECT_EQ(doc.snapshot()->scenario, doc.scenario());
+
+    // A plan always keeps one scenario.
+    doc.removeScenario(2);
+    doc.removeScenario(1);
+    EXPECT_THROW(doc.removeScenario(0), InputError);
+    EXPECT_EQ(doc.scenarioCount(), 1);
+}
+
+TEST(PlanDocument, UndoingAnEditOfAnotherScenarioShowsThatScenario) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.load(PlanFile::sample(Catalog::defaultCatalog()));
+    QList<ScenarioEdit> history;
+    doc.setEditHandler([&](const ScenarioEdit& e) {
+        history.append(e);
+        doc.apply(e, true);
+    });
+    doc.setCurrentScenario(1);
+    const Scenario before = doc.scenario();
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 1);
+    doc.setMonths(6);
+    doc.setCurrentScenario(0);
+    const Scenario base = doc.scenario();
+    QSignalSpy current(&doc, &PlanDocument::currentScenarioChanged);
+    doc.apply(history.takeLast(), false);
+    EXPECT_EQ(doc.currentScenario(), 1);
+    EXPECT_EQ(current.count(), 1);
+    EXPECT_EQ(doc.scenario().months, 12);
+    doc.apply(history.takeLast(), false);
+    EXPECT_EQ(doc.scenario(), before);
+    EXPECT_EQ(doc.plan().scenarios.at(0), base);
+    EXPECT_EQ(doc.snapshot()->result.total(), BillingEngine::run(doc.catalog(), before).total());
+}
+
+TEST(PlanDocument, SavesPlansAndKeepsScenarioFilesScenarioFiles) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.load(PlanFile::sample(Catalog::defaultCatalog()));
+    doc.setCurrentScenario(2);
+    const QString planPath = dir.filePath(QStringLiteral("budget.ocrplan"));
+    doc.saveFile(planPath);
+    const Plan read = PlanFile::fromFile(planPath, doc.catalog());
+    EXPECT_EQ(read, doc.plan());
+    EXPECT_EQ(read.current, 2);
+
+    // Three scenarios do not fit a scenario file: refused, nothing written.
+    const QString jsonPath = dir.filePath(QStringLiteral("budget.json"));
+    EXPECT_THROW(doc.saveFile(jsonPath), InputError);
+    EXPECT_FALSE(QFile::exists(jsonPath));
+
+    // One scenario saved as .json stays a scenario file that scripts can read.
+    doc.load(idCardYear());
+    doc.saveFile(jsonPath);
+    EXPECT_EQ(ScenarioFile::fromFile(jsonPath, doc.catalog()), idCardYear());
+    PlanDocument other(Catalog::defaultCatalog());
+    other.loadFile(jsonPath);
+    EXPECT_EQ(other.scenarioCount(), 1);
+    EXPECT_EQ(other.scenario(), idCardYear());
 }
 
 TEST(PlanDocument, OptimizerPlugsIntoTheRecalculator) {

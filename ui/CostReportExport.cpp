@@ -1,8 +1,8 @@
 #include "CostReportExport.h"
 
 #include "model/AtomicFile.h"
+#include "model/CostReport.h"
 #include "model/InputError.h"
-#include "model/LedgerCsv.h"
 #include "model/PlanDocument.h"
 
 #include <QCoreApplication>
@@ -17,7 +17,8 @@ QByteArray CostReportExport::csv(const PlanDocument& document) const {
             QCoreApplication::translate("ocp::CostReportExport", "The plan could not be calculated: %1")
                 .arg(snapshot->error));
     }
-    return ledgerCsv(document.catalog(), snapshot->scenario, snapshot->result);
+    // The same ledger the command line writes (docs/cli.md), so both exports read alike.
+    return CostReport(document.catalog(), snapshot->scenario, snapshot->result).toCsv();
 }
 
 void CostReportExport::write(const PlanDocument& document, const QString& path) const {

@@ -7,8 +7,8 @@ namespace ocp {
 
 class PlanDocument;
 
-// The window's one door to the cost report (File → Export cost report). Today it formats
-// with model/LedgerCsv; when the CLI's cost report is merged, only csv() changes.
+// The window's one door to the cost report (File → Export cost report): the current
+// scenario's month-by-month ledger as model/CostReport formats it for the command line too.
 class CostReportExport {
 public:
     virtual ~CostReportExport() = default;

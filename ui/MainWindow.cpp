@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "BudgetYearPane.h"
+#include "CashFlowChart.h"
 #include "CatalogPane.h"
+#include "ColumnFitter.h"
+#include "ComparisonPane.h"
 #include "CostCharts.h"
 #include "CostReportExport.h"
 #include "DocumentUndo.h"
@@ -8,6 +12,8 @@
 #include "PlannerDelegate.h"
 #include "ResultsPane.h"
 #include "ScenarioEditor.h"
+#include "ScenarioPane.h"
+#include "SensitivityPane.h"
 #include "SettingsPane.h"
 #include "model/CashFlowModel.h"
 #include "model/Catalog.h"
@@ -15,13 +21,15 @@
 #include "model/Display.h"
 #include "model/InputError.h"
 #include "model/MonthlyCostModel.h"
+#include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
-#include "model/ScenarioFile.h"
+#include "model/PlanFile.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -42,6 +50,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #ifndef OCP_VERSION
 #define OCP_VERSION "0.0.0"
@@ -70,8 +79,15 @@ MainWindow::MainWindow(QWidget* parent)
     , m_settings(new SettingsPane(m_document, this))
     , m_editor(new ScenarioEditor(m_document, this))
     , m_results(new ResultsPane(m_document, this))
+    , m_scenarios(new ScenarioPane(m_document, this))
+    , m_comparison(new ComparisonPane(m_document, this))
+    , m_sensitivity(new SensitivityPane(m_document, this))
+    , m_budgetYear(new BudgetYearPane(m_document, this))
+    , m_notices(new NoticesModel(m_document, this))
+    , m_noticesView(new QTableView(this))
     , m_charts(new CostCharts(m_monthly, m_categories, this))
     , m_cashFlowView(new QTableView(this))
+    , m_cashFlowChart(new CashFlowChart(m_cashFlow, this))
     , m_resultTabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_totals(new QLabel(this)) {
@@ -94,8 +110,44 @@ MainWindow::MainWindow(QWidget* parent)
     m_resultTabs->addTab(m_charts,
                          themeIcon(QStringLiteral("x-office-presentation"), QStyle::SP_FileDialogInfoView),
                          tr("Charts"));
-    m_resultTabs->addTab(m_cashFlowView, themeIcon(QStringLiteral("wallet-open"), QStyle::SP_DriveHDIcon),
+    auto* cashFlow = new QSplitter(Qt::Horizontal, this);
+    cashFlow->setObjectName(QStringLiteral("cashFlowSplitter"));
+    cashFlow->addWidget(m_cashFlowView);
+    cashFlow->addWidget(m_cashFlowChart);
+    cashFlow->setStretchFactor(0, 1);
+    cashFlow->setStretchFactor(1, 1);
+    m_resultTabs->addTab(cashFlow, themeIcon(QStringLiteral("wallet-open"), QStyle::SP_DriveHDIcon),
                          tr("Cash flow"));
+    m_resultTabs->addTab(m_comparison,
+                         themeIcon(QStringLiteral("view-list-details"), QStyle::SP_FileDialogDetailedView),
+                         tr("Comparison"));
+    m_resultTabs->addTab(m_sensitivity, themeIcon(QStringLiteral("view-statistics"), QStyle::SP_ArrowUp),
+                         tr("Sensitivity"));
+    m_resultTabs->addTab(m_budgetYear,
+                         themeIcon(QStringLiteral("x-office-calendar"), QStyle::SP_FileDialogInfoView),
+                         tr("Budget year"));
+    // Low-balance notices (R6): which months send one, per pack bought.
+    m_noticesView->setObjectName(QStringLiteral("noticesTable"));
+    m_noticesView->setModel(m_notices);
+    m_noticesView->setItemDelegate(new PlannerDelegate(m_noticesView));
+    m_noticesView->verticalHeader()->hide();
+    m_noticesView->verticalHeader()->setDefaultSectionSize(m_noticesView->fontMetrics().height() + 8);
+    m_noticesView->setShowGrid(true);
+    auto* noticesPage = new QWidget(this);
+    auto* noticesLayout = new QVBoxLayout(noticesPage);
+    noticesLayout->setContentsMargins(4, 4, 4, 4);
+    auto* noticesNote =
+        new QLabel(tr("Months in which Tencent Cloud sends a low-balance notice for the last usable "
+                      "pack: amber when it falls below 20 %, red when it is used up. Only packs "
+                      "the plan buys are listed."),
+                   noticesPage);
+    noticesNote->setWordWrap(true);
+    noticesLayout->addWidget(noticesNote);
+    noticesLayout->addWidget(m_noticesView, 1);
+    new ColumnFitter(m_noticesView);
+    m_resultTabs->addTab(noticesPage,
+                         themeIcon(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning),
+                         tr("Notices"));
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_resultTabs);
@@ -114,6 +166,11 @@ MainWindow::MainWindow(QWidget* parent)
     settingsDock->setWidget(m_settings);
     addDockWidget(Qt::LeftDockWidgetArea, settingsDock);
     tabifyDockWidget(catalogDock, settingsDock);
+    auto* scenariosDock = new QDockWidget(tr("Scenarios"), this);
+    scenariosDock->setObjectName(QStringLiteral("scenariosDock"));
+    scenariosDock->setWidget(m_scenarios);
+    addDockWidget(Qt::LeftDockWidgetArea, scenariosDock);
+    tabifyDockWidget(catalogDock, scenariosDock);
     catalogDock->raise();
     resizeDocks({catalogDock}, {390}, Qt::Horizontal);
 
@@ -140,9 +197,11 @@ MainWindow::MainWindow(QWidget* parent)
         switch (kind) {
         case FileDialog::OpenPlan:
             return QFileDialog::getOpenFileName(this, tr("Open plan"), suggested,
-                                                tr("Plans (*.json);;All files (*)"));
+                                                tr("Plans and scenarios (*.ocrplan *.json);;Plans "
+                                                   "(*.ocrplan);;Scenarios (*.json);;All files (*)"));
         case FileDialog::SavePlan:
-            return QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr("Plans (*.json)"));
+            return QFileDialog::getSaveFileName(this, tr("Save plan"), suggested,
+                                                tr("Plans (*.ocrplan);;Scenario, one only (*.json)"));
         case FileDialog::ExportReport:
             return QFileDialog::getSaveFileName(this, tr("Export cost report"), suggested,
                                                 tr("CSV files (*.csv)"));
@@ -162,11 +221,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::scenarioReplaced, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::planChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::resultChanged, this, &MainWindow::updateTotals);
     connect(m_catalog, &CatalogPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_settings, &SettingsPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_editor, &ScenarioEditor::statusMessage, this, &MainWindow::showStatus);
     connect(m_results, &ResultsPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_scenarios, &ScenarioPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_results, &ResultsPane::packSelected, m_catalog, &CatalogPane::showPack);
     updateTitle();
     updateTotals();
@@ -289,12 +350,16 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     edit->addAction(m_editor->removeInterfacesAction());
 
+    QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
+    scenario->addActions(m_scenarios->actions());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const auto docks = findChildren<QDockWidget*>();
     for (QDockWidget* dock : docks)
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    const QStringList tabNames{tr("&Results"), tr("C&harts"), tr("Cash &flow")};
+    const QStringList tabNames{tr("&Results"), tr("C&harts"), tr("Cash &flow"), tr("Com&parison"),
+                               tr("Se&nsitivity")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction* show = view->addAction(tabNames.at(i));
         show->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -332,6 +397,13 @@ void MainWindow::createMenus() {
     tools->addAction(m_undoAction);
     tools->addAction(m_redoAction);
     tools->addSeparator();
+    auto* scenarioLabel = new QLabel(tr("Scenario:"), tools);
+    scenarioLabel->setContentsMargins(4, 0, 4, 0);
+    tools->addWidget(scenarioLabel);
+    tools->addWidget(m_scenarios->switcher());
+    tools->addAction(m_scenarios->duplicateAction());
+    tools->addAction(m_scenarios->deriveScaledAction());
+    tools->addSeparator();
     tools->addAction(m_exportReportAction);
     tools->addAction(m_exportChartAction);
 }
@@ -356,10 +428,10 @@ void MainWindow::updateTotals() {
             static_cast<qint64>(r.saving().micros() * 1'000'000 / r.postpaidOnlyTotal().micros());
         saving += QStringLiteral(" (%1)").arg(Display::percent((ppm + 500) / 1000 * 1000));
     }
-    m_totals->setText(tr("Plan cost <b>%1</b> · Postpaid only %2 · Saving <b>%3</b>")
+    m_totals->setText(tr("%4: plan cost <b>%1</b> · Postpaid only %2 · Saving <b>%3</b>")
                           .arg((mark + Display::yuan(r.total())).toHtmlEscaped(),
                                (mark + Display::yuan(r.postpaidOnlyTotal())).toHtmlEscaped(),
-                               saving.toHtmlEscaped()));
+                               saving.toHtmlEscaped(), m_document->scenario().name.toHtmlEscaped()));
     m_totals->setToolTip(r.overall.estimate
                              ? tr("≈ marks estimates: some calls are above the top tier, which has no "
                                   "published price (联系商务)")
@@ -451,7 +523,7 @@ bool MainWindow::openSample() {
     if (!maybeSave())
         return false;
     try {
-        m_document->load(ScenarioFile::sample(m_document->catalog()));
+        m_document->load(PlanFile::sample(m_document->catalog()));
     } catch (const InputError& e) {
         reportError(tr("Cannot open the sample plan"), e.message());
         return false;
@@ -465,17 +537,19 @@ bool MainWindow::openSample() {
 }
 
 bool MainWindow::save() {
-    if (m_document->filePath().isEmpty())
+    // A scenario file holds one scenario: a plan that grew more goes to a plan file.
+    if (m_document->filePath().isEmpty() ||
+        (PlanDocument::isScenarioFilePath(m_document->filePath()) && m_document->scenarioCount() > 1))
         return saveAs();
     return saveTo(m_document->filePath());
 }
 
 bool MainWindow::saveAs() {
-    QString path = m_fileChooser(FileDialog::SavePlan, suggestedPath(QStringLiteral("json")));
+    QString path = m_fileChooser(FileDialog::SavePlan, suggestedPath(QStringLiteral("ocrplan")));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+        path += QStringLiteral(".ocrplan");
     return saveTo(path);
 }
 

@@ -15,15 +15,21 @@ class QUndoStack;
 
 namespace ocp {
 
+class BudgetYearPane;
+class CashFlowChart;
 class CashFlowModel;
 class CatalogPane;
 class CategoryCostModel;
+class ComparisonPane;
 class CostCharts;
 class DocumentUndo;
 class MonthlyCostModel;
+class NoticesModel;
 class PlanDocument;
 class ResultsPane;
 class ScenarioEditor;
+class ScenarioPane;
+class SensitivityPane;
 class SettingsPane;
 
 // The planner's window: catalog and plan settings in docks, the volume table in the centre,
@@ -49,6 +55,13 @@ public:
     SettingsPane* settingsPane() const { return m_settings; }
     ScenarioEditor* scenarioEditor() const { return m_editor; }
     ResultsPane* resultsPane() const { return m_results; }
+    ScenarioPane* scenarioPane() const { return m_scenarios; }
+    ComparisonPane* comparisonPane() const { return m_comparison; }
+    SensitivityPane* sensitivityPane() const { return m_sensitivity; }
+    CashFlowChart* cashFlowChart() const { return m_cashFlowChart; }
+    BudgetYearPane* budgetYearPane() const { return m_budgetYear; }
+    NoticesModel* noticesModel() const { return m_notices; }
+    QTableView* noticesView() const { return m_noticesView; }
     CostCharts* charts() const { return m_charts; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
     QLabel* totalsLabel() const { return m_totals; }
@@ -101,8 +114,15 @@ private:
     SettingsPane* m_settings;
     ScenarioEditor* m_editor;
     ResultsPane* m_results;
+    ScenarioPane* m_scenarios;
+    ComparisonPane* m_comparison;
+    SensitivityPane* m_sensitivity;
+    BudgetYearPane* m_budgetYear;
+    NoticesModel* m_notices;
+    QTableView* m_noticesView;
     CostCharts* m_charts;
     QTableView* m_cashFlowView;
+    CashFlowChart* m_cashFlowChart;
     QTabWidget* m_resultTabs;
     QSplitter* m_splitter;
     QLabel* m_totals;

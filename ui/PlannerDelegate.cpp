@@ -15,6 +15,8 @@ void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
         option->font.setBold(true);
         option->backgroundBrush = option->palette.brush(QPalette::AlternateBase);
     }
+    if (index.data(IsCurrentRole).toBool())
+        option->font.setBold(true);
     if (index.data(EstimateRole).toBool()) {
         option->font.setItalic(true);
         option->palette.setColor(QPalette::Text, QColor(0xB0, 0x5A, 0x00));
@@ -22,6 +24,19 @@ void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
     if (index.data(OverriddenRole).toBool()) {
         option->font.setBold(true);
         option->palette.setColor(QPalette::Text, QColor(0x1F, 0x5F, 0xA8));
+    }
+    // Low-balance notices: amber when the last pack falls below 20 %, red when it is used up.
+    switch (index.data(NoticeKindRole).toInt()) {
+    case 1:
+        option->backgroundBrush = QColor(0xFF, 0xE0, 0x99);
+        option->palette.setColor(QPalette::Text, QColor(0x6B, 0x45, 0x00));
+        break;
+    case 2:
+        option->backgroundBrush = QColor(0xF5, 0xB7, 0xB1);
+        option->palette.setColor(QPalette::Text, QColor(0x7B, 0x1E, 0x14));
+        break;
+    default:
+        break;
     }
     const QVariant money = index.data(MoneyRole);
     if (money.isValid() && money.value<Money>().isNegative())

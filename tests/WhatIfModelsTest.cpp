@@ -1,0 +1,320 @@
+#include "TestPrinters.h"
+#include "model/AccrualModel.h"
+#include "model/BillingEngine.h"
+#include "model/Catalog.h"
+#include "model/ModelRoles.h"
+#include "model/NoticesModel.h"
+#include "model/PlanDocument.h"
+#include "model/PlanFile.h"
+#include "model/ScenarioComparison.h"
+#include "model/ScenarioComparisonModel.h"
+#include "model/ScenarioDerivation.h"
+#include "model/ScenarioListModel.h"
+#include "model/ScenarioPackComparisonModel.h"
+#include "model/SensitivityModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace ocp;
+
+namespace {
+
+// Every model runs under QAbstractItemModelTester in warning mode; main() turns any warning
+// into a test failure.
+std::unique_ptr<QAbstractItemModelTester> watch(QAbstractItemModel* model) {
+    return std::make_unique<QAbstractItemModelTester>(
+        model, QAbstractItemModelTester::FailureReportingMode::Warning);
+}
+
+Money money(const QAbstractItemModel& model, int row, int column) {
+    return model.index(row, column).data(MoneyRole).value<Money>();
+}
+
+class WhatIfModels : public ::testing::Test {
+protected:
+    void SetUp() override { doc.load(PlanFile::sample(Catalog::defaultCatalog())); }
+    BillingResult engine(int scenario) const {
+        return BillingEngine::run(doc.catalog(), doc.plan().scenarios.at(scenario));
+    }
+
+    PlanDocument doc{Catalog::defaultCatalog()};
+};
+
+} // namespace
+
+TEST_F(WhatIfModels, ScenarioListShowsNamesAndWeightsAndEditsThem) {
+    ScenarioListModel model(&doc);
+    auto tester = watch(&model);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.index(1, ScenarioListModel::NameColumn).data().toString(), QStringLiteral("保守"));
+    EXPECT_EQ(model.index(0, ScenarioListModel::WeightColumn).data().toString(), QStringLiteral("50%"));
+    EXPECT_TRUE(model.index(0, 0).data(IsCurrentRole).toBool());
+    EXPECT_FALSE(model.index(1, 0).data(IsCurrentRole).toBool());
+
+    EXPECT_TRUE(model.setData(model.index(1, ScenarioListModel::NameColumn), QStringLiteral("低")));
+    EXPECT_EQ(doc.plan().scenarios.at(1).name, QStringLiteral("低"));
+    EXPECT_TRUE(model.setData(model.index(1, ScenarioListModel::WeightColumn), QStringLiteral("30%")));
+    EXPECT_EQ(doc.plan().weightOf(1), 300'000);
+    EXPECT_TRUE(model.setData(model.index(2, ScenarioListModel::WeightColumn), QStringLiteral("12.5")));
+    EXPECT_EQ(doc.plan().weightOf(2), 125'000);
+
+    QSignalSpy refused(&model, &ScenarioListModel::editRefused);
+    EXPECT_FALSE(model.setData(model.index(2, ScenarioListModel::WeightColumn), QStringLiteral("120")));
+    EXPECT_FALSE(model.setData(model.index(2, ScenarioListModel::WeightColumn), QStringLiteral("much")));
+    EXPECT_FALSE(model.setData(model.index(2, ScenarioListModel::NameColumn), QStringLiteral("基准")));
+    EXPECT_EQ(refused.count(), 3);
+    EXPECT_FALSE(model.lastError().isEmpty());
+
+    doc.duplicateScenario(0);
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_TRUE(model.index(3, 0).data(IsCurrentRole).toBool());
+    doc.removeScenario(3);
+    EXPECT_EQ(model.rowCount(), 3);
+}
+
+TEST_F(WhatIfModels, ComparisonFiguresAreTheEnginesTotalsPerScenario) {
+    ScenarioComparisonModel model(&doc);
+    auto tester = watch(&model);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.columnOf(ScenarioComparisonModel::OptimumColumn), -1) << "no optimizer installed";
+    EXPECT_EQ(model.columnOf(ScenarioComparisonModel::RobustColumn), -1);
+    const int total = model.columnOf(ScenarioComparisonModel::TotalColumn);
+    const int postpaid = model.columnOf(ScenarioComparisonModel::PostpaidOnlyColumn);
+    const int saving = model.columnOf(ScenarioComparisonModel::SavingColumn);
+    const int expiring = model.columnOf(ScenarioComparisonModel::ExpiringColumn);
+    const int difference = model.columnOf(ScenarioComparisonModel::DifferenceColumn);
+    for (int i = 0; i < 3; ++i) {
+        const BillingResult r = engine(i);
+        EXPECT_EQ(money(model, i, total), r.total()) << i;
+        EXPECT_EQ(money(model, i, postpaid), r.postpaidOnlyTotal()) << i;
+        EXPECT_EQ(money(model, i, saving), r.saving()) << i;
+        EXPECT_EQ(model.index(i, expiring).data(CallsRole).toLongLong(),
+                  r.overall.expiredCalls + r.overall.unusedAtEnd);
+        EXPECT_EQ(money(model, i, difference), r.total() - engine(0).total());
+    }
+    // Differences against the current scenario (基准) on every other row.
+    EXPECT_FALSE(model.index(0, total).data(DeltaRole).isValid());
+    EXPECT_EQ(model.index(2, total).data(DeltaRole).value<Money>(), engine(2).total() - engine(0).total());
+    EXPECT_TRUE(model.index(1, saving).data(HigherIsBetterRole).toBool());
+    EXPECT_FALSE(model.index(1, total).data(HigherIsBetterRole).toBool());
+    EXPECT_TRUE(model.index(0, 0).data(IsCurrentRole).toBool());
+    // 保守 has 80 % of the calls: its postpaid-only cost is lower.
+    EXPECT_TRUE(model.index(1, postpaid).data(DeltaRole).value<Money>().isNegative());
+
+    // Switching the current scenario moves the reference.
+    doc.setCurrentScenario(2);
+    EXPECT_TRUE(model.index(2, 0).data(IsCurrentRole).toBool());
+    EXPECT_EQ(model.index(0, total).data(DeltaRole).value<Money>(), engine(0).total() - engine(2).total());
+
+    // An edit of the current scenario shows at once.
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 900'000);
+    EXPECT_EQ(money(model, 2, total), engine(2).total());
+
+    // Adding a scenario adds a row.
+    doc.deriveScaled(0, 500'000, QStringLiteral("半"));
+    ASSERT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.index(3, 0).data().toString(), QStringLiteral("半"));
+    EXPECT_EQ(money(model, 3, total), engine(3).total());
+}
+
+TEST_F(WhatIfModels, ComparisonTakesOptimumAndRobustFiguresWhenGiven) {
+    // A stand-in optimizer: "recommends" postpaid only, which the engine bills exactly.
+    doc.recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+        OptimizedPlan plan;
+        plan.scenario = scenario;
+        plan.scenario.purchases.clear();
+        plan.result = BillingEngine::run(catalog, plan.scenario);
+        return plan;
+    });
+    doc.recalculateAll();
+    ScenarioComparisonModel model(&doc);
+    auto tester = watch(&model);
+    const int optimum = model.columnOf(ScenarioComparisonModel::OptimumColumn);
+    ASSERT_GE(optimum, 0);
+    EXPECT_EQ(money(model, 1, optimum), engine(1).postpaidOnlyTotal());
+    EXPECT_EQ(money(model, 1, model.columnOf(ScenarioComparisonModel::OptimumSavingColumn)), Money());
+
+    // The robust-plan hook: the same purchases billed in every scenario.
+    QList<Purchase> robust{{0, QStringLiteral("id-card"), 100'000, 2}};
+    model.setRobustPurchases(robust);
+    const int column = model.columnOf(ScenarioComparisonModel::RobustColumn);
+    ASSERT_GE(column, 0);
+    for (int i = 0; i < 3; ++i) {
+        Scenario s = doc.plan().scenarios.at(i);
+        s.purchases = robust;
+        EXPECT_EQ(money(model, i, column), BillingEngine::run(doc.catalog(), s).total()) << i;
+    }
+    model.setRobustPurchases(std::nullopt);
+    EXPECT_EQ(model.columnOf(ScenarioComparisonModel::RobustColumn), -1);
+}
+
+TEST_F(WhatIfModels, PackComparisonShowsEachPacksCostPerScenario) {
+    ScenarioPackComparisonModel model(&doc);
+    auto tester = watch(&model);
+    ASSERT_EQ(model.columnCount(), 4);
+    EXPECT_TRUE(model.headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("基准")));
+    const int idCard = doc.catalog().packIndex(QStringLiteral("id-card"));
+    const int row = model.rowOfPack(idCard);
+    ASSERT_GE(row, 0);
+    for (int i = 0; i < 3; ++i) {
+        const BillingResult r = engine(i);
+        EXPECT_EQ(money(model, row, i + 1), r.packs.at(idCard).total());
+        EXPECT_EQ(money(model, model.totalRow(), i + 1), r.total());
+        Money sum;
+        for (int p = 0; p < model.totalRow(); ++p)
+            sum += money(model, p, i + 1);
+        EXPECT_EQ(sum, r.total()) << "the packs add up to the total";
+    }
+    EXPECT_TRUE(model.index(model.totalRow(), 0).data(IsTotalRole).toBool());
+    EXPECT_TRUE(model.index(row, 1).data(IsCurrentRole).toBool());
+    EXPECT_EQ(model.index(row, 3).data(DeltaRole).value<Money>(),
+              engine(2).packs.at(idCard).total() - engine(0).packs.at(idCard).total());
+
+    doc.renameScenario(1, QStringLiteral("低"));
+    EXPECT_TRUE(model.headerData(2, Qt::Horizontal).toString().contains(QStringLiteral("低")));
+    doc.removeScenario(2);
+    EXPECT_EQ(model.columnCount(), 3);
+}
+
+TEST_F(WhatIfModels, ComparisonForTheCommandLineMatchesTheDocument) {
+    const ScenarioComparison computed = ScenarioComparison::compute(doc.catalog(), doc.plan());
+    ScenarioComparisonModel model(&doc);
+    ASSERT_EQ(computed.scenarios.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(computed.scenarios.at(i).total, model.comparison().scenarios.at(i).total);
+        EXPECT_EQ(computed.scenarios.at(i).packTotals, model.comparison().scenarios.at(i).packTotals);
+    }
+    EXPECT_EQ(computed.packs, model.comparison().packs);
+}
+
+TEST_F(WhatIfModels, SensitivityBillsTheScaledScenarioAtEachFactor) {
+    SensitivityModel model(&doc);
+    auto tester = watch(&model);
+    EXPECT_TRUE(model.isStale()) << "nothing is calculated until the view is shown";
+    model.setLive(true);
+    ASSERT_EQ(model.rowCount(), 21);
+    EXPECT_EQ(model.index(0, SensitivityModel::FactorColumn).data(SortRole).toLongLong(), 500'000);
+    EXPECT_EQ(model.index(20, SensitivityModel::FactorColumn).data(SortRole).toLongLong(), 2'000'000);
+    EXPECT_EQ(model.columnCount(), SensitivityModel::ReoptimizedColumn)
+        << "no optimizer: no re-optimised column";
+    for (const int row : {0, 6, 20}) {
+        const qint64 factor = model.index(row, 0).data(SortRole).toLongLong();
+        const BillingResult r =
+            BillingEngine::run(doc.catalog(), ScenarioDerivation::scaled(doc.scenario(), factor));
+        EXPECT_EQ(money(model, row, SensitivityModel::TotalColumn), r.total()) << factor;
+        EXPECT_EQ(money(model, row, SensitivityModel::PostpaidOnlyColumn), r.postpaidOnlyTotal()) << factor;
+    }
+    // At 100 % the scaled scenario is the plan itself.
+    model.setFactors({1'000'000});
+    EXPECT_EQ(money(model, 0, SensitivityModel::TotalColumn), doc.snapshot()->result.total());
+
+    // Live: follows the document.
+    model.setFactors(SensitivityModel::defaultFactors());
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 500'000);
+    const BillingResult r =
+        BillingEngine::run(doc.catalog(), ScenarioDerivation::scaled(doc.scenario(), 500'000));
+    EXPECT_EQ(money(model, 0, SensitivityModel::TotalColumn), r.total());
+    // Not live: marked stale, caught up on refresh.
+    model.setLive(false);
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 25'000);
+    EXPECT_TRUE(model.isStale());
+    model.setLive(true);
+    EXPECT_FALSE(model.isStale());
+    EXPECT_EQ(money(model, 0, SensitivityModel::TotalColumn),
+              BillingEngine::run(doc.catalog(), ScenarioDerivation::scaled(doc.scenario(), 500'000)).total());
+
+    // The optimizer hook adds the re-optimised column.
+    model.setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+        OptimizedPlan plan;
+        plan.scenario = scenario;
+        plan.scenario.purchases.clear();
+        plan.result = BillingEngine::run(catalog, plan.scenario);
+        return plan;
+    });
+    ASSERT_EQ(model.columnCount(), SensitivityModel::ReoptimizedColumn + 1);
+    EXPECT_EQ(money(model, 3, SensitivityModel::ReoptimizedColumn),
+              money(model, 3, SensitivityModel::PostpaidOnlyColumn));
+}
+
+TEST_F(WhatIfModels, BudgetYearRowsAddUpToThePlansCost) {
+    // A pack bought in July serves two calendar years.
+    Scenario s;
+    s.name = QStringLiteral("跨年");
+    s.start = YearMonth(2027, 1);
+    s.months = 24;
+    s.volumes.insert(QStringLiteral("BankCardOCR"), QList<qint64>(24, 1500));
+    s.purchases.append({6, QStringLiteral("bank-card"), 10'000, 1});
+    doc.load(s);
+    AccrualModel model(&doc);
+    auto tester = watch(&model);
+    ASSERT_EQ(model.rowCount(), 24 + 2 + 1);
+    EXPECT_EQ(model.rowKind(24), AccrualModel::RowKind::Year);
+    EXPECT_EQ(model.rowKind(26), AccrualModel::RowKind::PrepaidAtEnd);
+    EXPECT_TRUE(model.index(24, 0).data().toString().contains(QStringLiteral("2027")));
+    EXPECT_TRUE(model.index(24, 0).data(IsTotalRole).toBool());
+    EXPECT_FALSE(model.index(3, 0).data(IsTotalRole).toBool());
+    const AccrualSchedule a = AccrualSchedule::build(doc.catalog(), s, doc.snapshot()->result);
+    EXPECT_EQ(money(model, 24, AccrualModel::TotalColumn), a.byYear.value(2027));
+    EXPECT_EQ(money(model, 25, AccrualModel::TotalColumn), a.byYear.value(2028));
+    EXPECT_EQ(money(model, 17, AccrualModel::ExpiryLossColumn), *Money::parse(QStringLiteral("320")));
+    EXPECT_EQ(money(model, 24, AccrualModel::TotalColumn) + money(model, 25, AccrualModel::TotalColumn) +
+                  money(model, 26, AccrualModel::TotalColumn),
+              doc.snapshot()->result.total());
+    // The year rows split into their parts.
+    EXPECT_EQ(money(model, 24, AccrualModel::PackUsageColumn) +
+                  money(model, 24, AccrualModel::ExpiryLossColumn) +
+                  money(model, 24, AccrualModel::PostpaidColumn),
+              money(model, 24, AccrualModel::TotalColumn));
+    EXPECT_FALSE(model.index(26, AccrualModel::PackUsageColumn).data().isValid());
+
+    // Follows edits; a shorter horizon changes the rows.
+    doc.setVolume(QStringLiteral("BankCardOCR"), 0, 3000);
+    EXPECT_EQ(money(model, 0, AccrualModel::PostpaidColumn),
+              doc.snapshot()
+                  ->result.packMonths.at(doc.catalog().packIndex(QStringLiteral("bank-card")))
+                  .at(0)
+                  .postpaidCost);
+    doc.setMonths(12);
+    EXPECT_EQ(model.rowCount(), 12 + 1 + 1);
+    EXPECT_GT(money(model, 13, AccrualModel::TotalColumn), Money())
+        << "the July pack is still valid after December";
+}
+
+TEST_F(WhatIfModels, NoticesMarkTheMonthsTheyFire) {
+    Scenario s;
+    s.name = QStringLiteral("提醒");
+    s.start = YearMonth(2027, 1);
+    s.months = 12;
+    // 9,000 paid calls a month from one 100,000 pack: below 20 % (20,000) in month 10, used up in month 12.
+    s.volumes.insert(QStringLiteral("IDCardOCR"), QList<qint64>(12, 10'000));
+    s.purchases.append({0, QStringLiteral("id-card"), 100'000, 1});
+    doc.load(s);
+    NoticesModel model(&doc);
+    auto tester = watch(&model);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.columnCount(), 13);
+    const BillingResult& r = doc.snapshot()->result;
+    ASSERT_FALSE(r.notices.isEmpty());
+    int marks = 0;
+    for (int m = 0; m < 12; ++m) {
+        const int kind = model.index(0, m + 1).data(NoticeKindRole).toInt();
+        if (kind != NoticesModel::NoNotice)
+            ++marks;
+    }
+    EXPECT_GE(marks, 1);
+    for (const LowBalanceNotice& n : r.notices) {
+        const QModelIndex cell = model.index(model.rowOfPack(n.pack), n.month + 1);
+        EXPECT_NE(cell.data(NoticeKindRole).toInt(), NoticesModel::NoNotice);
+        EXPECT_FALSE(cell.data(Qt::ToolTipRole).toString().isEmpty());
+    }
+    const LowBalanceNotice& first = r.notices.constFirst();
+    EXPECT_EQ(first.kind, NoticeKind::BelowTwentyPercent);
+    EXPECT_EQ(model.mark(0, first.month), NoticesModel::BelowTwentyPercent);
+
+    // Without purchases there is nothing to notify.
+    doc.removePurchases({0});
+    EXPECT_EQ(model.rowCount(), 0);
+}

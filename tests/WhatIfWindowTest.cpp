@@ -1,0 +1,319 @@
+#include "TestPrinters.h"
+#include "model/AccrualModel.h"
+#include "model/AccrualSchedule.h"
+#include "model/BillingEngine.h"
+#include "model/CashFlowModel.h"
+#include "model/Catalog.h"
+#include "model/Display.h"
+#include "model/ModelRoles.h"
+#include "model/NoticesModel.h"
+#include "model/PlanDocument.h"
+#include "model/ResultsModel.h"
+#include "model/ScenarioComparisonModel.h"
+#include "model/ScenarioDerivation.h"
+#include "model/ScenarioListModel.h"
+#include "model/ScenarioPackComparisonModel.h"
+#include "model/ScenarioTableModel.h"
+#include "model/SensitivityModel.h"
+#include "ui/BudgetYearPane.h"
+#include "ui/CashFlowChart.h"
+#include "ui/ComparisonPane.h"
+#include "ui/DeltaDelegate.h"
+#include "ui/MainWindow.h"
+#include "ui/ResultsPane.h"
+#include "ui/ScenarioEditor.h"
+#include "ui/ScenarioPane.h"
+#include "ui/SensitivityPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QSlider>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace ocp;
+
+namespace {
+
+// The window on the sample plan (基准 / 保守 / 乐观); dialogs are replaced so nothing blocks.
+class WhatIfWindow : public ::testing::Test {
+protected:
+    void SetUp() override {
+        window = std::make_unique<MainWindow>();
+        window->setErrorReporter([](const QString& title, const QString& message) {
+            ADD_FAILURE() << title.toStdString() << ": " << message.toStdString();
+        });
+        window->setSavePrompt([](const QString&) { return MainWindow::SaveChoice::Discard; });
+        pane().setNamePrompt([this](const QString&, const QString&) { return nextName; });
+        pane().setDerivePrompt([this](ScenarioPane::Derivation::Kind kind) {
+            ScenarioPane::Derivation d = nextDerivation;
+            d.kind = kind;
+            return std::optional<ScenarioPane::Derivation>(d);
+        });
+        ASSERT_TRUE(window->openSample());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override {
+        window->close();
+        window.reset();
+    }
+
+    PlanDocument& doc() { return *window->document(); }
+    ScenarioPane& pane() { return *window->scenarioPane(); }
+    ResultsModel& results() { return *window->resultsPane()->resultsModel(); }
+    Money resultsTotal() {
+        return results()
+            .index(results().rowCount() - 1, results().columnOf(ResultsModel::TotalColumn))
+            .data(MoneyRole)
+            .value<Money>();
+    }
+    Money engineTotal(int scenario) {
+        return BillingEngine::run(doc().catalog(), doc().plan().scenarios.at(scenario)).total();
+    }
+    void undoAll() {
+        while (window->undoStack()->canUndo())
+            window->undoStack()->undo();
+    }
+
+    std::unique_ptr<MainWindow> window;
+    std::optional<QString> nextName;
+    ScenarioPane::Derivation nextDerivation;
+};
+
+} // namespace
+
+TEST_F(WhatIfWindow, TheSampleOpensAsThreeScenarios) {
+    EXPECT_EQ(doc().scenarioCount(), 3);
+    QComboBox* switcher = pane().switcher();
+    ASSERT_TRUE(switcher->isVisible()) << "the switcher sits in the tool bar";
+    EXPECT_EQ(switcher->count(), 3);
+    EXPECT_EQ(switcher->currentText(), QStringLiteral("基准"));
+    EXPECT_EQ(switcher->itemText(1), QStringLiteral("保守"));
+    EXPECT_EQ(switcher->itemText(2), QStringLiteral("乐观"));
+    EXPECT_FALSE(doc().isModified());
+}
+
+TEST_F(WhatIfWindow, EveryViewFollowsTheScenarioSwitcher) {
+    QComboBox* switcher = pane().switcher();
+    const int idCardRow = window->scenarioEditor()->model()->rowOf(QStringLiteral("IDCardOCR"));
+    ASSERT_GE(idCardRow, 0);
+    switcher->setCurrentIndex(2);
+    Q_EMIT switcher->activated(2);
+    EXPECT_EQ(doc().currentScenario(), 2);
+    EXPECT_EQ(doc().scenario().name, QStringLiteral("乐观"));
+    EXPECT_EQ(resultsTotal(), engineTotal(2));
+    EXPECT_EQ(window->scenarioEditor()->model()->index(idCardRow, 0).data(CallsRole).toLongLong(), 32'500);
+    EXPECT_EQ(window->findChild<QLineEdit*>(QStringLiteral("planName"))->text(), QStringLiteral("乐观"));
+    EXPECT_TRUE(window->totalsLabel()->text().contains(QStringLiteral("乐观")));
+    const ScenarioComparisonModel* comparison = window->comparisonPane()->summaryModel();
+    EXPECT_TRUE(comparison->index(2, 0).data(IsCurrentRole).toBool());
+    EXPECT_EQ(window->undoStack()->count(), 0) << "switching is not an edit";
+    EXPECT_FALSE(doc().isModified());
+
+    // The list in the dock switches too, and the combo box follows.
+    QTableView* list = pane().view();
+    list->setCurrentIndex(pane().model()->index(1, 0));
+    EXPECT_EQ(doc().currentScenario(), 1);
+    EXPECT_EQ(switcher->currentIndex(), 1);
+    EXPECT_EQ(resultsTotal(), engineTotal(1));
+
+    // An edit lands in the scenario shown.
+    doc().setVolume(QStringLiteral("IDCardOCR"), 0, 1);
+    EXPECT_EQ(doc().plan().scenarios.at(1).callsIn(QStringLiteral("IDCardOCR"), 0), 1);
+    EXPECT_EQ(doc().plan().scenarios.at(0).callsIn(QStringLiteral("IDCardOCR"), 0), 25'000);
+    // Undo from another scenario shows the scenario it changes.
+    switcher->setCurrentIndex(0);
+    Q_EMIT switcher->activated(0);
+    window->undoStack()->undo();
+    EXPECT_EQ(doc().currentScenario(), 1);
+    EXPECT_EQ(switcher->currentIndex(), 1);
+    EXPECT_EQ(doc().scenario().callsIn(QStringLiteral("IDCardOCR"), 0), 20'000);
+}
+
+TEST_F(WhatIfWindow, ScenarioActionsAreUndoable) {
+    const Plan original = doc().plan();
+    QUndoStack* stack = window->undoStack();
+
+    nextName = QStringLiteral("空白");
+    pane().addAction()->trigger();
+    ASSERT_EQ(doc().scenarioCount(), 4);
+    EXPECT_EQ(doc().scenario().name, QStringLiteral("空白"));
+    EXPECT_TRUE(doc().scenario().volumes.isEmpty());
+    EXPECT_EQ(pane().switcher()->currentText(), QStringLiteral("空白"));
+
+    pane().switcher()->setCurrentIndex(0);
+    Q_EMIT pane().switcher()->activated(0);
+    pane().duplicateAction()->trigger();
+    EXPECT_EQ(doc().scenarioCount(), 5);
+    EXPECT_EQ(doc().scenario().volumes, original.scenarios.at(0).volumes);
+
+    Q_EMIT pane().switcher()->activated(0);
+    nextDerivation.ppm = 1'200'000;
+    nextDerivation.name = QStringLiteral("高 20%");
+    pane().deriveScaledAction()->trigger();
+    EXPECT_EQ(doc().scenario().name, QStringLiteral("高 20%"));
+    EXPECT_EQ(doc().scenario().volumes,
+              ScenarioDerivation::scaled(original.scenarios.at(0), 1'200'000).volumes);
+    EXPECT_EQ(resultsTotal(), BillingEngine::run(doc().catalog(), doc().scenario()).total());
+
+    nextDerivation.ppm = 50'000;
+    nextDerivation.name.clear();
+    pane().deriveGrowthAction()->trigger();
+    EXPECT_EQ(doc().scenario().volumes,
+              ScenarioDerivation::withGrowth(doc().plan().scenarios.at(5), 50'000).volumes);
+    EXPECT_FALSE(doc().scenario().name.isEmpty());
+
+    nextName = QStringLiteral("增长 5%");
+    pane().renameAction()->trigger();
+    EXPECT_EQ(doc().scenario().name, QStringLiteral("增长 5%"));
+    EXPECT_EQ(pane().switcher()->currentText(), QStringLiteral("增长 5%"));
+
+    pane().removeAction()->trigger();
+    EXPECT_EQ(doc().scenarioCount(), 6);
+    EXPECT_EQ(stack->count(), 6);
+    EXPECT_TRUE(doc().isModified());
+    EXPECT_TRUE(window->isWindowModified());
+
+    undoAll();
+    EXPECT_EQ(doc().plan().scenarios, original.scenarios);
+    EXPECT_EQ(doc().plan().weights, original.weights);
+    EXPECT_EQ(pane().switcher()->count(), 3);
+    EXPECT_FALSE(doc().isModified());
+    while (stack->canRedo())
+        stack->redo();
+    EXPECT_EQ(doc().scenarioCount(), 6);
+    EXPECT_EQ(pane().switcher()->count(), 6);
+    EXPECT_EQ(resultsTotal(), BillingEngine::run(doc().catalog(), doc().scenario()).total());
+
+    // The last scenario cannot be removed: the action is disabled, the document refuses.
+    while (doc().scenarioCount() > 1)
+        pane().removeAction()->trigger();
+    EXPECT_FALSE(pane().removeAction()->isEnabled());
+    pane().removeAction()->trigger();
+    EXPECT_EQ(doc().scenarioCount(), 1);
+}
+
+TEST_F(WhatIfWindow, ComparisonTableShowsTheEnginesTotals) {
+    window->resultTabs()->setCurrentWidget(window->comparisonPane());
+    QApplication::processEvents();
+    ComparisonPane* comparison = window->comparisonPane();
+    const ScenarioComparisonModel* model = comparison->summaryModel();
+    const int total = model->columnOf(ScenarioComparisonModel::TotalColumn);
+    ASSERT_EQ(model->rowCount(), 3);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(model->index(i, total).data(MoneyRole).value<Money>(), engineTotal(i));
+    // The grouped bars: plan cost and postpaid only, one bar per scenario.
+    ASSERT_EQ(comparison->series()->count(), 2);
+    QBarSet* plan = comparison->series()->barSets().at(0);
+    ASSERT_EQ(plan->count(), 3);
+    EXPECT_DOUBLE_EQ(plan->at(2), engineTotal(2).toDoubleForDisplay());
+
+    // Deltas are drawn by the delegate: good news for less cost.
+    auto* delegate = qobject_cast<DeltaDelegate*>(comparison->summaryView()->itemDelegate());
+    ASSERT_NE(delegate, nullptr);
+    const QModelIndex conservative =
+        model->index(1, model->columnOf(ScenarioComparisonModel::PostpaidOnlyColumn));
+    EXPECT_EQ(DeltaDelegate::isGood(conservative), std::optional<bool>(true));
+    EXPECT_TRUE(DeltaDelegate::deltaText(conservative.data(DeltaRole)).startsWith(u'-') ||
+                DeltaDelegate::deltaText(conservative.data(DeltaRole)).startsWith(QChar(0x2212)));
+    const QModelIndex optimistic =
+        model->index(2, model->columnOf(ScenarioComparisonModel::PostpaidOnlyColumn));
+    EXPECT_EQ(DeltaDelegate::isGood(optimistic), std::optional<bool>(false));
+    EXPECT_TRUE(DeltaDelegate::deltaText(optimistic.data(DeltaRole)).startsWith(u'+'));
+
+    // Edits show in the comparison and its chart at once.
+    doc().setVolume(QStringLiteral("IDCardOCR"), 0, 300'000);
+    EXPECT_EQ(model->index(0, total).data(MoneyRole).value<Money>(), engineTotal(0));
+    EXPECT_DOUBLE_EQ(comparison->series()->barSets().at(0)->at(0), engineTotal(0).toDoubleForDisplay());
+    const ScenarioPackComparisonModel* packs = comparison->packModel();
+    EXPECT_EQ(packs->index(packs->totalRow(), 1).data(MoneyRole).value<Money>(), engineTotal(0));
+}
+
+TEST_F(WhatIfWindow, TheVolumeSliderChangesTotalsWithoutTouchingThePlan) {
+    window->resultTabs()->setCurrentWidget(window->sensitivityPane());
+    QApplication::processEvents();
+    SensitivityPane* sensitivity = window->sensitivityPane();
+    const Plan before = doc().plan();
+    const QString totalsBefore = sensitivity->totalsLabel()->text();
+    EXPECT_EQ(sensitivity->whatIfDocument()->snapshot()->result.total(), doc().snapshot()->result.total());
+
+    sensitivity->slider()->setValue(50);
+    EXPECT_EQ(sensitivity->factorPpm(), 1'500'000);
+    const Money expected =
+        BillingEngine::run(doc().catalog(), ScenarioDerivation::scaled(doc().scenario(), 1'500'000)).total();
+    EXPECT_EQ(sensitivity->whatIfDocument()->snapshot()->result.total(), expected);
+    EXPECT_NE(sensitivity->totalsLabel()->text(), totalsBefore);
+    EXPECT_TRUE(sensitivity->totalsLabel()->text().contains(ocp::Display::yuan(expected).toHtmlEscaped()));
+    // The plan is untouched: same scenarios, no history, nothing to save.
+    EXPECT_EQ(doc().plan(), before);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+    EXPECT_FALSE(doc().isModified());
+
+    // The curve: 21 points for the plan and postpaid only; no re-optimised series yet.
+    EXPECT_EQ(sensitivity->planSeries()->count(), 21);
+    EXPECT_EQ(sensitivity->postpaidSeries()->count(), 21);
+    EXPECT_FALSE(sensitivity->reoptimizedSeries()->isVisible());
+    EXPECT_DOUBLE_EQ(sensitivity->planSeries()->at(20).x(), 200.0);
+
+    // Another scenario: the what-if follows it at the same factor.
+    Q_EMIT pane().switcher()->activated(1);
+    EXPECT_EQ(
+        sensitivity->whatIfDocument()->snapshot()->result.total(),
+        BillingEngine::run(doc().catalog(), ScenarioDerivation::scaled(doc().scenario(), 1'500'000)).total());
+    sensitivity->slider()->setValue(0);
+    EXPECT_EQ(sensitivity->whatIfDocument()->snapshot()->result.total(), doc().snapshot()->result.total());
+}
+
+TEST_F(WhatIfWindow, CashFlowChartDrawsPaymentsAndFunds) {
+    window->resultTabs()->setCurrentIndex(2);
+    QApplication::processEvents();
+    CashFlowChart* chart = window->cashFlowChart();
+    const BillingResult& r = doc().snapshot()->result;
+    ASSERT_EQ(chart->fundsSeries()->count(), r.cashFlow.size());
+    ASSERT_EQ(chart->bars()->barSets().size(), 2);
+    EXPECT_DOUBLE_EQ(chart->bars()->barSets().at(0)->at(0),
+                     r.cashFlow.at(0).packPurchases.toDoubleForDisplay());
+    EXPECT_DOUBLE_EQ(chart->bars()->barSets().at(1)->at(1), r.cashFlow.at(1).billPaid.toDoubleForDisplay());
+    EXPECT_DOUBLE_EQ(chart->fundsSeries()->at(3).y(), r.cashFlow.at(3).fundsRequired.toDoubleForDisplay());
+    EXPECT_DOUBLE_EQ(chart->frozenSeries()->at(3).y(), r.cashFlow.at(3).frozen.toDoubleForDisplay());
+}
+
+TEST_F(WhatIfWindow, BudgetYearAndNoticesFollowTheCurrentScenario) {
+    window->resultTabs()->setCurrentWidget(window->budgetYearPane());
+    QApplication::processEvents();
+    BudgetYearPane* budget = window->budgetYearPane();
+    const AccrualSchedule expected =
+        AccrualSchedule::build(doc().catalog(), doc().scenario(), doc().snapshot()->result);
+    ASSERT_EQ(budget->series()->barSets().size(), 3);
+    ASSERT_EQ(budget->series()->barSets().at(0)->count(), expected.months.size());
+    EXPECT_DOUBLE_EQ(budget->series()->barSets().at(0)->at(2),
+                     expected.months.at(2).packUsage.toDoubleForDisplay());
+    EXPECT_DOUBLE_EQ(budget->series()->barSets().at(2)->at(2),
+                     expected.months.at(2).postpaid.toDoubleForDisplay());
+    EXPECT_EQ(budget->model()->schedule().byYear, expected.byYear);
+
+    Q_EMIT pane().switcher()->activated(2);
+    const AccrualSchedule optimistic =
+        AccrualSchedule::build(doc().catalog(), doc().scenario(), doc().snapshot()->result);
+    EXPECT_EQ(budget->model()->schedule().byYear, optimistic.byYear);
+    EXPECT_DOUBLE_EQ(budget->series()->barSets().at(2)->at(2),
+                     optimistic.months.at(2).postpaid.toDoubleForDisplay());
+
+    // Notices: the sample buys ID card packs; every notice of the engine has its mark.
+    NoticesModel* notices = window->noticesModel();
+    for (const LowBalanceNotice& n : doc().snapshot()->result.notices)
+        EXPECT_NE(notices->index(notices->rowOfPack(n.pack), n.month + 1).data(NoticeKindRole).toInt(),
+                  NoticesModel::NoNotice);
+    EXPECT_EQ(window->noticesView()->model(), notices);
+}

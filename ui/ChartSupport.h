@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+class QObject;
+class QValueAxis;
+class QWidget;
+
+namespace ocp {
+
+// What every chart of the planner shares: the look of a chart view, the 元 axis and
+// following a model's change signals.
+namespace ChartSupport {
+
+// A view on `chart` (taking ownership) without animations, numbers in the user's locale and
+// the legend below.
+QChartView* makeView(QChart* chart, const QString& objectName, QWidget* parent);
+// A value axis in 元 from zero (or `min` when below zero) to a round maximum.
+void setYuanRange(QValueAxis* axis, double max, double min = 0);
+// Calls `rebuild` on every change signal of `model`.
+void watch(QAbstractItemModel* model, QObject* receiver, const std::function<void()>& rebuild);
+
+} // namespace ChartSupport
+} // namespace ocp
