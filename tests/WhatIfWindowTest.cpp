@@ -213,8 +213,9 @@ TEST_F(WhatIfWindow, ComparisonTableShowsTheEnginesTotals) {
     ASSERT_EQ(model->rowCount(), 3);
     for (int i = 0; i < 3; ++i)
         EXPECT_EQ(model->index(i, total).data(MoneyRole).value<Money>(), engineTotal(i));
-    // The grouped bars: plan cost and postpaid only, one bar per scenario.
-    ASSERT_EQ(comparison->series()->count(), 2);
+    // The grouped bars: plan cost, postpaid only and (the window installs the optimizer) the
+    // recommended plan, one bar per scenario.
+    ASSERT_EQ(comparison->series()->count(), 3);
     QBarSet* plan = comparison->series()->barSets().at(0);
     ASSERT_EQ(plan->count(), 3);
     EXPECT_DOUBLE_EQ(plan->at(2), engineTotal(2).toDoubleForDisplay());

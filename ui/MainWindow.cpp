@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "model/PurchaseOptimizer.h"
+
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "CatalogPane.h"
@@ -92,6 +94,11 @@ MainWindow::MainWindow(QWidget* parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_totals(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    // The recommended plan beside the user's own: re-planned with every edit.
+    m_document->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 10});
+    });
+    m_document->recalculateAll();
     setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
