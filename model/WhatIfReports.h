@@ -13,7 +13,7 @@ struct ScenarioComparison;
 
 // The what-if views as CSV for a spreadsheet: RFC 4180, UTF-8 with a byte order mark, exact
 // decimal amounts in 元 and plain call counts, column names in English like the cost report
-// (a public contract: see docs/cli.md). The window writes them atomically; the command line
+// (a public contract: see docs/gui.md). The window writes them atomically; the command line
 // can build the same documents from a plan file.
 namespace WhatIfReports {
 
