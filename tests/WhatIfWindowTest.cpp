@@ -211,6 +211,25 @@ TEST_F(WhatIfWindow, ScenarioActionsAreUndoable) {
     EXPECT_EQ(doc().scenarioCount(), 1);
 }
 
+TEST_F(WhatIfWindow, PlanNameAndRobustMethodAreUndoableEdits) {
+    QLineEdit* name = pane().planNameEdit();
+    EXPECT_EQ(name->text(), doc().plan().name);
+    name->setText(QStringLiteral("2027 预算"));
+    Q_EMIT name->editingFinished();
+    EXPECT_EQ(doc().plan().name, QStringLiteral("2027 预算"));
+    EXPECT_EQ(doc().displayName(), QStringLiteral("2027 预算"));
+    QComboBox* method = pane().robustMethodBox();
+    method->setCurrentIndex(1);
+    Q_EMIT method->activated(1);
+    EXPECT_EQ(doc().plan().robustMethod, RobustMethod::MinMaxRegret);
+    EXPECT_EQ(window->undoStack()->count(), 2);
+    undoAll();
+    EXPECT_EQ(doc().plan().robustMethod, RobustMethod::ExpectedCost);
+    EXPECT_EQ(method->currentIndex(), 0);
+    EXPECT_NE(name->text(), QStringLiteral("2027 预算"));
+    EXPECT_EQ(name->text(), doc().plan().name);
+}
+
 TEST_F(WhatIfWindow, ComparisonTableShowsTheEnginesTotals) {
     window->resultTabs()->setCurrentWidget(window->comparisonPane());
     QApplication::processEvents();
@@ -238,6 +257,13 @@ TEST_F(WhatIfWindow, ComparisonTableShowsTheEnginesTotals) {
         model->index(2, model->columnOf(ScenarioComparisonModel::PostpaidOnlyColumn));
     EXPECT_EQ(DeltaDelegate::isGood(optimistic), std::optional<bool>(false));
     EXPECT_TRUE(DeltaDelegate::deltaText(optimistic.data(DeltaRole)).startsWith(u'+'));
+    // The difference column is itself a difference: less cost is good news.
+    const QModelIndex difference =
+        model->index(1, model->columnOf(ScenarioComparisonModel::DifferenceColumn));
+    EXPECT_FALSE(difference.data(DeltaRole).isValid());
+    EXPECT_EQ(difference.data(HigherIsBetterRole), QVariant(false));
+    EXPECT_FALSE(model->index(0, total).data(HigherIsBetterRole).isValid())
+        << "the current row has no difference";
 
     // Edits show in the comparison and its chart at once.
     doc().setVolume(QStringLiteral("IDCardOCR"), 0, 300'000);

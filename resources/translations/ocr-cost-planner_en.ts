@@ -1993,6 +1993,30 @@
         <source>Growth per month:</source>
         <translation>Growth per month:</translation>
     </message>
+    <message>
+        <source>the plan&apos;s name, for reports</source>
+        <translation>the plan&apos;s name, for reports</translation>
+    </message>
+    <message>
+        <source>Lowest weighted average cost</source>
+        <translation>Lowest weighted average cost</translation>
+    </message>
+    <message>
+        <source>Smallest largest regret</source>
+        <translation>Smallest largest regret</translation>
+    </message>
+    <message>
+        <source>How one set of purchases is chosen for all scenarios: the lowest cost weighted by the scenarios&apos; weights, or the smallest extra cost over any scenario&apos;s own best plan</source>
+        <translation>How one set of purchases is chosen for all scenarios: the lowest cost weighted by the scenarios&apos; weights, or the smallest extra cost over any scenario&apos;s own best plan</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>One plan for all:</source>
+        <translation>One plan for all:</translation>
+    </message>
 </context>
 <context>
     <name>ocp::ScenarioSettingsModel</name>

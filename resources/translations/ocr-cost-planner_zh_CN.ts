@@ -1978,6 +1978,30 @@
         <source>Growth per month:</source>
         <translation>每月增长：</translation>
     </message>
+    <message>
+        <source>the plan&apos;s name, for reports</source>
+        <translation>计划名称，用于报告</translation>
+    </message>
+    <message>
+        <source>Lowest weighted average cost</source>
+        <translation>加权平均费用最低</translation>
+    </message>
+    <message>
+        <source>Smallest largest regret</source>
+        <translation>最大遗憾最小</translation>
+    </message>
+    <message>
+        <source>How one set of purchases is chosen for all scenarios: the lowest cost weighted by the scenarios&apos; weights, or the smallest extra cost over any scenario&apos;s own best plan</source>
+        <translation>如何为所有情景选定同一组购买：按情景权重加权的费用最低，或相对任一情景自身最优方案的额外费用最小</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <source>One plan for all:</source>
+        <translation>统一方案：</translation>
+    </message>
 </context>
 <context>
     <name>ocp::ScenarioSettingsModel</name>
