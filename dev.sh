@@ -12,6 +12,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6svg6 qt6-svg-dev libgl-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk
+    poppler-utils
 )
 
 install_missing() {

@@ -22,6 +22,7 @@ ScenarioComparison ScenarioComparison::build(const Catalog& catalog, const Plan&
         f.name = plan.scenarios.at(i).name;
         f.weightPpm = plan.weightOf(static_cast<int>(i));
         f.packTotals = QList<Money>(packCount);
+        f.packPostpaidOnly = QList<Money>(packCount);
         f.valid = snap.isValid();
         f.error = snap.error;
         if (f.valid) {
@@ -33,6 +34,7 @@ ScenarioComparison ScenarioComparison::build(const Catalog& catalog, const Plan&
             for (qsizetype p = 0; p < packCount && p < r.packs.size(); ++p) {
                 const PackSummary& s = r.packs.at(p);
                 f.packTotals[p] = s.total();
+                f.packPostpaidOnly[p] = s.postpaidOnlyCost;
                 if (s.calls > 0 || s.purchasedCalls > 0)
                     inUse[p] = true;
             }

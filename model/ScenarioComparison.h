@@ -23,7 +23,8 @@ struct ScenarioFigures {
     Money postpaidOnly;       // the same calls without any pack
     qint64 expiringCalls = 0; // expired inside the horizon plus unused at its end
     bool estimate = false;
-    QList<Money> packTotals; // [pack], indexed like the catalog
+    QList<Money> packTotals;       // [pack], indexed like the catalog
+    QList<Money> packPostpaidOnly; // [pack]: the same calls billed postpaid only
     // The optimizer's recommendation for this scenario, when an optimizer is installed.
     std::optional<Money> optimumTotal;
     // The scenario billed with the plan-wide (robust) purchases, when they are given.

@@ -154,6 +154,9 @@ QVariant ScenarioComparisonModel::data(const QModelIndex& index, int role) const
     case EstimateRole:
         return estimate;
     case HigherIsBetterRole:
+        // Only where a difference is shown: the deltas, and the difference column itself.
+        if (isCurrent || !current.valid || (!reference && column != DifferenceColumn))
+            return {};
         return column == SavingColumn || column == OptimumSavingColumn;
     case DeltaRole:
         if (isCurrent || !reference || !current.valid || column == DifferenceColumn)

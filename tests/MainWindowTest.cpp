@@ -488,6 +488,8 @@ TEST(Translations, ChineseIsCompleteAndShowsInTheWindow) {
             << "catalog names in Chinese";
         EXPECT_EQ(window.scenarioEditor()->model()->headerData(12, Qt::Horizontal).toString(),
                   QStringLiteral("合计"));
+        EXPECT_EQ(window.resultTabs()->tabText(3), QStringLiteral("情景对比"));
+        EXPECT_EQ(window.menuBar()->actions().at(2)->text(), QStringLiteral("情景(&S)"));
     }
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -1,3 +1,4 @@
+#include "CsvParse.h"
 #include "TestPrinters.h"
 #include "model/AccrualModel.h"
 #include "model/AccrualSchedule.h"
@@ -20,6 +21,7 @@
 #include "ui/ComparisonPane.h"
 #include "ui/DeltaDelegate.h"
 #include "ui/MainWindow.h"
+#include "ui/PlanReportPdf.h"
 #include "ui/ResultsPane.h"
 #include "ui/ScenarioEditor.h"
 #include "ui/ScenarioPane.h"
@@ -30,13 +32,18 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QStackedBarSeries>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -204,6 +211,25 @@ TEST_F(WhatIfWindow, ScenarioActionsAreUndoable) {
     EXPECT_EQ(doc().scenarioCount(), 1);
 }
 
+TEST_F(WhatIfWindow, PlanNameAndRobustMethodAreUndoableEdits) {
+    QLineEdit* name = pane().planNameEdit();
+    EXPECT_EQ(name->text(), doc().plan().name);
+    name->setText(QStringLiteral("2027 预算"));
+    Q_EMIT name->editingFinished();
+    EXPECT_EQ(doc().plan().name, QStringLiteral("2027 预算"));
+    EXPECT_EQ(doc().displayName(), QStringLiteral("2027 预算"));
+    QComboBox* method = pane().robustMethodBox();
+    method->setCurrentIndex(1);
+    Q_EMIT method->activated(1);
+    EXPECT_EQ(doc().plan().robustMethod, RobustMethod::MinMaxRegret);
+    EXPECT_EQ(window->undoStack()->count(), 2);
+    undoAll();
+    EXPECT_EQ(doc().plan().robustMethod, RobustMethod::ExpectedCost);
+    EXPECT_EQ(method->currentIndex(), 0);
+    EXPECT_NE(name->text(), QStringLiteral("2027 预算"));
+    EXPECT_EQ(name->text(), doc().plan().name);
+}
+
 TEST_F(WhatIfWindow, ComparisonTableShowsTheEnginesTotals) {
     window->resultTabs()->setCurrentWidget(window->comparisonPane());
     QApplication::processEvents();
@@ -232,6 +258,13 @@ TEST_F(WhatIfWindow, ComparisonTableShowsTheEnginesTotals) {
         model->index(2, model->columnOf(ScenarioComparisonModel::PostpaidOnlyColumn));
     EXPECT_EQ(DeltaDelegate::isGood(optimistic), std::optional<bool>(false));
     EXPECT_TRUE(DeltaDelegate::deltaText(optimistic.data(DeltaRole)).startsWith(u'+'));
+    // The difference column is itself a difference: less cost is good news.
+    const QModelIndex difference =
+        model->index(1, model->columnOf(ScenarioComparisonModel::DifferenceColumn));
+    EXPECT_FALSE(difference.data(DeltaRole).isValid());
+    EXPECT_EQ(difference.data(HigherIsBetterRole), QVariant(false));
+    EXPECT_FALSE(model->index(0, total).data(HigherIsBetterRole).isValid())
+        << "the current row has no difference";
 
     // Edits show in the comparison and its chart at once.
     doc().setVolume(QStringLiteral("IDCardOCR"), 0, 300'000);
@@ -317,4 +350,128 @@ TEST_F(WhatIfWindow, BudgetYearAndNoticesFollowTheCurrentScenario) {
         EXPECT_NE(notices->index(notices->rowOfPack(n.pack), n.month + 1).data(NoticeKindRole).toInt(),
                   NoticesModel::NoNotice);
     EXPECT_EQ(window->noticesView()->model(), notices);
+}
+
+TEST_F(WhatIfWindow, ExportsTheWhatIfViewsAsCsvThatParsesBack) {
+    QTemporaryDir dir;
+    const auto read = [](const QString& path) {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        const QByteArray bytes = file.readAll();
+        EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "UTF-8 with a byte order mark";
+        return ocp::test::parseCsv(QString::fromUtf8(bytes.mid(3)));
+    };
+
+    // Comparison: each scenario's total row holds the engine's totals; its packs add up to it.
+    const QString comparisonPath = dir.filePath(QStringLiteral("comparison.csv"));
+    ASSERT_TRUE(window->exportComparison(comparisonPath));
+    const QList<QStringList> comparison = read(comparisonPath);
+    ASSERT_FALSE(comparison.isEmpty());
+    const QStringList header = comparison.constFirst();
+    const auto col = [&](const char* name) {
+        return static_cast<int>(header.indexOf(QString::fromLatin1(name)));
+    };
+    ASSERT_GE(col("plan cost"), 0);
+    for (int i = 0; i < 3; ++i) {
+        const QString name = doc().plan().scenarios.at(i).name;
+        const BillingResult r = BillingEngine::run(doc().catalog(), doc().plan().scenarios.at(i));
+        Money packs;
+        bool foundTotal = false;
+        for (const QStringList& row : comparison.mid(1)) {
+            ASSERT_EQ(row.size(), header.size());
+            if (row.at(col("scenario")) != name)
+                continue;
+            if (row.at(col("pack")) == QStringLiteral("total")) {
+                foundTotal = true;
+                EXPECT_EQ(*Money::parse(row.at(col("plan cost"))), r.total());
+                EXPECT_EQ(*Money::parse(row.at(col("postpaid only"))), r.postpaidOnlyTotal());
+                EXPECT_EQ(*Money::parse(row.at(col("saving"))), r.saving());
+                EXPECT_EQ(*Money::parse(row.at(col("difference to current"))),
+                          r.total() - doc().snapshotOf(0)->result.total());
+                EXPECT_EQ(row.at(col("current")), i == 0 ? QStringLiteral("yes") : QStringLiteral("no"));
+            } else {
+                packs += *Money::parse(row.at(col("plan cost")));
+            }
+        }
+        EXPECT_TRUE(foundTotal) << name.toStdString();
+        EXPECT_EQ(packs, r.total()) << name.toStdString();
+    }
+
+    // Cash flow: one row per month and the settlement month, a total row with the payments.
+    const QString cashPath = dir.filePath(QStringLiteral("cash.csv"));
+    ASSERT_TRUE(window->exportCashFlow(cashPath));
+    const QList<QStringList> cash = read(cashPath);
+    const BillingResult& result = doc().snapshot()->result;
+    ASSERT_EQ(cash.size(), 1 + result.cashFlow.size() + 1);
+    Money paid;
+    for (const QStringList& row : cash.mid(1, cash.size() - 2))
+        paid += *Money::parse(row.at(1)) + *Money::parse(row.at(2));
+    EXPECT_EQ(paid, result.total()) << "every purchase and bill is paid once";
+    EXPECT_EQ(cash.constLast().at(0), QStringLiteral("total"));
+    EXPECT_EQ(*Money::parse(cash.constLast().at(1)) + *Money::parse(cash.constLast().at(2)), result.total());
+
+    // Budget years: the year rows and the prepaid balance add up to the plan's cost.
+    const QString budgetPath = dir.filePath(QStringLiteral("budget.csv"));
+    ASSERT_TRUE(window->exportBudgetYear(budgetPath));
+    const QList<QStringList> budget = read(budgetPath);
+    Money years;
+    Money months;
+    for (const QStringList& row : budget.mid(1)) {
+        if (row.at(0) == QStringLiteral("month"))
+            months += *Money::parse(row.at(5));
+        else
+            years += *Money::parse(row.at(5));
+    }
+    const AccrualSchedule schedule =
+        AccrualSchedule::build(doc().catalog(), doc().scenario(), doc().snapshot()->result);
+    EXPECT_EQ(years, result.total());
+    EXPECT_EQ(months + schedule.prepaidAtEnd, result.total());
+    EXPECT_EQ(budget.constLast().at(0), QStringLiteral("prepaid after plan"));
+}
+
+TEST_F(WhatIfWindow, ExportsAPdfReport) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(window->exportPdfReport(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    ASSERT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_GT(pdf.size(), 20'000);
+    // Summary, plan per pack, comparison, three pages of charts.
+    PlanReportPdf report(&doc());
+    const QByteArray again = report.render();
+    EXPECT_EQ(report.pageCount(), 6);
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
+    EXPECT_EQ(QString::fromLatin1(pdf).count(page), 6);
+    EXPECT_EQ(QString::fromLatin1(again).count(page), 6);
+    EXPECT_FALSE(PlanReportPdf::fontFamily().isEmpty());
+
+    // Charts are drawn even from views that were never shown: not a blank picture.
+    CashFlowModel model(&doc());
+    CashFlowChart hidden(&model);
+    hidden.refresh();
+    const QImage image = PlanReportPdf::chartImage(hidden.chartView(), QSize(600, 300));
+    int coloured = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            const QColor c = image.pixelColor(x, y);
+            coloured += std::abs(c.red() - c.blue()) > 60 ? 1 : 0; // the orange bills, the blue purchases
+        }
+    }
+    EXPECT_GT(coloured, 200);
+
+    // The text, when pdftotext is installed (poppler-utils, optional).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return;
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(30'000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("基准"))) << "CJK text is real text in the PDF";
+    EXPECT_TRUE(text.contains(QStringLiteral("保守")));
+    EXPECT_TRUE(text.contains(ocp::Display::money(doc().snapshot()->result.total())))
+        << text.left(2000).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Approved by")));
 }

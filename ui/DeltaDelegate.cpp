@@ -45,6 +45,21 @@ std::optional<bool> DeltaDelegate::isGood(const QModelIndex& index) {
     return higherIsBetter ? s > 0 : s < 0;
 }
 
+void DeltaDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
+    PlannerDelegate::initStyleOption(option, index);
+    const QVariant higherIsBetter = index.data(HigherIsBetterRole);
+    const QVariant money = index.data(MoneyRole);
+    if (index.data(DeltaRole).isValid() || !higherIsBetter.isValid() || !money.isValid())
+        return;
+    const Money amount = money.value<Money>();
+    if (amount.isZero()) {
+        option->palette.setColor(QPalette::Text, QColor(0x80, 0x80, 0x80));
+        return;
+    }
+    const bool good = higherIsBetter.toBool() ? !amount.isNegative() : amount.isNegative();
+    option->palette.setColor(QPalette::Text, good ? QColor(0x1E, 0x84, 0x49) : QColor(0xC0, 0x39, 0x2B));
+}
+
 void DeltaDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const {
     PlannerDelegate::paint(painter, option, index);

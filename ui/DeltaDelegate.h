@@ -21,6 +21,11 @@ public:
     static QString deltaText(const QVariant& delta);
     // Whether the difference is good news for the reader; nullopt when it is zero.
     static std::optional<bool> isGood(const QModelIndex& index);
+
+protected:
+    // A figure that is itself a difference (HigherIsBetterRole without DeltaRole) is coloured
+    // like a delta instead of red for every negative amount.
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 };
 
 } // namespace ocp

@@ -11,12 +11,15 @@
 #include "CostReportExport.h"
 #include "DocumentUndo.h"
 #include "Language.h"
+#include "PlanReportPdf.h"
 #include "PlannerDelegate.h"
 #include "ResultsPane.h"
 #include "ScenarioEditor.h"
 #include "ScenarioPane.h"
 #include "SensitivityPane.h"
 #include "SettingsPane.h"
+#include "model/AccrualModel.h"
+#include "model/AtomicFile.h"
 #include "model/CashFlowModel.h"
 #include "model/Catalog.h"
 #include "model/CategoryCostModel.h"
@@ -26,6 +29,8 @@
 #include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
+#include "model/ScenarioComparisonModel.h"
+#include "model/WhatIfReports.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -212,6 +217,9 @@ MainWindow::MainWindow(QWidget* parent)
         case FileDialog::ExportReport:
             return QFileDialog::getSaveFileName(this, tr("Export cost report"), suggested,
                                                 tr("CSV files (*.csv)"));
+        case FileDialog::ExportPdf:
+            return QFileDialog::getSaveFileName(this, tr("Export PDF report"), suggested,
+                                                tr("PDF documents (*.pdf)"));
         case FileDialog::ExportChart:
             return QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
                                                 tr("PNG image (*.png);;SVG drawing (*.svg)"));
@@ -305,6 +313,35 @@ void MainWindow::createActions() {
             exportChart(path);
     });
 
+    auto csvAction = [this](const QString& text, const QString& suffix,
+                            bool (MainWindow::*write)(const QString&)) {
+        auto* action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, [this, suffix, write] {
+            const QString path = m_fileChooser(FileDialog::ExportReport, suggestedPath(suffix));
+            if (!path.isEmpty())
+                (this->*write)(path);
+        });
+        return action;
+    };
+    m_exportComparisonAction =
+        csvAction(tr("Export scenario &comparison (CSV)…"), tr("comparison") + QStringLiteral(".csv"),
+                  &MainWindow::exportComparison);
+    m_exportCashFlowAction = csvAction(tr("Export cash &flow (CSV)…"),
+                                       tr("cash-flow") + QStringLiteral(".csv"), &MainWindow::exportCashFlow);
+    m_exportBudgetYearAction =
+        csvAction(tr("Export &budget years (CSV)…"), tr("budget-years") + QStringLiteral(".csv"),
+                  &MainWindow::exportBudgetYear);
+    m_exportPdfAction = new QAction(themeIcon(QStringLiteral("application-pdf"), QStyle::SP_FileIcon),
+                                    tr("Export &PDF report…"), this);
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_exportPdfAction->setIconText(tr("PDF report"));
+    m_exportPdfAction->setToolTip(tr("A report of the plan and its scenarios for approval, as PDF"));
+    connect(m_exportPdfAction, &QAction::triggered, this, [this] {
+        const QString path = m_fileChooser(FileDialog::ExportPdf, suggestedPath(QStringLiteral("pdf")));
+        if (!path.isEmpty())
+            exportPdfReport(path);
+    });
+
     m_quitAction = new QAction(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
                                tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -342,6 +379,10 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_exportReportAction);
     file->addAction(m_exportChartAction);
+    file->addAction(m_exportComparisonAction);
+    file->addAction(m_exportCashFlowAction);
+    file->addAction(m_exportBudgetYearAction);
+    file->addAction(m_exportPdfAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -413,6 +454,7 @@ void MainWindow::createMenus() {
     tools->addSeparator();
     tools->addAction(m_exportReportAction);
     tools->addAction(m_exportChartAction);
+    tools->addAction(m_exportPdfAction);
 }
 
 void MainWindow::updateTitle() {
@@ -592,6 +634,58 @@ bool MainWindow::exportChart(const QString& path) {
     }
     showStatus(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool MainWindow::writeExport(const QString& path, const std::function<QByteArray()>& contents,
+                             const QString& what) {
+    try {
+        AtomicFile::write(path, contents());
+    } catch (const InputError& e) {
+        reportError(tr("Cannot export the %1").arg(what), e.message());
+        return false;
+    }
+    showStatus(tr("The %1 was written to %2").arg(what, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::exportComparison(const QString& path) {
+    return writeExport(
+        path,
+        [this] {
+            return WhatIfReports::comparisonCsv(m_document->catalog(),
+                                                m_comparison->summaryModel()->comparison());
+        },
+        tr("scenario comparison"));
+}
+
+bool MainWindow::exportCashFlow(const QString& path) {
+    return writeExport(
+        path,
+        [this] {
+            const auto snapshot = m_document->snapshot();
+            if (!snapshot->isValid())
+                throw InputError(tr("The plan could not be calculated: %1").arg(snapshot->error));
+            return WhatIfReports::cashFlowCsv(snapshot->result);
+        },
+        tr("cash flow"));
+}
+
+bool MainWindow::exportBudgetYear(const QString& path) {
+    return writeExport(
+        path,
+        [this] {
+            const auto snapshot = m_document->snapshot();
+            if (!snapshot->isValid())
+                throw InputError(tr("The plan could not be calculated: %1").arg(snapshot->error));
+            return WhatIfReports::budgetYearCsv(
+                AccrualSchedule::build(m_document->catalog(), snapshot->scenario, snapshot->result));
+        },
+        tr("budget years"));
+}
+
+bool MainWindow::exportPdfReport(const QString& path) {
+    return writeExport(
+        path, [this] { return PlanReportPdf(m_document).render(); }, tr("PDF report"));
 }
 
 QStringList MainWindow::recentFiles() {

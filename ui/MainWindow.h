@@ -40,7 +40,7 @@ class MainWindow : public QMainWindow {
 
 public:
     enum class SaveChoice { Save, Discard, Cancel };
-    enum class FileDialog { OpenPlan, SavePlan, ExportReport, ExportChart };
+    enum class FileDialog { OpenPlan, SavePlan, ExportReport, ExportChart, ExportPdf };
     // Dialogs that block are replaceable, so the window can be driven by tests.
     using SavePrompt = std::function<SaveChoice(const QString& documentName)>;
     using FileChooser = std::function<QString(FileDialog kind, const QString& suggestedPath)>;
@@ -81,6 +81,11 @@ public:
     bool saveTo(const QString& path);
     bool exportCostReport(const QString& path);
     bool exportChart(const QString& path);
+    // The what-if views as CSV, and the PDF report for approval.
+    bool exportComparison(const QString& path);
+    bool exportCashFlow(const QString& path);
+    bool exportBudgetYear(const QString& path);
+    bool exportPdfReport(const QString& path);
     // Asks whether to save unsaved changes; false means the user cancelled.
     bool maybeSave();
 
@@ -103,6 +108,7 @@ private:
     void showStatus(const QString& message);
     void showAbout();
     void reportError(const QString& title, const QString& message);
+    bool writeExport(const QString& path, const std::function<QByteArray()>& contents, const QString& what);
     QString suggestedPath(const QString& suffix) const;
 
     PlanDocument* m_document;
@@ -136,6 +142,10 @@ private:
     QAction* m_saveAsAction = nullptr;
     QAction* m_exportReportAction = nullptr;
     QAction* m_exportChartAction = nullptr;
+    QAction* m_exportComparisonAction = nullptr;
+    QAction* m_exportCashFlowAction = nullptr;
+    QAction* m_exportBudgetYearAction = nullptr;
+    QAction* m_exportPdfAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -29,6 +29,8 @@ ScenarioPane::ScenarioPane(PlanDocument* document, QWidget* parent)
     , m_model(new ScenarioListModel(document, this))
     , m_view(new QTableView(this))
     , m_switcher(new QComboBox(this))
+    , m_planName(new QLineEdit(this))
+    , m_robustMethod(new QComboBox(this))
     , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New scenario…"), this))
     , m_duplicate(new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Duplicate scenario"), this))
     , m_deriveScaled(new QAction(tr("Derive by a volume &factor…"), this))
@@ -74,8 +76,31 @@ ScenarioPane::ScenarioPane(PlanDocument* document, QWidget* parent)
     tools->addAction(m_duplicate);
     tools->addAction(m_deriveScaled);
     tools->addAction(m_remove);
+    m_planName->setObjectName(QStringLiteral("planTitle"));
+    m_planName->setPlaceholderText(tr("the plan's name, for reports"));
+    m_robustMethod->setObjectName(QStringLiteral("robustMethod"));
+    m_robustMethod->addItem(tr("Lowest weighted average cost"), static_cast<int>(RobustMethod::ExpectedCost));
+    m_robustMethod->addItem(tr("Smallest largest regret"), static_cast<int>(RobustMethod::MinMaxRegret));
+    m_robustMethod->setToolTip(
+        tr("How one set of purchases is chosen for all scenarios: the lowest cost weighted "
+           "by the scenarios' weights, or the smallest extra cost over any scenario's own "
+           "best plan"));
+    connect(m_planName, &QLineEdit::editingFinished, this, [this] {
+        if (m_planName->text().trimmed() != m_document->plan().name)
+            run([this] { m_document->setPlanName(m_planName->text()); });
+    });
+    connect(m_robustMethod, &QComboBox::activated, this, [this](int index) {
+        const auto method = static_cast<RobustMethod>(m_robustMethod->itemData(index).toInt());
+        if (method != m_document->plan().robustMethod)
+            run([this, method] { m_document->setRobustMethod(method); });
+    });
+    auto* form = new QFormLayout;
+    form->addRow(tr("Plan:"), m_planName);
+    form->addRow(tr("One plan for all:"), m_robustMethod);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(form);
     layout->addWidget(tools);
     layout->addWidget(m_view);
 
@@ -102,7 +127,9 @@ ScenarioPane::ScenarioPane(PlanDocument* document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ScenarioPane::updateSwitcher);
     connect(document, &PlanDocument::currentScenarioChanged, this, &ScenarioPane::updateSwitcher);
     connect(document, &PlanDocument::planChanged, this, &ScenarioPane::updateSwitcher);
+    connect(document, &PlanDocument::planChanged, this, &ScenarioPane::updatePlanFields);
     updateSwitcher();
+    updatePlanFields();
 }
 
 QList<QAction*> ScenarioPane::actions() const {
@@ -117,6 +144,13 @@ void ScenarioPane::updateSwitcher() {
     if (m_view->currentIndex().row() != current)
         m_view->setCurrentIndex(index);
     updateActions();
+}
+
+void ScenarioPane::updatePlanFields() {
+    if (m_planName->text() != m_document->plan().name)
+        m_planName->setText(m_document->plan().name);
+    m_robustMethod->setCurrentIndex(
+        m_robustMethod->findData(static_cast<int>(m_document->plan().robustMethod)));
 }
 
 void ScenarioPane::updateActions() {

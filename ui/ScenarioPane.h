@@ -6,6 +6,7 @@
 
 class QAction;
 class QComboBox;
+class QLineEdit;
 class QTableView;
 
 namespace ocp {
@@ -37,6 +38,8 @@ public:
     QTableView* view() const { return m_view; }
     // The switcher for the tool bar (owned by this pane, shown wherever it is placed).
     QComboBox* switcher() const { return m_switcher; }
+    QLineEdit* planNameEdit() const { return m_planName; }
+    QComboBox* robustMethodBox() const { return m_robustMethod; }
 
     QAction* addAction() const { return m_add; }
     QAction* duplicateAction() const { return m_duplicate; }
@@ -59,12 +62,15 @@ private:
     void run(const std::function<void()>& edit);
     void updateSwitcher();
     void updateActions();
+    void updatePlanFields();
     std::optional<Derivation> askDerivation(Derivation::Kind kind);
 
     PlanDocument* m_document;
     ScenarioListModel* m_model;
     QTableView* m_view;
     QComboBox* m_switcher;
+    QLineEdit* m_planName;
+    QComboBox* m_robustMethod;
     QAction* m_add;
     QAction* m_duplicate;
     QAction* m_deriveScaled;

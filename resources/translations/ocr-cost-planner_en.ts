@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ocp::AccrualModel</name>
+    <message>
+        <source>The price of pack calls still valid after the plan&apos;s last month: a prepaid balance that belongs to later budgets</source>
+        <translation>The price of pack calls still valid after the plan&apos;s last month: a prepaid balance that belongs to later budgets</translation>
+    </message>
+    <message>
+        <source>Budget year %1</source>
+        <translation>Budget year %1</translation>
+    </message>
+    <message>
+        <source>Prepaid beyond the plan</source>
+        <translation>Prepaid beyond the plan</translation>
+    </message>
+    <message>
+        <source>The share of pack prices for the calls the packs served this month</source>
+        <translation>The share of pack prices for the calls the packs served this month</translation>
+    </message>
+    <message>
+        <source>The share of pack prices for calls that expired unused at the end of this month</source>
+        <translation>The share of pack prices for calls that expired unused at the end of this month</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Packs used (元)</source>
+        <translation>Packs used (元)</translation>
+    </message>
+    <message>
+        <source>Expired (元)</source>
+        <translation>Expired (元)</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>Postpaid (元)</translation>
+    </message>
+    <message>
+        <source>Cost of the period (元)</source>
+        <translation>Cost of the period (元)</translation>
+    </message>
+</context>
+<context>
     <name>ocp::BillableShareModel</name>
     <message>
         <source>Share of calls that are billed; 100% unless only successful recognitions are charged</source>
@@ -25,18 +68,84 @@
     </message>
 </context>
 <context>
+    <name>ocp::BudgetYearPane</name>
+    <message>
+        <source>Packs used</source>
+        <translation>Packs used</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>Postpaid</translation>
+    </message>
+    <message>
+        <source>Cost by budget month (accrual)</source>
+        <translation>Cost by budget month (accrual)</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元 (CNY)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 元</source>
+        <translation>%1 · %2: %3 元</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cost by budget year — %1 · prepaid balance carried beyond the plan: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Cost by budget year — %1 · prepaid balance carried beyond the plan: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CashFlowChart</name>
+    <message>
+        <source>Pack purchases</source>
+        <translation>Pack purchases</translation>
+    </message>
+    <message>
+        <source>Bill paid</source>
+        <translation>Bill paid</translation>
+    </message>
+    <message>
+        <source>Funds required</source>
+        <translation>Funds required</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Cash flow: payments and funds the account must hold</source>
+        <translation>Cash flow: payments and funds the account must hold</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元 (CNY)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 元</source>
+        <translation>%1 · %2: %3 元</translation>
+    </message>
+</context>
+<context>
     <name>ocp::CashFlowModel</name>
     <message>
         <source>The month after the plan: the last postpaid bill is settled</source>
         <translation>The month after the plan: the last postpaid bill is settled</translation>
     </message>
     <message>
-        <source>Last month's postpaid bill, settled on days 1–3</source>
-        <translation>Last month's postpaid bill, settled on days 1–3</translation>
+        <source>Last month&apos;s postpaid bill, settled on days 1–3</source>
+        <translation>Last month&apos;s postpaid bill, settled on days 1–3</translation>
     </message>
     <message>
-        <source>Last month's postpaid amount at list price, frozen as an estimate for this month</source>
-        <translation>Last month's postpaid amount at list price, frozen as an estimate for this month</translation>
+        <source>Last month&apos;s postpaid amount at list price, frozen as an estimate for this month</source>
+        <translation>Last month&apos;s postpaid amount at list price, frozen as an estimate for this month</translation>
     </message>
     <message>
         <source>The previous freeze, released at this settlement</source>
@@ -91,7 +200,10 @@
     </message>
     <message numerus="yes">
         <source>Added %n interface(s) to the plan; enter their monthly calls in the table</source>
-        <translation><numerusform>Added %n interface to the plan; enter their monthly calls in the table</numerusform><numerusform>Added %n interfaces to the plan; enter their monthly calls in the table</numerusform></translation>
+        <translation>
+            <numerusform>Added %n interface to the plan; enter their monthly calls in the table</numerusform>
+            <numerusform>Added %n interfaces to the plan; enter their monthly calls in the table</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to the plan</source>
@@ -106,7 +218,10 @@
     </message>
     <message numerus="yes">
         <source>Resource pack %1, shared by %n interface(s)</source>
-        <translation><numerusform>Resource pack %1, shared by %n interface</numerusform><numerusform>Resource pack %1, shared by %n interfaces</numerusform></translation>
+        <translation>
+            <numerusform>Resource pack %1, shared by %n interface</numerusform>
+            <numerusform>Resource pack %1, shared by %n interfaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -145,6 +260,41 @@
     </message>
 </context>
 <context>
+    <name>ocp::ComparisonPane</name>
+    <message>
+        <source>Cost per scenario</source>
+        <translation>Cost per scenario</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元 (CNY)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 元</source>
+        <translation>%1 · %2: %3 元</translation>
+    </message>
+    <message>
+        <source>Differences are against the current scenario (bold); green is less cost or more saving, red the opposite.</source>
+        <translation>Differences are against the current scenario (bold); green is less cost or more saving, red the opposite.</translation>
+    </message>
+    <message>
+        <source>Plan cost</source>
+        <translation>Plan cost</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>Postpaid only</translation>
+    </message>
+    <message>
+        <source>Recommended plan</source>
+        <translation>Recommended plan</translation>
+    </message>
+    <message>
+        <source>One plan for all</source>
+        <translation>One plan for all</translation>
+    </message>
+</context>
+<context>
     <name>ocp::CostCharts</name>
     <message>
         <source>Pack purchases</source>
@@ -179,8 +329,8 @@
         <translation>Share of cost by category</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 of the plan's cost)</source>
-        <translation>%1: %2 (%3 of the plan's cost)</translation>
+        <source>%1: %2 (%3 of the plan&apos;s cost)</source>
+        <translation>%1: %2 (%3 of the plan&apos;s cost)</translation>
     </message>
     <message>
         <source>Break-even: cost by monthly volume</source>
@@ -395,16 +545,8 @@
         <translation>Open plan</translation>
     </message>
     <message>
-        <source>Plans (*.json);;All files (*)</source>
-        <translation>Plans (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Save plan</source>
         <translation>Save plan</translation>
-    </message>
-    <message>
-        <source>Plans (*.json)</source>
-        <translation>Plans (*.json)</translation>
     </message>
     <message>
         <source>Export cost report</source>
@@ -535,10 +677,6 @@
         <translation>Not calculated: %1</translation>
     </message>
     <message>
-        <source>Plan cost &lt;b&gt;%1&lt;/b&gt; · Postpaid only %2 · Saving &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>Plan cost &lt;b&gt;%1&lt;/b&gt; · Postpaid only %2 · Saving &lt;b&gt;%3&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>≈ marks estimates: some calls are above the top tier, which has no published price (联系商务)</source>
         <translation>≈ marks estimates: some calls are above the top tier, which has no published price (联系商务)</translation>
     </message>
@@ -603,8 +741,8 @@
         <translation>About OCR Cost Planner</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OCR Cost Planner %1&lt;/h3&gt;&lt;p&gt;Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and postpaid billing for the monthly calls you expect, with exact amounts in 元.&lt;/p&gt;&lt;p&gt;Price catalog: &lt;a href='%2'&gt;%2&lt;/a&gt;, prices as read on %3.&lt;br&gt;Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the pack that expires first is used first, all-units postpaid tiers.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OCR Cost Planner %1&lt;/h3&gt;&lt;p&gt;Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and postpaid billing for the monthly calls you expect, with exact amounts in 元.&lt;/p&gt;&lt;p&gt;Price catalog: &lt;a href='%2'&gt;%2&lt;/a&gt;, prices as read on %3.&lt;br&gt;Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the pack that expires first is used first, all-units postpaid tiers.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;OCR Cost Planner %1&lt;/h3&gt;&lt;p&gt;Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and postpaid billing for the monthly calls you expect, with exact amounts in 元.&lt;/p&gt;&lt;p&gt;Price catalog: &lt;a href=&apos;%2&apos;&gt;%2&lt;/a&gt;, prices as read on %3.&lt;br&gt;Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the pack that expires first is used first, all-units postpaid tiers.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OCR Cost Planner %1&lt;/h3&gt;&lt;p&gt;Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and postpaid billing for the monthly calls you expect, with exact amounts in 元.&lt;/p&gt;&lt;p&gt;Price catalog: &lt;a href=&apos;%2&apos;&gt;%2&lt;/a&gt;, prices as read on %3.&lt;br&gt;Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the pack that expires first is used first, all-units postpaid tiers.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New</source>
@@ -638,6 +776,126 @@
         <source>Export the chart shown in the Charts tab as PNG or SVG</source>
         <translation>Export the chart shown in the Charts tab as PNG or SVG</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <source>Months in which Tencent Cloud sends a low-balance notice for the last usable pack: amber when it falls below 20 %, red when it is used up. Only packs the plan buys are listed.</source>
+        <translation>Months in which Tencent Cloud sends a low-balance notice for the last usable pack: amber when it falls below 20 %, red when it is used up. Only packs the plan buys are listed.</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Plans and scenarios (*.ocrplan *.json);;Plans (*.ocrplan);;Scenarios (*.json);;All files (*)</source>
+        <translation>Plans and scenarios (*.ocrplan *.json);;Plans (*.ocrplan);;Scenarios (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Plans (*.ocrplan);;Scenario, one only (*.json)</source>
+        <translation>Plans (*.ocrplan);;Scenario, one only (*.json)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Export PDF report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export scenario &amp;comparison (CSV)…</source>
+        <translation>Export scenario &amp;comparison (CSV)…</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>comparison</translation>
+    </message>
+    <message>
+        <source>Export cash &amp;flow (CSV)…</source>
+        <translation>Export cash &amp;flow (CSV)…</translation>
+    </message>
+    <message>
+        <source>cash-flow</source>
+        <translation>cash-flow</translation>
+    </message>
+    <message>
+        <source>Export &amp;budget years (CSV)…</source>
+        <translation>Export &amp;budget years (CSV)…</translation>
+    </message>
+    <message>
+        <source>budget-years</source>
+        <translation>budget-years</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>Export &amp;PDF report…</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>A report of the plan and its scenarios for approval, as PDF</source>
+        <translation>A report of the plan and its scenarios for approval, as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <source>Com&amp;parison</source>
+        <translation>Com&amp;parison</translation>
+    </message>
+    <message>
+        <source>Se&amp;nsitivity</source>
+        <translation>Se&amp;nsitivity</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>%4: plan cost &lt;b&gt;%1&lt;/b&gt; · Postpaid only %2 · Saving &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%4: plan cost &lt;b&gt;%1&lt;/b&gt; · Postpaid only %2 · Saving &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot export the %1</source>
+        <translation>Cannot export the %1</translation>
+    </message>
+    <message>
+        <source>The %1 was written to %2</source>
+        <translation>The %1 was written to %2</translation>
+    </message>
+    <message>
+        <source>scenario comparison</source>
+        <translation>scenario comparison</translation>
+    </message>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>The plan could not be calculated: %1</translation>
+    </message>
+    <message>
+        <source>cash flow</source>
+        <translation>cash flow</translation>
+    </message>
+    <message>
+        <source>budget years</source>
+        <translation>budget years</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -668,6 +926,29 @@
     <message>
         <source>Postpaid only, cumulative</source>
         <translation>Postpaid only, cumulative</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::NoticesModel</name>
+    <message>
+        <source>used up</source>
+        <translation>used up</translation>
+    </message>
+    <message>
+        <source>&lt; 20%</source>
+        <translation>&lt; 20%</translation>
+    </message>
+    <message>
+        <source>%1: the last pack of %2 is used up</source>
+        <translation>%1: the last pack of %2 is used up</translation>
+    </message>
+    <message>
+        <source>%1: the last pack of %2 fell below 20% (%3 calls left at the end of the month)</source>
+        <translation>%1: the last pack of %2 fell below 20% (%3 calls left at the end of the month)</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>Resource pack</translation>
     </message>
 </context>
 <context>
@@ -706,7 +987,10 @@
     </message>
     <message numerus="yes">
         <source>%n interface(s)</source>
-        <translation><numerusform>%n interface</numerusform><numerusform>%n interfaces</numerusform></translation>
+        <translation>
+            <numerusform>%n interface</numerusform>
+            <numerusform>%n interfaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Postpaid group</source>
@@ -726,19 +1010,25 @@
     </message>
     <message numerus="yes">
         <source>valid %n month(s)</source>
-        <translation><numerusform>valid %n month</numerusform><numerusform>valid %n months</numerusform></translation>
+        <translation>
+            <numerusform>valid %n month</numerusform>
+            <numerusform>valid %n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Usable from the month of purchase for %n month(s); calls left at expiry are lost</source>
-        <translation><numerusform>Usable from the month of purchase for %n month; calls left at expiry are lost</numerusform><numerusform>Usable from the month of purchase for %n months; calls left at expiry are lost</numerusform></translation>
+        <translation>
+            <numerusform>Usable from the month of purchase for %n month; calls left at expiry are lost</numerusform>
+            <numerusform>Usable from the month of purchase for %n months; calls left at expiry are lost</numerusform>
+        </translation>
     </message>
     <message>
         <source>Postpaid, calls a month</source>
         <translation>Postpaid, calls a month</translation>
     </message>
     <message>
-        <source>All-units tiers: the month's volume selects one tier and every postpaid call of the month is billed at its price</source>
-        <translation>All-units tiers: the month's volume selects one tier and every postpaid call of the month is billed at its price</translation>
+        <source>All-units tiers: the month&apos;s volume selects one tier and every postpaid call of the month is billed at its price</source>
+        <translation>All-units tiers: the month&apos;s volume selects one tier and every postpaid call of the month is billed at its price</translation>
     </message>
     <message>
         <source>tier %1</source>
@@ -753,12 +1043,15 @@
         <translation>%1 calls a month</translation>
     </message>
     <message>
-        <source>Shared by the pack's interfaces, used before any pack, not carried over to the next month</source>
-        <translation>Shared by the pack's interfaces, used before any pack, not carried over to the next month</translation>
+        <source>Shared by the pack&apos;s interfaces, used before any pack, not carried over to the next month</source>
+        <translation>Shared by the pack&apos;s interfaces, used before any pack, not carried over to the next month</translation>
     </message>
     <message numerus="yes">
         <source>%n pack(s) billed together</source>
-        <translation><numerusform>%n pack billed together</numerusform><numerusform>%n packs billed together</numerusform></translation>
+        <translation>
+            <numerusform>%n pack billed together</numerusform>
+            <numerusform>%n packs billed together</numerusform>
+        </translation>
     </message>
     <message>
         <source>The calls of these packs together select the postpaid tier</source>
@@ -805,7 +1098,10 @@
     </message>
     <message numerus="yes">
         <source>Add %n interface(s)</source>
-        <translation><numerusform>Add %n interface</numerusform><numerusform>Add %n interfaces</numerusform></translation>
+        <translation>
+            <numerusform>Add %n interface</numerusform>
+            <numerusform>Add %n interfaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -813,7 +1109,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n interface(s)</source>
-        <translation><numerusform>Remove %n interface</numerusform><numerusform>Remove %n interfaces</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n interface</numerusform>
+            <numerusform>Remove %n interfaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename the plan to “%1”</source>
@@ -833,11 +1132,17 @@
     </message>
     <message numerus="yes">
         <source>Plan over %n month(s)</source>
-        <translation><numerusform>Plan over %n month</numerusform><numerusform>Plan over %n months</numerusform></translation>
+        <translation>
+            <numerusform>Plan over %n month</numerusform>
+            <numerusform>Plan over %n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n purchase(s) after the end removed)</source>
-        <translation><numerusform> (%n purchase after the end removed)</numerusform><numerusform> (%n purchases after the end removed)</numerusform></translation>
+        <translation>
+            <numerusform> (%n purchase after the end removed)</numerusform>
+            <numerusform> (%n purchases after the end removed)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the postpaid tier by all calls</source>
@@ -864,8 +1169,8 @@
         <translation>Price calls above the top tier at %1 元</translation>
     </message>
     <message>
-        <source>Price calls above the top tier at the top tier's price</source>
-        <translation>Price calls above the top tier at the top tier's price</translation>
+        <source>Price calls above the top tier at the top tier&apos;s price</source>
+        <translation>Price calls above the top tier at the top tier&apos;s price</translation>
     </message>
     <message>
         <source>“%1” is not a resource pack of the catalog</source>
@@ -921,7 +1226,224 @@
     </message>
     <message numerus="yes">
         <source>Remove %n purchase(s)</source>
-        <translation><numerusform>Remove %n purchase</numerusform><numerusform>Remove %n purchases</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n purchase</numerusform>
+            <numerusform>Remove %n purchases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no scenario %1</source>
+        <translation>there is no scenario %1</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one scenario</source>
+        <translation>a plan needs at least one scenario</translation>
+    </message>
+    <message>
+        <source>%1: a scenario file (.json) holds one scenario and this plan has %2; save it as a plan file (.ocrplan)</source>
+        <translation>%1: a scenario file (.json) holds one scenario and this plan has %2; save it as a plan file (.ocrplan)</translation>
+    </message>
+    <message>
+        <source>a plan holds at most %1 scenarios</source>
+        <translation>a plan holds at most %1 scenarios</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Add the scenario “%1”</source>
+        <translation>Add the scenario “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate the scenario “%1”</source>
+        <translation>Duplicate the scenario “%1”</translation>
+    </message>
+    <message>
+        <source>the volume factor must be between 0% and 10,000%</source>
+        <translation>the volume factor must be between 0% and 10,000%</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Derive “%1” from “%2” at %3 of its volume</source>
+        <translation>Derive “%1” from “%2” at %3 of its volume</translation>
+    </message>
+    <message>
+        <source>the monthly growth must be above −100% and at most 1,000%</source>
+        <translation>the monthly growth must be above −100% and at most 1,000%</translation>
+    </message>
+    <message>
+        <source>%1 %2 a month</source>
+        <translation>%1 %2 a month</translation>
+    </message>
+    <message>
+        <source>Derive “%1” from “%2” growing %3 a month</source>
+        <translation>Derive “%1” from “%2” growing %3 a month</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>a scenario needs a name</translation>
+    </message>
+    <message>
+        <source>there is already a scenario named “%1”</source>
+        <translation>there is already a scenario named “%1”</translation>
+    </message>
+    <message>
+        <source>Rename the scenario “%1” to “%2”</source>
+        <translation>Rename the scenario “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only scenario cannot be removed</source>
+        <translation>the plan&apos;s only scenario cannot be removed</translation>
+    </message>
+    <message>
+        <source>Remove the scenario “%1”</source>
+        <translation>Remove the scenario “%1”</translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s weight must be between 0% and 100%</source>
+        <translation>a scenario&apos;s weight must be between 0% and 100%</translation>
+    </message>
+    <message>
+        <source>Weigh the scenario “%1” at %2</source>
+        <translation>Weigh the scenario “%1” at %2</translation>
+    </message>
+    <message>
+        <source>Name the plan “%1”</source>
+        <translation>Name the plan “%1”</translation>
+    </message>
+    <message>
+        <source>Choose the robust plan by the weighted average cost</source>
+        <translation>Choose the robust plan by the weighted average cost</translation>
+    </message>
+    <message>
+        <source>Choose the robust plan by the smallest largest regret</source>
+        <translation>Choose the robust plan by the smallest largest regret</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PlanReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>The plan could not be calculated: %1</translation>
+    </message>
+    <message>
+        <source>OCR cost plan: %1</source>
+        <translation>OCR cost plan: %1</translation>
+    </message>
+    <message>
+        <source>OCR Cost Planner</source>
+        <translation>OCR Cost Planner</translation>
+    </message>
+    <message>
+        <source>%1 · prepared %2 with OCR Cost Planner</source>
+        <translation>%1 · prepared %2 with OCR Cost Planner</translation>
+    </message>
+    <message>
+        <source>Prepared on %1. Prices from %2, as read on %3. Amounts in 元 (CNY), rounded to the fen.</source>
+        <translation>Prepared on %1. Prices from %2, as read on %3. Amounts in 元 (CNY), rounded to the fen.</translation>
+    </message>
+    <message>
+        <source>Scenarios of the plan</source>
+        <translation>Scenarios of the plan</translation>
+    </message>
+    <message>
+        <source>Scenario shown in detail: %1, %2 from %3 to %4.</source>
+        <translation>Scenario shown in detail: %1, %2 from %3 to %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its plan costs %1 against %2 with postpaid billing only: a saving of %3.</source>
+        <translation>Its plan costs %1 against %2 with postpaid billing only: a saving of %3.</translation>
+    </message>
+    <message>
+        <source>Postpaid tier selected by: %1. Packs bought: %2.</source>
+        <translation>Postpaid tier selected by: %1. Packs bought: %2.</translation>
+    </message>
+    <message>
+        <source>all calls of the month, free and pack-covered ones included</source>
+        <translation>all calls of the month, free and pack-covered ones included</translation>
+    </message>
+    <message>
+        <source>the calls billed postpaid only</source>
+        <translation>the calls billed postpaid only</translation>
+    </message>
+    <message>
+        <source>in the first month only</source>
+        <translation>in the first month only</translation>
+    </message>
+    <message>
+        <source>in any month</source>
+        <translation>in any month</translation>
+    </message>
+    <message>
+        <source>Estimate: some calls are above the top published tier, which is priced by sales (联系商务); these figures use %1 and are marked ≈.</source>
+        <translation>Estimate: some calls are above the top published tier, which is priced by sales (联系商务); these figures use %1 and are marked ≈.</translation>
+    </message>
+    <message>
+        <source>the negotiated price of %1 元 a call</source>
+        <translation>the negotiated price of %1 元 a call</translation>
+    </message>
+    <message>
+        <source>the top tier&apos;s price</source>
+        <translation>the top tier&apos;s price</translation>
+    </message>
+    <message>
+        <source>Prices that differ from the catalog (negotiated):</source>
+        <translation>Prices that differ from the catalog (negotiated):</translation>
+    </message>
+    <message>
+        <source>Prepared by: ______________________    Reviewed by: ______________________    Approved by: ______________________    Date: ____________</source>
+        <translation>Prepared by: ______________________    Reviewed by: ______________________    Approved by: ______________________    Date: ____________</translation>
+    </message>
+    <message>
+        <source>Plan per resource pack — %1</source>
+        <translation>Plan per resource pack — %1</translation>
+    </message>
+    <message>
+        <source>Calls, the packs to buy, what they and the remaining postpaid calls cost, and the saving against postpaid billing only.</source>
+        <translation>Calls, the packs to buy, what they and the remaining postpaid calls cost, and the saving against postpaid billing only.</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scenarios compared</translation>
+    </message>
+    <message>
+        <source>Differences are against “%1”, the scenario shown in detail.</source>
+        <translation>Differences are against “%1”, the scenario shown in detail.</translation>
+    </message>
+    <message>
+        <source>Cost per resource pack and scenario (元)</source>
+        <translation>Cost per resource pack and scenario (元)</translation>
+    </message>
+    <message>
+        <source>Charts — %1</source>
+        <translation>Charts — %1</translation>
+    </message>
+    <message>
+        <source>Charts — scenarios and cash flow</source>
+        <translation>Charts — scenarios and cash flow</translation>
+    </message>
+    <message>
+        <source>Charts — budget years and categories</source>
+        <translation>Charts — budget years and categories</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1470,10 @@
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type a discounted or negotiated price; leave empty for the list price</source>
@@ -1054,7 +1579,10 @@
     </message>
     <message numerus="yes">
         <source>%n pack(s) bought</source>
-        <translation><numerusform>%n pack bought</numerusform><numerusform>%n packs bought</numerusform></translation>
+        <translation>
+            <numerusform>%n pack bought</numerusform>
+            <numerusform>%n packs bought</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of the postpaid-only cost</source>
@@ -1077,8 +1605,8 @@
         <translation>What the same calls would cost with no packs at all</translation>
     </message>
     <message>
-        <source>Postpaid-only cost minus the plan's cost</source>
-        <translation>Postpaid-only cost minus the plan's cost</translation>
+        <source>Postpaid-only cost minus the plan&apos;s cost</source>
+        <translation>Postpaid-only cost minus the plan&apos;s cost</translation>
     </message>
     <message>
         <source>Paid calls lost at expiry, including those still unused at the end of the plan</source>
@@ -1177,6 +1705,69 @@
     </message>
 </context>
 <context>
+    <name>ocp::ScenarioComparisonModel</name>
+    <message>
+        <source>The scenario shown in the other views</source>
+        <translation>The scenario shown in the other views</translation>
+    </message>
+    <message>
+        <source>Not calculated: %1</source>
+        <translation>Not calculated: %1</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>not calculated</translation>
+    </message>
+    <message>
+        <source>%1 against %2 in “%3”</source>
+        <translation>%1 against %2 in “%3”</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Plan cost (元)</source>
+        <translation>Plan cost (元)</translation>
+    </message>
+    <message>
+        <source>Postpaid only (元)</source>
+        <translation>Postpaid only (元)</translation>
+    </message>
+    <message>
+        <source>Saving (元)</source>
+        <translation>Saving (元)</translation>
+    </message>
+    <message>
+        <source>Calls expiring unused</source>
+        <translation>Calls expiring unused</translation>
+    </message>
+    <message>
+        <source>Difference to current (元)</source>
+        <translation>Difference to current (元)</translation>
+    </message>
+    <message>
+        <source>Recommended plan (元)</source>
+        <translation>Recommended plan (元)</translation>
+    </message>
+    <message>
+        <source>Recommended saving (元)</source>
+        <translation>Recommended saving (元)</translation>
+    </message>
+    <message>
+        <source>One plan for all (元)</source>
+        <translation>One plan for all (元)</translation>
+    </message>
+    <message>
+        <source>Each scenario billed with the same purchases, chosen for all scenarios together</source>
+        <translation>Each scenario billed with the same purchases, chosen for all scenarios together</translation>
+    </message>
+</context>
+<context>
     <name>ocp::ScenarioEditor</name>
     <message>
         <source>&amp;Copy</source>
@@ -1264,6 +1855,170 @@
     </message>
 </context>
 <context>
+    <name>ocp::ScenarioListModel</name>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation>%1: %2 from %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How much this scenario counts when one plan is chosen for all of them (weighted average cost)</source>
+        <translation>How much this scenario counts when one plan is chosen for all of them (weighted average cost)</translation>
+    </message>
+    <message>
+        <source>a weight has at most four decimals in percent</source>
+        <translation>a weight has at most four decimals in percent</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioPackComparisonModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>not calculated</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>Resource pack</translation>
+    </message>
+    <message>
+        <source>%1 (元)</source>
+        <translation>%1 (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioPane</name>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;New scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate scenario</source>
+        <translation>&amp;Duplicate scenario</translation>
+    </message>
+    <message>
+        <source>Derive by a volume &amp;factor…</source>
+        <translation>Derive by a volume &amp;factor…</translation>
+    </message>
+    <message>
+        <source>Derive by monthly &amp;growth…</source>
+        <translation>Derive by monthly &amp;growth…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Rename scenario…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move scenario</source>
+        <translation>Re&amp;move scenario</translation>
+    </message>
+    <message>
+        <source>The scenario every view shows</source>
+        <translation>The scenario every view shows</translation>
+    </message>
+    <message>
+        <source>Add an empty scenario over the same months</source>
+        <translation>Add an empty scenario over the same months</translation>
+    </message>
+    <message>
+        <source>Copy the current scenario with its purchases</source>
+        <translation>Copy the current scenario with its purchases</translation>
+    </message>
+    <message>
+        <source>A new scenario with the current one&apos;s volumes times a factor</source>
+        <translation>A new scenario with the current one&apos;s volumes times a factor</translation>
+    </message>
+    <message>
+        <source>A new scenario whose volumes grow by a rate each month</source>
+        <translation>A new scenario whose volumes grow by a rate each month</translation>
+    </message>
+    <message>
+        <source>Remove the current scenario (a plan keeps at least one)</source>
+        <translation>Remove the current scenario (a plan keeps at least one)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>Derive a scenario by a volume factor</source>
+        <translation>Derive a scenario by a volume factor</translation>
+    </message>
+    <message>
+        <source>Derive a scenario by monthly growth</source>
+        <translation>Derive a scenario by monthly growth</translation>
+    </message>
+    <message>
+        <source>made from “%1”</source>
+        <translation>made from “%1”</translation>
+    </message>
+    <message>
+        <source>Base scenario:</source>
+        <translation>Base scenario:</translation>
+    </message>
+    <message>
+        <source>Volume (100 % = unchanged):</source>
+        <translation>Volume (100 % = unchanged):</translation>
+    </message>
+    <message>
+        <source>Growth per month:</source>
+        <translation>Growth per month:</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name, for reports</source>
+        <translation>the plan&apos;s name, for reports</translation>
+    </message>
+    <message>
+        <source>Lowest weighted average cost</source>
+        <translation>Lowest weighted average cost</translation>
+    </message>
+    <message>
+        <source>Smallest largest regret</source>
+        <translation>Smallest largest regret</translation>
+    </message>
+    <message>
+        <source>How one set of purchases is chosen for all scenarios: the lowest cost weighted by the scenarios&apos; weights, or the smallest extra cost over any scenario&apos;s own best plan</source>
+        <translation>How one set of purchases is chosen for all scenarios: the lowest cost weighted by the scenarios&apos; weights, or the smallest extra cost over any scenario&apos;s own best plan</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>One plan for all:</source>
+        <translation>One plan for all:</translation>
+    </message>
+</context>
+<context>
     <name>ocp::ScenarioSettingsModel</name>
     <message>
         <source>First month only (yearly budget)</source>
@@ -1290,8 +2045,8 @@
         <translation>Which monthly volume selects the postpaid tier; the price list is ambiguous here</translation>
     </message>
     <message>
-        <source>Unit price for calls above 1,000,000 a month (联系商务: ask sales). Empty uses the top tier's price, and such figures are flagged as estimates.</source>
-        <translation>Unit price for calls above 1,000,000 a month (联系商务: ask sales). Empty uses the top tier's price, and such figures are flagged as estimates.</translation>
+        <source>Unit price for calls above 1,000,000 a month (联系商务: ask sales). Empty uses the top tier&apos;s price, and such figures are flagged as estimates.</source>
+        <translation>Unit price for calls above 1,000,000 a month (联系商务: ask sales). Empty uses the top tier&apos;s price, and such figures are flagged as estimates.</translation>
     </message>
     <message>
         <source>top tier price (estimate)</source>
@@ -1365,8 +2120,8 @@
         <translation>Nothing pasted: the clipboard holds no numbers</translation>
     </message>
     <message>
-        <source>Nothing pasted: select a cell of an interface's month first</source>
-        <translation>Nothing pasted: select a cell of an interface's month first</translation>
+        <source>Nothing pasted: select a cell of an interface&apos;s month first</source>
+        <translation>Nothing pasted: select a cell of an interface&apos;s month first</translation>
     </message>
     <message>
         <source>Nothing pasted: %1</source>
@@ -1374,11 +2129,17 @@
     </message>
     <message numerus="yes">
         <source>Paste into %n cell(s)</source>
-        <translation><numerusform>Paste into %n cell</numerusform><numerusform>Paste into %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Paste into %n cell</numerusform>
+            <numerusform>Paste into %n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %1 into %n cell(s)</source>
-        <translation><numerusform>Pasted %1 into %n cell</numerusform><numerusform>Pasted %1 into %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Pasted %1 into %n cell</numerusform>
+            <numerusform>Pasted %1 into %n cells</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing pasted: row %1, column %2 of the clipboard: %3</source>
@@ -1386,15 +2147,24 @@
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation><numerusform>Paste %n cell</numerusform><numerusform>Paste %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s)</source>
-        <translation><numerusform>Pasted %n cell</numerusform><numerusform>Pasted %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Pasted %n cell</numerusform>
+            <numerusform>Pasted %n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n value(s) beyond the last interface or month were not pasted</source>
-        <translation><numerusform>; %n value beyond the last interface or month was not pasted</numerusform><numerusform>; %n values beyond the last interface or month were not pasted</numerusform></translation>
+        <translation>
+            <numerusform>; %n value beyond the last interface or month was not pasted</numerusform>
+            <numerusform>; %n values beyond the last interface or month were not pasted</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the cells of interfaces and months to fill first</source>
@@ -1406,23 +2176,38 @@
     </message>
     <message numerus="yes">
         <source>Fill %n cell(s) with %1</source>
-        <translation><numerusform>Fill %n cell with %1</numerusform><numerusform>Fill %n cells with %1</numerusform></translation>
+        <translation>
+            <numerusform>Fill %n cell with %1</numerusform>
+            <numerusform>Fill %n cells with %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Clear %n cell(s)</source>
-        <translation><numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Clear %n cell</numerusform>
+            <numerusform>Clear %n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Grow %n cell(s) by %1 per month</source>
-        <translation><numerusform>Grow %n cell by %1 per month</numerusform><numerusform>Grow %n cells by %1 per month</numerusform></translation>
+        <translation>
+            <numerusform>Grow %n cell by %1 per month</numerusform>
+            <numerusform>Grow %n cells by %1 per month</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Scale %n cell(s) by %1</source>
-        <translation><numerusform>Scale %n cell by %1</numerusform><numerusform>Scale %n cells by %1</numerusform></translation>
+        <translation>
+            <numerusform>Scale %n cell by %1</numerusform>
+            <numerusform>Scale %n cells by %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply the seasonality profile to %n cell(s)</source>
-        <translation><numerusform>Apply the seasonality profile to %n cell</numerusform><numerusform>Apply the seasonality profile to %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Apply the seasonality profile to %n cell</numerusform>
+            <numerusform>Apply the seasonality profile to %n cells</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1446,6 +2231,96 @@
     <message>
         <source>a factor cannot be negative</source>
         <translation>a factor cannot be negative</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::SensitivityModel</name>
+    <message>
+        <source>not calculated</source>
+        <translation>not calculated</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Plan cost (元)</source>
+        <translation>Plan cost (元)</translation>
+    </message>
+    <message>
+        <source>Postpaid only (元)</source>
+        <translation>Postpaid only (元)</translation>
+    </message>
+    <message>
+        <source>Saving (元)</source>
+        <translation>Saving (元)</translation>
+    </message>
+    <message>
+        <source>Re-optimised (元)</source>
+        <translation>Re-optimised (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::SensitivityPane</name>
+    <message>
+        <source>Scale every monthly volume of the current scenario; the plan itself is not changed</source>
+        <translation>Scale every monthly volume of the current scenario; the plan itself is not changed</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>As planned</translation>
+    </message>
+    <message>
+        <source>Back to the scenario&apos;s own volumes</source>
+        <translation>Back to the scenario&apos;s own volumes</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>Postpaid only</translation>
+    </message>
+    <message>
+        <source>Re-optimised</source>
+        <translation>Re-optimised</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Slider</translation>
+    </message>
+    <message>
+        <source>Total cost by volume</source>
+        <translation>Total cost by volume</translation>
+    </message>
+    <message>
+        <source>Volume (% of the scenario)</source>
+        <translation>Volume (% of the scenario)</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元 (CNY)</translation>
+    </message>
+    <message>
+        <source>Cost by volume</source>
+        <translation>Cost by volume</translation>
+    </message>
+    <message>
+        <source>At this volume</source>
+        <translation>At this volume</translation>
+    </message>
+    <message>
+        <source>Not calculated: %1</source>
+        <translation>Not calculated: %1</translation>
+    </message>
+    <message>
+        <source>At %1 of the volumes of “%2”: plan cost &lt;b&gt;%3&lt;/b&gt; (%4 against the plan) · Postpaid only %5 · Saving &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>At %1 of the volumes of “%2”: plan cost &lt;b&gt;%3&lt;/b&gt; (%4 against the plan) · Postpaid only %5 · Saving &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

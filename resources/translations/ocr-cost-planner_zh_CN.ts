@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ocp::AccrualModel</name>
+    <message>
+        <source>The price of pack calls still valid after the plan&apos;s last month: a prepaid balance that belongs to later budgets</source>
+        <translation>计划最后一个月之后仍有效的资源包调用对应的价款：属于以后预算的预付余额</translation>
+    </message>
+    <message>
+        <source>Budget year %1</source>
+        <translation>%1 预算年度</translation>
+    </message>
+    <message>
+        <source>Prepaid beyond the plan</source>
+        <translation>结转至计划之后的预付余额</translation>
+    </message>
+    <message>
+        <source>The share of pack prices for the calls the packs served this month</source>
+        <translation>本月资源包抵扣的调用所分摊的资源包价款</translation>
+    </message>
+    <message>
+        <source>The share of pack prices for calls that expired unused at the end of this month</source>
+        <translation>本月末过期未用的调用所分摊的资源包价款</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Packs used (元)</source>
+        <translation>资源包使用（元）</translation>
+    </message>
+    <message>
+        <source>Expired (元)</source>
+        <translation>过期损失（元）</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>后付费（元）</translation>
+    </message>
+    <message>
+        <source>Cost of the period (元)</source>
+        <translation>本期费用（元）</translation>
+    </message>
+</context>
+<context>
     <name>ocp::BillableShareModel</name>
     <message>
         <source>Share of calls that are billed; 100% unless only successful recognitions are charged</source>
@@ -25,17 +68,83 @@
     </message>
 </context>
 <context>
+    <name>ocp::BudgetYearPane</name>
+    <message>
+        <source>Packs used</source>
+        <translation>资源包使用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期损失</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>后付费</translation>
+    </message>
+    <message>
+        <source>Cost by budget month (accrual)</source>
+        <translation>按预算月份的费用（权责发生制）</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元（人民币）</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 元</source>
+        <translation>%1 · %2：%3 元</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cost by budget year — %1 · prepaid balance carried beyond the plan: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>按预算年度的费用 — %1 · 结转至计划之后的预付余额：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CashFlowChart</name>
+    <message>
+        <source>Pack purchases</source>
+        <translation>购买资源包</translation>
+    </message>
+    <message>
+        <source>Bill paid</source>
+        <translation>支付账单</translation>
+    </message>
+    <message>
+        <source>Funds required</source>
+        <translation>所需资金</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Cash flow: payments and funds the account must hold</source>
+        <translation>现金流：付款与账户需备足的资金</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元（人民币）</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 元</source>
+        <translation>%1 · %2：%3 元</translation>
+    </message>
+</context>
+<context>
     <name>ocp::CashFlowModel</name>
     <message>
         <source>The month after the plan: the last postpaid bill is settled</source>
         <translation>计划结束后的下一个月：结算最后一期后付费账单</translation>
     </message>
     <message>
-        <source>Last month's postpaid bill, settled on days 1–3</source>
+        <source>Last month&apos;s postpaid bill, settled on days 1–3</source>
         <translation>上月后付费账单，于每月 1–3 日结算</translation>
     </message>
     <message>
-        <source>Last month's postpaid amount at list price, frozen as an estimate for this month</source>
+        <source>Last month&apos;s postpaid amount at list price, frozen as an estimate for this month</source>
         <translation>按刊例价计算的上月后付费金额，作为本月预估冻结</translation>
     </message>
     <message>
@@ -91,7 +200,9 @@
     </message>
     <message numerus="yes">
         <source>Added %n interface(s) to the plan; enter their monthly calls in the table</source>
-        <translation><numerusform>已向计划添加 %n 个接口；请在表格中填写每月调用量</numerusform></translation>
+        <translation>
+            <numerusform>已向计划添加 %n 个接口；请在表格中填写每月调用量</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to the plan</source>
@@ -106,7 +217,9 @@
     </message>
     <message numerus="yes">
         <source>Resource pack %1, shared by %n interface(s)</source>
-        <translation><numerusform>资源包 %1，由 %n 个接口共用</numerusform></translation>
+        <translation>
+            <numerusform>资源包 %1，由 %n 个接口共用</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -145,6 +258,41 @@
     </message>
 </context>
 <context>
+    <name>ocp::ComparisonPane</name>
+    <message>
+        <source>Cost per scenario</source>
+        <translation>各情景费用</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元（人民币）</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 元</source>
+        <translation>%1 · %2：%3 元</translation>
+    </message>
+    <message>
+        <source>Differences are against the current scenario (bold); green is less cost or more saving, red the opposite.</source>
+        <translation>差额均相对于当前情景（粗体）；绿色表示费用更低或节省更多，红色相反。</translation>
+    </message>
+    <message>
+        <source>Plan cost</source>
+        <translation>计划费用</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>Recommended plan</source>
+        <translation>推荐方案</translation>
+    </message>
+    <message>
+        <source>One plan for all</source>
+        <translation>统一方案</translation>
+    </message>
+</context>
+<context>
     <name>ocp::CostCharts</name>
     <message>
         <source>Pack purchases</source>
@@ -179,7 +327,7 @@
         <translation>各服务类别费用占比</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 of the plan's cost)</source>
+        <source>%1: %2 (%3 of the plan&apos;s cost)</source>
         <translation>%1：%2（占计划费用的 %3）</translation>
     </message>
     <message>
@@ -395,16 +543,8 @@
         <translation>打开计划</translation>
     </message>
     <message>
-        <source>Plans (*.json);;All files (*)</source>
-        <translation>计划文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Save plan</source>
         <translation>保存计划</translation>
-    </message>
-    <message>
-        <source>Plans (*.json)</source>
-        <translation>计划文件 (*.json)</translation>
     </message>
     <message>
         <source>Export cost report</source>
@@ -535,10 +675,6 @@
         <translation>未计算：%1</translation>
     </message>
     <message>
-        <source>Plan cost &lt;b&gt;%1&lt;/b&gt; · Postpaid only %2 · Saving &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>计划费用 &lt;b&gt;%1&lt;/b&gt; · 仅后付费 %2 · 节省 &lt;b&gt;%3&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>≈ marks estimates: some calls are above the top tier, which has no published price (联系商务)</source>
         <translation>≈ 表示估算：部分调用超出最高阶梯，该区间无公开价格（联系商务）</translation>
     </message>
@@ -603,8 +739,8 @@
         <translation>关于 OCR 费用规划</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OCR Cost Planner %1&lt;/h3&gt;&lt;p&gt;Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and postpaid billing for the monthly calls you expect, with exact amounts in 元.&lt;/p&gt;&lt;p&gt;Price catalog: &lt;a href='%2'&gt;%2&lt;/a&gt;, prices as read on %3.&lt;br&gt;Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the pack that expires first is used first, all-units postpaid tiers.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OCR 费用规划 %1&lt;/h3&gt;&lt;p&gt;为腾讯云文字识别（OCR）编制预算：根据预计的每月调用量，找出预付费资源包与后付费组合的最低成本方案，金额精确到元。&lt;/p&gt;&lt;p&gt;价目表来源：&lt;a href='%2'&gt;%2&lt;/a&gt;，价格读取日期 %3。&lt;br&gt;规则：每个资源包每月有免费额度；资源包自购买当月起 12 个月内有效；先到期的资源包先抵扣；后付费按阶梯到达计费。&lt;/p&gt;&lt;p&gt;基于 Qt %4 构建。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;OCR Cost Planner %1&lt;/h3&gt;&lt;p&gt;Plans a budget for Tencent Cloud OCR: the cheapest mix of prepaid resource packs (资源包) and postpaid billing for the monthly calls you expect, with exact amounts in 元.&lt;/p&gt;&lt;p&gt;Price catalog: &lt;a href=&apos;%2&apos;&gt;%2&lt;/a&gt;, prices as read on %3.&lt;br&gt;Rules: monthly free quota of the pack, packs valid 12 months from the month of purchase, the pack that expires first is used first, all-units postpaid tiers.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OCR 费用规划 %1&lt;/h3&gt;&lt;p&gt;为腾讯云文字识别（OCR）编制预算：根据预计的每月调用量，找出预付费资源包与后付费组合的最低成本方案，金额精确到元。&lt;/p&gt;&lt;p&gt;价目表来源：&lt;a href=&apos;%2&apos;&gt;%2&lt;/a&gt;，价格读取日期 %3。&lt;br&gt;规则：每个资源包每月有免费额度；资源包自购买当月起 12 个月内有效；先到期的资源包先抵扣；后付费按阶梯到达计费。&lt;/p&gt;&lt;p&gt;基于 Qt %4 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New</source>
@@ -638,6 +774,126 @@
         <source>Export the chart shown in the Charts tab as PNG or SVG</source>
         <translation>将“图表”页中当前显示的图表导出为 PNG 或 SVG</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <source>Months in which Tencent Cloud sends a low-balance notice for the last usable pack: amber when it falls below 20 %, red when it is used up. Only packs the plan buys are listed.</source>
+        <translation>腾讯云针对最后一个可用资源包发送余量提醒的月份：低于 20% 时为琥珀色，用尽时为红色。仅列出计划购买的资源包。</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>余量提醒</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Plans and scenarios (*.ocrplan *.json);;Plans (*.ocrplan);;Scenarios (*.json);;All files (*)</source>
+        <translation>计划与情景 (*.ocrplan *.json);;计划 (*.ocrplan);;情景 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Plans (*.ocrplan);;Scenario, one only (*.json)</source>
+        <translation>计划 (*.ocrplan);;情景，仅限一个 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export scenario &amp;comparison (CSV)…</source>
+        <translation>导出情景对比 (CSV)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <source>Export cash &amp;flow (CSV)…</source>
+        <translation>导出现金流 (CSV)(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>cash-flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>Export &amp;budget years (CSV)…</source>
+        <translation>导出预算年度 (CSV)(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>budget-years</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <source>A report of the plan and its scenarios for approval, as PDF</source>
+        <translation>供审批用的计划及其各情景报告（PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>情景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Com&amp;parison</source>
+        <translation>情景对比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nsitivity</source>
+        <translation>敏感性(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>情景：</translation>
+    </message>
+    <message>
+        <source>%4: plan cost &lt;b&gt;%1&lt;/b&gt; · Postpaid only %2 · Saving &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%4：计划费用 &lt;b&gt;%1&lt;/b&gt; · 仅后付费 %2 · 节省 &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot export the %1</source>
+        <translation>无法导出%1</translation>
+    </message>
+    <message>
+        <source>The %1 was written to %2</source>
+        <translation>%1已写入 %2</translation>
+    </message>
+    <message>
+        <source>scenario comparison</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>无法计算该计划：%1</translation>
+    </message>
+    <message>
+        <source>cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>budget years</source>
+        <translation>预算年度</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -668,6 +924,29 @@
     <message>
         <source>Postpaid only, cumulative</source>
         <translation>仅后付费累计</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::NoticesModel</name>
+    <message>
+        <source>used up</source>
+        <translation>已用尽</translation>
+    </message>
+    <message>
+        <source>&lt; 20%</source>
+        <translation>&lt; 20%</translation>
+    </message>
+    <message>
+        <source>%1: the last pack of %2 is used up</source>
+        <translation>%1：%2 的最后一个资源包已用尽</translation>
+    </message>
+    <message>
+        <source>%1: the last pack of %2 fell below 20% (%3 calls left at the end of the month)</source>
+        <translation>%1：%2 的最后一个资源包余量低于 20%（月末剩余 %3 次）</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>资源包</translation>
     </message>
 </context>
 <context>
@@ -706,7 +985,9 @@
     </message>
     <message numerus="yes">
         <source>%n interface(s)</source>
-        <translation><numerusform>%n 个接口</numerusform></translation>
+        <translation>
+            <numerusform>%n 个接口</numerusform>
+        </translation>
     </message>
     <message>
         <source>Postpaid group</source>
@@ -726,18 +1007,22 @@
     </message>
     <message numerus="yes">
         <source>valid %n month(s)</source>
-        <translation><numerusform>有效期 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>有效期 %n 个月</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Usable from the month of purchase for %n month(s); calls left at expiry are lost</source>
-        <translation><numerusform>自购买当月起可用 %n 个月；到期未用的次数作废</numerusform></translation>
+        <translation>
+            <numerusform>自购买当月起可用 %n 个月；到期未用的次数作废</numerusform>
+        </translation>
     </message>
     <message>
         <source>Postpaid, calls a month</source>
         <translation>后付费（按月调用量）</translation>
     </message>
     <message>
-        <source>All-units tiers: the month's volume selects one tier and every postpaid call of the month is billed at its price</source>
+        <source>All-units tiers: the month&apos;s volume selects one tier and every postpaid call of the month is billed at its price</source>
         <translation>阶梯到达：当月调用量确定一个阶梯，当月全部后付费调用均按该阶梯单价计费</translation>
     </message>
     <message>
@@ -753,12 +1038,14 @@
         <translation>每月 %1 次</translation>
     </message>
     <message>
-        <source>Shared by the pack's interfaces, used before any pack, not carried over to the next month</source>
+        <source>Shared by the pack&apos;s interfaces, used before any pack, not carried over to the next month</source>
         <translation>由该资源包的接口共用，先于资源包抵扣，不结转到下月</translation>
     </message>
     <message numerus="yes">
         <source>%n pack(s) billed together</source>
-        <translation><numerusform>%n 个资源包合并计费</numerusform></translation>
+        <translation>
+            <numerusform>%n 个资源包合并计费</numerusform>
+        </translation>
     </message>
     <message>
         <source>The calls of these packs together select the postpaid tier</source>
@@ -805,7 +1092,9 @@
     </message>
     <message numerus="yes">
         <source>Add %n interface(s)</source>
-        <translation><numerusform>添加 %n 个接口</numerusform></translation>
+        <translation>
+            <numerusform>添加 %n 个接口</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -813,7 +1102,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n interface(s)</source>
-        <translation><numerusform>移除 %n 个接口</numerusform></translation>
+        <translation>
+            <numerusform>移除 %n 个接口</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename the plan to “%1”</source>
@@ -833,11 +1124,15 @@
     </message>
     <message numerus="yes">
         <source>Plan over %n month(s)</source>
-        <translation><numerusform>规划期改为 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>规划期改为 %n 个月</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n purchase(s) after the end removed)</source>
-        <translation><numerusform>（移除了结束之后的 %n 笔购买）</numerusform></translation>
+        <translation>
+            <numerusform>（移除了结束之后的 %n 笔购买）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the postpaid tier by all calls</source>
@@ -864,7 +1159,7 @@
         <translation>超出最高阶梯的调用按每次 %1 元计价</translation>
     </message>
     <message>
-        <source>Price calls above the top tier at the top tier's price</source>
+        <source>Price calls above the top tier at the top tier&apos;s price</source>
         <translation>超出最高阶梯的调用按最高阶梯单价计价</translation>
     </message>
     <message>
@@ -921,7 +1216,222 @@
     </message>
     <message numerus="yes">
         <source>Remove %n purchase(s)</source>
-        <translation><numerusform>移除 %n 笔购买</numerusform></translation>
+        <translation>
+            <numerusform>移除 %n 笔购买</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no scenario %1</source>
+        <translation>不存在第 %1 个情景</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one scenario</source>
+        <translation>计划至少需要一个情景</translation>
+    </message>
+    <message>
+        <source>%1: a scenario file (.json) holds one scenario and this plan has %2; save it as a plan file (.ocrplan)</source>
+        <translation>%1：情景文件（.json）只能保存一个情景，而此计划有 %2 个；请另存为计划文件（.ocrplan）</translation>
+    </message>
+    <message>
+        <source>a plan holds at most %1 scenarios</source>
+        <translation>一个计划最多包含 %1 个情景</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Add the scenario “%1”</source>
+        <translation>添加情景“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate the scenario “%1”</source>
+        <translation>复制情景“%1”</translation>
+    </message>
+    <message>
+        <source>the volume factor must be between 0% and 10,000%</source>
+        <translation>调用量系数须在 0% 到 10,000% 之间</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Derive “%1” from “%2” at %3 of its volume</source>
+        <translation>由“%2”按其调用量的 %3 派生“%1”</translation>
+    </message>
+    <message>
+        <source>the monthly growth must be above −100% and at most 1,000%</source>
+        <translation>月增长率须大于 −100% 且不超过 1,000%</translation>
+    </message>
+    <message>
+        <source>%1 %2 a month</source>
+        <translation>%1 每月 %2</translation>
+    </message>
+    <message>
+        <source>Derive “%1” from “%2” growing %3 a month</source>
+        <translation>由“%2”按每月增长 %3 派生“%1”</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>情景必须有名称</translation>
+    </message>
+    <message>
+        <source>there is already a scenario named “%1”</source>
+        <translation>已有名为“%1”的情景</translation>
+    </message>
+    <message>
+        <source>Rename the scenario “%1” to “%2”</source>
+        <translation>将情景“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only scenario cannot be removed</source>
+        <translation>计划中唯一的情景不能删除</translation>
+    </message>
+    <message>
+        <source>Remove the scenario “%1”</source>
+        <translation>删除情景“%1”</translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s weight must be between 0% and 100%</source>
+        <translation>情景权重须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>Weigh the scenario “%1” at %2</source>
+        <translation>将情景“%1”的权重设为 %2</translation>
+    </message>
+    <message>
+        <source>Name the plan “%1”</source>
+        <translation>将计划命名为“%1”</translation>
+    </message>
+    <message>
+        <source>Choose the robust plan by the weighted average cost</source>
+        <translation>按加权平均费用选择统一方案</translation>
+    </message>
+    <message>
+        <source>Choose the robust plan by the smallest largest regret</source>
+        <translation>按最小最大遗憾选择统一方案</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PlanReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>无法计算该计划：%1</translation>
+    </message>
+    <message>
+        <source>OCR cost plan: %1</source>
+        <translation>OCR 费用计划：%1</translation>
+    </message>
+    <message>
+        <source>OCR Cost Planner</source>
+        <translation>OCR 费用规划</translation>
+    </message>
+    <message>
+        <source>%1 · prepared %2 with OCR Cost Planner</source>
+        <translation>%1 · 由 OCR 费用规划于 %2 编制</translation>
+    </message>
+    <message>
+        <source>Prepared on %1. Prices from %2, as read on %3. Amounts in 元 (CNY), rounded to the fen.</source>
+        <translation>编制日期 %1。价格来源 %2，读取日期 %3。金额单位为元（人民币），四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>Scenarios of the plan</source>
+        <translation>计划的各情景</translation>
+    </message>
+    <message>
+        <source>Scenario shown in detail: %1, %2 from %3 to %4.</source>
+        <translation>详细展示的情景：%1，%2，自 %3 至 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its plan costs %1 against %2 with postpaid billing only: a saving of %3.</source>
+        <translation>其计划费用为 %1，仅后付费为 %2：节省 %3。</translation>
+    </message>
+    <message>
+        <source>Postpaid tier selected by: %1. Packs bought: %2.</source>
+        <translation>后付费阶梯依据：%1。资源包购买时间：%2。</translation>
+    </message>
+    <message>
+        <source>all calls of the month, free and pack-covered ones included</source>
+        <translation>当月全部调用量（含免费额度和资源包抵扣部分）</translation>
+    </message>
+    <message>
+        <source>the calls billed postpaid only</source>
+        <translation>仅后付费计费的调用量</translation>
+    </message>
+    <message>
+        <source>in the first month only</source>
+        <translation>仅首月</translation>
+    </message>
+    <message>
+        <source>in any month</source>
+        <translation>任意月份</translation>
+    </message>
+    <message>
+        <source>Estimate: some calls are above the top published tier, which is priced by sales (联系商务); these figures use %1 and are marked ≈.</source>
+        <translation>估算：部分调用超出公开的最高阶梯，该区间需联系商务定价；相关金额按%1计算，并以 ≈ 标示。</translation>
+    </message>
+    <message>
+        <source>the negotiated price of %1 元 a call</source>
+        <translation>每次 %1 元的协议价</translation>
+    </message>
+    <message>
+        <source>the top tier&apos;s price</source>
+        <translation>最高阶梯单价</translation>
+    </message>
+    <message>
+        <source>Prices that differ from the catalog (negotiated):</source>
+        <translation>与价目表不同的价格（协议价）：</translation>
+    </message>
+    <message>
+        <source>Prepared by: ______________________    Reviewed by: ______________________    Approved by: ______________________    Date: ____________</source>
+        <translation>编制：______________________    审核：______________________    批准：______________________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Plan per resource pack — %1</source>
+        <translation>各资源包的计划 — %1</translation>
+    </message>
+    <message>
+        <source>Calls, the packs to buy, what they and the remaining postpaid calls cost, and the saving against postpaid billing only.</source>
+        <translation>调用量、需购买的资源包、资源包及其余后付费调用的费用，以及相对仅后付费的节省。</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <source>Differences are against “%1”, the scenario shown in detail.</source>
+        <translation>差额均相对于详细展示的情景“%1”。</translation>
+    </message>
+    <message>
+        <source>Cost per resource pack and scenario (元)</source>
+        <translation>各资源包在各情景下的费用（元）</translation>
+    </message>
+    <message>
+        <source>Charts — %1</source>
+        <translation>图表 — %1</translation>
+    </message>
+    <message>
+        <source>Charts — scenarios and cash flow</source>
+        <translation>图表 — 情景与现金流</translation>
+    </message>
+    <message>
+        <source>Charts — budget years and categories</source>
+        <translation>图表 — 预算年度与服务类别</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1458,9 @@
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>已改 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>已改 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type a discounted or negotiated price; leave empty for the list price</source>
@@ -1054,7 +1566,9 @@
     </message>
     <message numerus="yes">
         <source>%n pack(s) bought</source>
-        <translation><numerusform>购买 %n 个资源包</numerusform></translation>
+        <translation>
+            <numerusform>购买 %n 个资源包</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of the postpaid-only cost</source>
@@ -1077,7 +1591,7 @@
         <translation>不购买任何资源包时同样调用量的费用</translation>
     </message>
     <message>
-        <source>Postpaid-only cost minus the plan's cost</source>
+        <source>Postpaid-only cost minus the plan&apos;s cost</source>
         <translation>仅后付费费用减去计划费用</translation>
     </message>
     <message>
@@ -1177,6 +1691,69 @@
     </message>
 </context>
 <context>
+    <name>ocp::ScenarioComparisonModel</name>
+    <message>
+        <source>The scenario shown in the other views</source>
+        <translation>其他视图中显示的情景</translation>
+    </message>
+    <message>
+        <source>Not calculated: %1</source>
+        <translation>未计算：%1</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <source>%1 against %2 in “%3”</source>
+        <translation>%1（“%3”中为 %2）</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Plan cost (元)</source>
+        <translation>计划费用（元）</translation>
+    </message>
+    <message>
+        <source>Postpaid only (元)</source>
+        <translation>仅后付费（元）</translation>
+    </message>
+    <message>
+        <source>Saving (元)</source>
+        <translation>节省（元）</translation>
+    </message>
+    <message>
+        <source>Calls expiring unused</source>
+        <translation>过期未用调用量</translation>
+    </message>
+    <message>
+        <source>Difference to current (元)</source>
+        <translation>与当前情景之差（元）</translation>
+    </message>
+    <message>
+        <source>Recommended plan (元)</source>
+        <translation>推荐方案（元）</translation>
+    </message>
+    <message>
+        <source>Recommended saving (元)</source>
+        <translation>推荐方案节省（元）</translation>
+    </message>
+    <message>
+        <source>One plan for all (元)</source>
+        <translation>统一方案（元）</translation>
+    </message>
+    <message>
+        <source>Each scenario billed with the same purchases, chosen for all scenarios together</source>
+        <translation>各情景均按同一组购买计费，该组购买为所有情景共同选定</translation>
+    </message>
+</context>
+<context>
     <name>ocp::ScenarioEditor</name>
     <message>
         <source>&amp;Copy</source>
@@ -1264,6 +1841,169 @@
     </message>
 </context>
 <context>
+    <name>ocp::ScenarioListModel</name>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation>%1：自 %3 起 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How much this scenario counts when one plan is chosen for all of them (weighted average cost)</source>
+        <translation>为所有情景选择统一方案时该情景所占的比重（加权平均费用）</translation>
+    </message>
+    <message>
+        <source>a weight has at most four decimals in percent</source>
+        <translation>权重以百分比表示时最多四位小数</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioPackComparisonModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>%1 (元)</source>
+        <translation>%1（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ScenarioPane</name>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>新建情景(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate scenario</source>
+        <translation>复制情景(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Derive by a volume &amp;factor…</source>
+        <translation>按调用量系数派生(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Derive by monthly &amp;growth…</source>
+        <translation>按月增长率派生(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>重命名情景(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move scenario</source>
+        <translation>删除情景(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The scenario every view shows</source>
+        <translation>所有视图显示的情景</translation>
+    </message>
+    <message>
+        <source>Add an empty scenario over the same months</source>
+        <translation>添加一个相同月份的空白情景</translation>
+    </message>
+    <message>
+        <source>Copy the current scenario with its purchases</source>
+        <translation>复制当前情景及其购买</translation>
+    </message>
+    <message>
+        <source>A new scenario with the current one&apos;s volumes times a factor</source>
+        <translation>以当前情景的调用量乘以系数生成新情景</translation>
+    </message>
+    <message>
+        <source>A new scenario whose volumes grow by a rate each month</source>
+        <translation>调用量按每月增长率增长的新情景</translation>
+    </message>
+    <message>
+        <source>Remove the current scenario (a plan keeps at least one)</source>
+        <translation>删除当前情景（计划至少保留一个）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <source>Derive a scenario by a volume factor</source>
+        <translation>按调用量系数派生情景</translation>
+    </message>
+    <message>
+        <source>Derive a scenario by monthly growth</source>
+        <translation>按月增长率派生情景</translation>
+    </message>
+    <message>
+        <source>made from “%1”</source>
+        <translation>由“%1”生成</translation>
+    </message>
+    <message>
+        <source>Base scenario:</source>
+        <translation>基础情景：</translation>
+    </message>
+    <message>
+        <source>Volume (100 % = unchanged):</source>
+        <translation>调用量（100% = 不变）：</translation>
+    </message>
+    <message>
+        <source>Growth per month:</source>
+        <translation>每月增长：</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name, for reports</source>
+        <translation>计划名称，用于报告</translation>
+    </message>
+    <message>
+        <source>Lowest weighted average cost</source>
+        <translation>加权平均费用最低</translation>
+    </message>
+    <message>
+        <source>Smallest largest regret</source>
+        <translation>最大遗憾最小</translation>
+    </message>
+    <message>
+        <source>How one set of purchases is chosen for all scenarios: the lowest cost weighted by the scenarios&apos; weights, or the smallest extra cost over any scenario&apos;s own best plan</source>
+        <translation>如何为所有情景选定同一组购买：按情景权重加权的费用最低，或相对任一情景自身最优方案的额外费用最小</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <source>One plan for all:</source>
+        <translation>统一方案：</translation>
+    </message>
+</context>
+<context>
     <name>ocp::ScenarioSettingsModel</name>
     <message>
         <source>First month only (yearly budget)</source>
@@ -1290,7 +2030,7 @@
         <translation>按哪个月调用量确定后付费阶梯；价目表对此表述不明确</translation>
     </message>
     <message>
-        <source>Unit price for calls above 1,000,000 a month (联系商务: ask sales). Empty uses the top tier's price, and such figures are flagged as estimates.</source>
+        <source>Unit price for calls above 1,000,000 a month (联系商务: ask sales). Empty uses the top tier&apos;s price, and such figures are flagged as estimates.</source>
         <translation>每月超过 1,000,000 次部分的单价（联系商务）。留空则使用最高阶梯单价，相关金额标为估算。</translation>
     </message>
     <message>
@@ -1365,7 +2105,7 @@
         <translation>未粘贴：剪贴板中没有数字</translation>
     </message>
     <message>
-        <source>Nothing pasted: select a cell of an interface's month first</source>
+        <source>Nothing pasted: select a cell of an interface&apos;s month first</source>
         <translation>未粘贴：请先选择某个接口某个月份的单元格</translation>
     </message>
     <message>
@@ -1374,11 +2114,15 @@
     </message>
     <message numerus="yes">
         <source>Paste into %n cell(s)</source>
-        <translation><numerusform>粘贴到 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>粘贴到 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %1 into %n cell(s)</source>
-        <translation><numerusform>已将 %1 粘贴到 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>已将 %1 粘贴到 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing pasted: row %1, column %2 of the clipboard: %3</source>
@@ -1386,15 +2130,21 @@
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s)</source>
-        <translation><numerusform>已粘贴 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>已粘贴 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n value(s) beyond the last interface or month were not pasted</source>
-        <translation><numerusform>；超出最后一个接口或月份的 %n 个数值未粘贴</numerusform></translation>
+        <translation>
+            <numerusform>；超出最后一个接口或月份的 %n 个数值未粘贴</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the cells of interfaces and months to fill first</source>
@@ -1406,23 +2156,33 @@
     </message>
     <message numerus="yes">
         <source>Fill %n cell(s) with %1</source>
-        <translation><numerusform>将 %n 个单元格填充为 %1</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个单元格填充为 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Clear %n cell(s)</source>
-        <translation><numerusform>清空 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>清空 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Grow %n cell(s) by %1 per month</source>
-        <translation><numerusform>%n 个单元格按每月 %1 增长</numerusform></translation>
+        <translation>
+            <numerusform>%n 个单元格按每月 %1 增长</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Scale %n cell(s) by %1</source>
-        <translation><numerusform>%n 个单元格调整 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个单元格调整 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply the seasonality profile to %n cell(s)</source>
-        <translation><numerusform>对 %n 个单元格应用季节系数</numerusform></translation>
+        <translation>
+            <numerusform>对 %n 个单元格应用季节系数</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1446,6 +2206,96 @@
     <message>
         <source>a factor cannot be negative</source>
         <translation>系数不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::SensitivityModel</name>
+    <message>
+        <source>not calculated</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>调用量</translation>
+    </message>
+    <message>
+        <source>Plan cost (元)</source>
+        <translation>计划费用（元）</translation>
+    </message>
+    <message>
+        <source>Postpaid only (元)</source>
+        <translation>仅后付费（元）</translation>
+    </message>
+    <message>
+        <source>Saving (元)</source>
+        <translation>节省（元）</translation>
+    </message>
+    <message>
+        <source>Re-optimised (元)</source>
+        <translation>重新优化（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::SensitivityPane</name>
+    <message>
+        <source>Scale every monthly volume of the current scenario; the plan itself is not changed</source>
+        <translation>按比例调整当前情景的每月调用量；计划本身不会改变</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>按计划</translation>
+    </message>
+    <message>
+        <source>Back to the scenario&apos;s own volumes</source>
+        <translation>恢复情景自身的调用量</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>调用量：</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>Re-optimised</source>
+        <translation>重新优化</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>滑块</translation>
+    </message>
+    <message>
+        <source>Total cost by volume</source>
+        <translation>按调用量的总费用</translation>
+    </message>
+    <message>
+        <source>Volume (% of the scenario)</source>
+        <translation>调用量（占情景的 %）</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元（人民币）</translation>
+    </message>
+    <message>
+        <source>Cost by volume</source>
+        <translation>按调用量的费用</translation>
+    </message>
+    <message>
+        <source>At this volume</source>
+        <translation>此调用量下</translation>
+    </message>
+    <message>
+        <source>Not calculated: %1</source>
+        <translation>未计算：%1</translation>
+    </message>
+    <message>
+        <source>At %1 of the volumes of “%2”: plan cost &lt;b&gt;%3&lt;/b&gt; (%4 against the plan) · Postpaid only %5 · Saving &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>按“%2”调用量的 %1：计划费用 &lt;b&gt;%3&lt;/b&gt;（较计划 %4）· 仅后付费 %5 · 节省 &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

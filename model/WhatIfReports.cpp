@@ -1,0 +1,174 @@
+#include "WhatIfReports.h"
+
+#include "AccrualSchedule.h"
+#include "BillingResult.h"
+#include "Catalog.h"
+#include "CsvWriter.h"
+#include "ScenarioComparison.h"
+
+namespace ocp::WhatIfReports {
+namespace {
+
+QString decimal(Money value) {
+    return value.toDecimalString();
+}
+
+QString optionalDecimal(const std::optional<Money>& value) {
+    return value ? value->toDecimalString() : QString();
+}
+
+// Weights as a decimal fraction, as the plan file writes them.
+QString weight(qint64 ppm) {
+    return Money::fromMicros(ppm).toDecimalString();
+}
+
+QByteArray toCsv(const QStringList& header, const QList<QStringList>& rows) {
+    CsvWriter csv;
+    csv.addRow(header);
+    for (const QStringList& row : rows)
+        csv.addRow(row);
+    return csv.toUtf8();
+}
+
+} // namespace
+
+QStringList comparisonColumns(const ScenarioComparison& comparison) {
+    QStringList columns{QStringLiteral("scenario"),
+                        QStringLiteral("weight"),
+                        QStringLiteral("current"),
+                        QStringLiteral("pack"),
+                        QStringLiteral("pack name"),
+                        QStringLiteral("plan cost"),
+                        QStringLiteral("postpaid only"),
+                        QStringLiteral("saving"),
+                        QStringLiteral("difference to current"),
+                        QStringLiteral("expiring calls"),
+                        QStringLiteral("estimate")};
+    if (comparison.hasOptimum)
+        columns += {QStringLiteral("recommended cost"), QStringLiteral("recommended saving")};
+    if (comparison.hasRobust)
+        columns += QStringLiteral("one plan for all cost");
+    return columns;
+}
+
+QList<QStringList> comparisonRows(const Catalog& catalog, const ScenarioComparison& comparison) {
+    QList<QStringList> rows;
+    if (comparison.scenarios.isEmpty())
+        return rows;
+    const ScenarioFigures& current = comparison.currentFigures();
+    for (qsizetype i = 0; i < comparison.scenarios.size(); ++i) {
+        const ScenarioFigures& f = comparison.scenarios.at(i);
+        const QString isCurrent = i == comparison.current ? QStringLiteral("yes") : QStringLiteral("no");
+        const QString estimate = f.estimate ? QStringLiteral("yes") : QStringLiteral("no");
+        if (!f.valid) {
+            QStringList row{f.name, weight(f.weightPpm), isCurrent, QStringLiteral("total"), f.error};
+            while (row.size() < comparisonColumns(comparison).size())
+                row.append(QString());
+            rows.append(row);
+            continue;
+        }
+        for (const int pack : comparison.packs) {
+            const ResourcePack& rp = catalog.packs().at(pack);
+            QStringList row{f.name,
+                            weight(f.weightPpm),
+                            isCurrent,
+                            rp.id,
+                            rp.name,
+                            decimal(f.packTotals.at(pack)),
+                            decimal(f.packPostpaidOnly.at(pack)),
+                            decimal(f.packPostpaidOnly.at(pack) - f.packTotals.at(pack)),
+                            current.valid ? decimal(f.packTotals.at(pack) - current.packTotals.at(pack))
+                                          : QString(),
+                            QString(),
+                            estimate};
+            // Optimum and plan-wide figures exist for whole scenarios only.
+            if (comparison.hasOptimum)
+                row += {QString(), QString()};
+            if (comparison.hasRobust)
+                row += QString();
+            rows.append(row);
+        }
+        QStringList total{f.name,
+                          weight(f.weightPpm),
+                          isCurrent,
+                          QStringLiteral("total"),
+                          QString(),
+                          decimal(f.total),
+                          decimal(f.postpaidOnly),
+                          decimal(f.saving()),
+                          current.valid ? decimal(f.total - current.total) : QString(),
+                          QString::number(f.expiringCalls),
+                          estimate};
+        if (comparison.hasOptimum)
+            total += {optionalDecimal(f.optimumTotal), optionalDecimal(f.optimumSaving())};
+        if (comparison.hasRobust)
+            total += optionalDecimal(f.robustTotal);
+        rows.append(total);
+    }
+    return rows;
+}
+
+QByteArray comparisonCsv(const Catalog& catalog, const ScenarioComparison& comparison) {
+    return toCsv(comparisonColumns(comparison), comparisonRows(catalog, comparison));
+}
+
+QStringList cashFlowColumns() {
+    return {QStringLiteral("month"),         QStringLiteral("pack purchases"), QStringLiteral("bill paid"),
+            QStringLiteral("frozen"),        QStringLiteral("released"),       QStringLiteral("net outflow"),
+            QStringLiteral("funds required")};
+}
+
+QList<QStringList> cashFlowRows(const BillingResult& result) {
+    QList<QStringList> rows;
+    CashFlowMonth sum;
+    for (const CashFlowMonth& cf : result.cashFlow) {
+        rows.append({cf.month.toString(), decimal(cf.packPurchases), decimal(cf.billPaid), decimal(cf.frozen),
+                     decimal(cf.released), decimal(cf.netOutflow), decimal(cf.fundsRequired)});
+        sum.packPurchases += cf.packPurchases;
+        sum.billPaid += cf.billPaid;
+        sum.frozen += cf.frozen;
+        sum.released += cf.released;
+        sum.netOutflow += cf.netOutflow;
+    }
+    // Funds required are a level per month, not a flow: they have no total.
+    rows.append({QStringLiteral("total"), decimal(sum.packPurchases), decimal(sum.billPaid),
+                 decimal(sum.frozen), decimal(sum.released), decimal(sum.netOutflow), QString()});
+    return rows;
+}
+
+QByteArray cashFlowCsv(const BillingResult& result) {
+    return toCsv(cashFlowColumns(), cashFlowRows(result));
+}
+
+QStringList budgetYearColumns() {
+    return {QStringLiteral("row"),     QStringLiteral("period"),   QStringLiteral("packs used"),
+            QStringLiteral("expired"), QStringLiteral("postpaid"), QStringLiteral("cost")};
+}
+
+QList<QStringList> budgetYearRows(const AccrualSchedule& schedule) {
+    QList<QStringList> rows;
+    QMap<int, AccrualMonth> years;
+    for (const AccrualMonth& m : schedule.months) {
+        rows.append({QStringLiteral("month"), m.month.toString(), decimal(m.packUsage), decimal(m.expiryLoss),
+                     decimal(m.postpaid), decimal(m.total())});
+        AccrualMonth& y = years[m.month.year()];
+        y.packUsage += m.packUsage;
+        y.expiryLoss += m.expiryLoss;
+        y.postpaid += m.postpaid;
+    }
+    for (auto it = years.cbegin(); it != years.cend(); ++it) {
+        rows.append({QStringLiteral("year"), QString::number(it.key()), decimal(it->packUsage),
+                     decimal(it->expiryLoss), decimal(it->postpaid), decimal(it->total())});
+    }
+    const QString after =
+        schedule.months.isEmpty() ? QString() : schedule.months.constLast().month.addMonths(1).toString();
+    rows.append({QStringLiteral("prepaid after plan"), after, QString(), QString(), QString(),
+                 decimal(schedule.prepaidAtEnd)});
+    return rows;
+}
+
+QByteArray budgetYearCsv(const AccrualSchedule& schedule) {
+    return toCsv(budgetYearColumns(), budgetYearRows(schedule));
+}
+
+} // namespace ocp::WhatIfReports

@@ -1,0 +1,362 @@
+#include "PlanReportPdf.h"
+
+#include "BudgetYearPane.h"
+#include "CashFlowChart.h"
+#include "ComparisonPane.h"
+#include "CostCharts.h"
+#include "model/CashFlowModel.h"
+#include "model/Catalog.h"
+#include "model/CategoryCostModel.h"
+#include "model/Display.h"
+#include "model/InputError.h"
+#include "model/ModelRoles.h"
+#include "model/MonthlyCostModel.h"
+#include "model/PlanDocument.h"
+#include "model/ResultsModel.h"
+#include "model/ScenarioComparisonModel.h"
+#include "model/ScenarioPackComparisonModel.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QDate>
+#include <QFontDatabase>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <numeric>
+
+namespace ocp {
+namespace {
+
+constexpr int kResolution = 144;  // dots per inch of the page coordinates
+constexpr int kChartWidth = 1100; // logical size charts are laid out at before scaling
+constexpr int kChartHeight = 480;
+
+} // namespace
+
+struct PlanReportPdf::Page {
+    QPdfWriter* writer = nullptr;
+    QPainter* painter = nullptr;
+    QRect area; // printable area in device pixels
+    int y = 0;  // next free line
+    QString footer;
+};
+
+PlanReportPdf::PlanReportPdf(PlanDocument* document)
+    : m_document(document) {}
+
+QString PlanReportPdf::fontFamily() {
+    const QStringList families = QFontDatabase::families();
+    for (const QString& wanted :
+         {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
+          QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Source Han Sans SC")}) {
+        if (families.contains(wanted))
+            return wanted;
+    }
+    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+}
+
+void PlanReportPdf::newPage(Page& page) {
+    // The footer of the finished page: what this is and where it stands.
+    QFont small(fontFamily(), 7);
+    page.painter->setFont(small);
+    page.painter->setPen(QColor(0x70, 0x70, 0x70));
+    page.painter->drawText(QRect(page.area.left(), page.area.bottom() + 8, page.area.width(), 30),
+                           Qt::AlignLeft | Qt::AlignTop, page.footer);
+    page.painter->drawText(QRect(page.area.left(), page.area.bottom() + 8, page.area.width(), 30),
+                           Qt::AlignRight | Qt::AlignTop, tr("Page %1").arg(m_pages));
+    page.writer->newPage();
+    ++m_pages;
+    page.y = page.area.top();
+}
+
+void PlanReportPdf::drawTitle(Page& page, const QString& title, const QString& subtitle) {
+    QPainter& p = *page.painter;
+    p.setPen(QColor(0x1F, 0x3A, 0x5F));
+    p.setFont(QFont(fontFamily(), 16, QFont::Bold));
+    const int h = p.fontMetrics().height();
+    p.drawText(QRect(page.area.left(), page.y, page.area.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
+               title);
+    page.y += h + 4;
+    if (!subtitle.isEmpty()) {
+        p.setFont(QFont(fontFamily(), 9));
+        p.setPen(QColor(0x50, 0x50, 0x50));
+        const QRect box = p.boundingRect(QRect(page.area.left(), page.y, page.area.width(), 1000),
+                                         Qt::AlignLeft | Qt::TextWordWrap, subtitle);
+        p.drawText(box, Qt::AlignLeft | Qt::TextWordWrap, subtitle);
+        page.y += box.height();
+    }
+    p.setPen(QPen(QColor(0x1F, 0x3A, 0x5F), 2));
+    p.drawLine(page.area.left(), page.y + 6, page.area.right(), page.y + 6);
+    page.y += 20;
+}
+
+void PlanReportPdf::drawParagraph(Page& page, const QString& text, bool bold) {
+    QPainter& p = *page.painter;
+    p.setFont(QFont(fontFamily(), 9, bold ? QFont::Bold : QFont::Normal));
+    p.setPen(Qt::black);
+    const QRect box = p.boundingRect(QRect(page.area.left(), page.y, page.area.width(), 2000),
+                                     Qt::AlignLeft | Qt::TextWordWrap, text);
+    if (page.y + box.height() > page.area.bottom())
+        newPage(page);
+    p.drawText(QRect(page.area.left(), page.y, page.area.width(), box.height()),
+               Qt::AlignLeft | Qt::TextWordWrap, text);
+    page.y += box.height() + 6;
+}
+
+void PlanReportPdf::drawModel(Page& page, const QAbstractItemModel& model, const QList<int>& wanted) {
+    QList<int> columns = wanted;
+    if (columns.isEmpty()) {
+        for (int c = 0; c < model.columnCount(); ++c)
+            columns.append(c);
+    }
+    QPainter& p = *page.painter;
+    // The largest font at which every column fits the page width.
+    QFont font(fontFamily(), 8);
+    QList<int> widths;
+    for (double size = 8.0; size >= 5.0; size -= 0.5) {
+        font.setPointSizeF(size);
+        QFont bold = font;
+        bold.setBold(true);
+        const QFontMetrics fm(font, page.writer);
+        const QFontMetrics fmBold(bold, page.writer);
+        widths.clear();
+        int total = 0;
+        for (const int c : columns) {
+            int w = fmBold.horizontalAdvance(model.headerData(c, Qt::Horizontal).toString());
+            for (int r = 0; r < model.rowCount(); ++r)
+                w = std::max(w, fmBold.horizontalAdvance(model.index(r, c).data().toString()));
+            widths.append(w + 16);
+            total += w + 16;
+        }
+        if (total <= page.area.width())
+            break;
+    }
+    const QFontMetrics fm(font, page.writer);
+    const int rowHeight = fm.height() + 10;
+    auto drawHeader = [&] {
+        QFont bold = font;
+        bold.setBold(true);
+        p.setFont(bold);
+        int x = page.area.left();
+        p.fillRect(QRect(x, page.y, std::accumulate(widths.cbegin(), widths.cend(), 0), rowHeight),
+                   QColor(0xDD, 0xE6, 0xF0));
+        p.setPen(Qt::black);
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            p.drawText(QRect(x + 8, page.y, widths.at(i) - 16, rowHeight), Qt::AlignCenter,
+                       model.headerData(columns.at(i), Qt::Horizontal).toString());
+            x += widths.at(i);
+        }
+        page.y += rowHeight;
+    };
+    if (page.y + 2 * rowHeight > page.area.bottom())
+        newPage(page);
+    drawHeader();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (page.y + rowHeight > page.area.bottom()) {
+            newPage(page);
+            drawHeader();
+        }
+        const bool total = model.index(r, 0).data(IsTotalRole).toBool();
+        const bool current = model.index(r, 0).data(IsCurrentRole).toBool();
+        QFont rowFont = font;
+        rowFont.setBold(total || current);
+        p.setFont(rowFont);
+        int x = page.area.left();
+        if (total)
+            p.fillRect(QRect(x, page.y, std::accumulate(widths.cbegin(), widths.cend(), 0), rowHeight),
+                       QColor(0xF0, 0xF0, 0xF0));
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const QModelIndex index = model.index(r, columns.at(i));
+            const QVariant align = index.data(Qt::TextAlignmentRole);
+            const Qt::Alignment alignment = align.isValid() ? align.value<Qt::Alignment>()
+                                                            : Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter);
+            const QVariant money = index.data(MoneyRole);
+            p.setPen(money.isValid() && money.value<Money>().isNegative() ? QColor(0xC0, 0x20, 0x20)
+                                                                          : Qt::black);
+            p.drawText(QRect(x + 8, page.y, widths.at(i) - 16, rowHeight), int(alignment | Qt::AlignVCenter),
+                       index.data().toString());
+            x += widths.at(i);
+        }
+        p.setPen(QPen(QColor(0xCC, 0xCC, 0xCC), 1));
+        p.drawLine(page.area.left(), page.y + rowHeight, x, page.y + rowHeight);
+        page.y += rowHeight;
+    }
+    page.y += 16;
+}
+
+QImage PlanReportPdf::chartImage(QChartView* view, QSize size) {
+    // The views are never shown, so the chart is laid out here and its scene drawn directly,
+    // at twice the size so it stays sharp when scaled onto the page.
+    QChart* chart = view->chart();
+    chart->resize(size);
+    view->scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    QCoreApplication::sendPostedEvents();
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2.0);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+void PlanReportPdf::drawChart(Page& page, QChartView* view, int height) {
+    if (page.y + height > page.area.bottom())
+        newPage(page);
+    // Rendered at twice the layout size and scaled into place: the chart keeps its on-screen
+    // proportions and fonts whatever the resolution of the page.
+    const QImage image = chartImage(view, QSize(kChartWidth, kChartHeight));
+    const double scale = std::min(static_cast<double>(page.area.width()) / kChartWidth,
+                                  static_cast<double>(height) / kChartHeight);
+    const QSize size(static_cast<int>(kChartWidth * scale), static_cast<int>(kChartHeight * scale));
+    const QRect target(page.area.left() + (page.area.width() - size.width()) / 2, page.y, size.width(),
+                       size.height());
+    page.painter->drawImage(target, image);
+    page.y += size.height() + 16;
+}
+
+QByteArray PlanReportPdf::render() {
+    const auto snapshot = m_document->snapshot();
+    if (!snapshot->isValid())
+        throw InputError(tr("The plan could not be calculated: %1").arg(snapshot->error));
+    const Catalog& catalog = m_document->catalog();
+    const Plan& plan = m_document->plan();
+    const Scenario& scenario = m_document->scenario();
+    const BillingResult& result = snapshot->result;
+
+    // The same models and charts as the window, on the same document, never shown.
+    ResultsModel results(m_document);
+    ScenarioComparisonModel comparison(m_document);
+    ScenarioPackComparisonModel packs(m_document);
+    MonthlyCostModel monthly(m_document);
+    CategoryCostModel categories(m_document);
+    CashFlowModel cashFlowModel(m_document);
+    CostCharts costCharts(&monthly, &categories);
+    costCharts.refresh();
+    ComparisonPane comparisonPane(m_document);
+    comparisonPane.refresh();
+    CashFlowChart cashFlow(&cashFlowModel);
+    cashFlow.refresh();
+    BudgetYearPane budgetYear(m_document);
+    budgetYear.refresh();
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kResolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(15, 15, 15, 18), QPageLayout::Millimeter));
+    const QString planName = plan.name.isEmpty() ? m_document->displayName() : plan.name;
+    writer.setTitle(tr("OCR cost plan: %1").arg(planName));
+    writer.setCreator(tr("OCR Cost Planner"));
+    QPainter painter(&writer);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    Page page;
+    page.writer = &writer;
+    page.painter = &painter;
+    page.area = writer.pageLayout()
+                    .paintRectPixels(kResolution)
+                    .translated(-writer.pageLayout().paintRectPixels(kResolution).topLeft());
+    page.area.setBottom(page.area.bottom() - 24); // room for the footer
+    page.y = page.area.top();
+    const QString today = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    page.footer = tr("%1 · prepared %2 with OCR Cost Planner").arg(planName, today);
+    m_pages = 1;
+
+    // 1. Summary for the approver.
+    drawTitle(page, tr("OCR cost plan: %1").arg(planName),
+              tr("Prepared on %1. Prices from %2, as read on %3. Amounts in 元 (CNY), rounded to the fen.")
+                  .arg(today, catalog.source(), catalog.pricesReadOn()));
+    drawParagraph(page, tr("Scenarios of the plan"), true);
+    drawModel(page, comparison,
+              {comparison.columnOf(ScenarioComparisonModel::ScenarioColumn),
+               comparison.columnOf(ScenarioComparisonModel::WeightColumn),
+               comparison.columnOf(ScenarioComparisonModel::TotalColumn),
+               comparison.columnOf(ScenarioComparisonModel::PostpaidOnlyColumn),
+               comparison.columnOf(ScenarioComparisonModel::SavingColumn)});
+    drawParagraph(page,
+                  tr("Scenario shown in detail: %1, %2 from %3 to %4.")
+                      .arg(scenario.name, tr("%n month(s)", nullptr, scenario.months),
+                           scenario.start.toString(), scenario.monthAt(scenario.months - 1).toString()));
+    drawParagraph(page, tr("Its plan costs %1 against %2 with postpaid billing only: a saving of %3.")
+                            .arg(Display::yuan(result.total()), Display::yuan(result.postpaidOnlyTotal()),
+                                 Display::yuan(result.saving())));
+    drawParagraph(page, tr("Postpaid tier selected by: %1. Packs bought: %2.")
+                            .arg(scenario.settings.tierBasis == TierBasis::AllCalls
+                                     ? tr("all calls of the month, free and pack-covered ones included")
+                                     : tr("the calls billed postpaid only"),
+                                 scenario.settings.purchasePolicy == PurchasePolicy::Start
+                                     ? tr("in the first month only")
+                                     : tr("in any month")));
+    if (result.overall.estimate) {
+        drawParagraph(page,
+                      tr("Estimate: some calls are above the top published tier, which is priced by sales "
+                         "(联系商务); these figures use %1 and are marked ≈.")
+                          .arg(scenario.settings.aboveTopTierPrice
+                                   ? tr("the negotiated price of %1 元 a call")
+                                         .arg(Display::unitPrice(*scenario.settings.aboveTopTierPrice))
+                                   : tr("the top tier's price")),
+                      true);
+    }
+    if (!result.overriddenPrices.isEmpty()) {
+        drawParagraph(page, tr("Prices that differ from the catalog (negotiated):"), true);
+        for (const QString& line : result.overriddenPrices)
+            drawParagraph(page, QStringLiteral("• ") + line);
+    }
+    page.y += 30;
+    drawParagraph(page, tr("Prepared by: ______________________    Reviewed by: ______________________    "
+                           "Approved by: ______________________    Date: ____________"));
+
+    // 2. The current scenario's plan per resource pack.
+    newPage(page);
+    drawTitle(page, tr("Plan per resource pack — %1").arg(scenario.name),
+              tr("Calls, the packs to buy, what they and the remaining postpaid calls cost, and the saving "
+                 "against postpaid billing only."));
+    QList<int> resultColumns;
+    for (const ResultsModel::Column c : results.columns()) {
+        if (c != ResultsModel::NoticesColumn)
+            resultColumns.append(results.columnOf(c));
+    }
+    drawModel(page, results, resultColumns);
+
+    // 3. The scenarios compared.
+    newPage(page);
+    drawTitle(page, tr("Scenarios compared"),
+              tr("Differences are against “%1”, the scenario shown in detail.").arg(scenario.name));
+    drawModel(page, comparison);
+    drawParagraph(page, tr("Cost per resource pack and scenario (元)"), true);
+    drawModel(page, packs);
+
+    // 4. Charts, two to a page.
+    const int chartHeight = (page.area.height() - 120) / 2;
+    newPage(page);
+    drawTitle(page, tr("Charts — %1").arg(scenario.name));
+    drawChart(page, costCharts.chartView(CostCharts::MonthlyChart), chartHeight);
+    drawChart(page, costCharts.chartView(CostCharts::CumulativeChart), chartHeight);
+    newPage(page);
+    drawTitle(page, tr("Charts — scenarios and cash flow"));
+    drawChart(page, comparisonPane.chartView(), chartHeight);
+    drawChart(page, cashFlow.chartView(), chartHeight);
+    newPage(page);
+    drawTitle(page, tr("Charts — budget years and categories"));
+    drawChart(page, budgetYear.chartView(), chartHeight);
+    drawChart(page, costCharts.chartView(CostCharts::CategoryChart), chartHeight);
+
+    // The last page's footer.
+    painter.setFont(QFont(fontFamily(), 7));
+    painter.setPen(QColor(0x70, 0x70, 0x70));
+    painter.drawText(QRect(page.area.left(), page.area.bottom() + 8, page.area.width(), 30),
+                     Qt::AlignLeft | Qt::AlignTop, page.footer);
+    painter.drawText(QRect(page.area.left(), page.area.bottom() + 8, page.area.width(), 30),
+                     Qt::AlignRight | Qt::AlignTop, tr("Page %1").arg(m_pages));
+    painter.end();
+    return buffer.data();
+}
+
+} // namespace ocp
