@@ -101,7 +101,9 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     // The recommended plan beside the user's own: re-planned with every edit.
     m_document->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
-        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 10});
+        // Without ranked alternatives: they are for the command line (optimize --alternatives);
+        // a live re-plan on every edit must stay fast.
+        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
     });
     m_document->recalculateAll();
     setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
