@@ -52,7 +52,9 @@ bool PurchasesModel::addPurchase(const QString& packId, QString* message) {
     const ResourcePack& rp = catalog.packs().at(pack);
     qint64 calls = 0;
     try {
-        for (qint64 c : BillingEngine::billableCalls(catalog, m_document->scenario()).at(pack))
+        // Keep the table alive: a range-for over .at() of a temporary reads freed memory.
+        const QList<QList<qint64>> billable = BillingEngine::billableCalls(catalog, m_document->scenario());
+        for (qint64 c : billable.at(pack))
             calls += c;
     } catch (const InputError&) {
         calls = 0;
