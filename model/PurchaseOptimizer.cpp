@@ -4,96 +4,20 @@
 #include "Catalog.h"
 #include "InputError.h"
 #include "PackPlanSolver.h"
+#include "PackProblemBuilder.h"
 #include "PriceBook.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <algorithm>
 #include <stdexcept>
 
 namespace ocp {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PurchaseOptimizer", text); }
-
-qint64 micros(Money m) {
-    if (m.micros() > std::numeric_limits<qint64>::max() / 8)
-        throw InputError(QStringLiteral("a price is too large to optimise"));
-    return static_cast<qint64>(m.micros());
+QString tr(const char* text) {
+    return QCoreApplication::translate("PurchaseOptimizer", text);
 }
-
-// Builds the optimizer's view of every resource pack of the scenario.
-class ProblemBuilder {
-public:
-    ProblemBuilder(const Catalog& catalog, const Scenario& scenario)
-        : m_catalog(catalog)
-        , m_scenario(scenario)
-        , m_prices(catalog, scenario)
-        , m_calls(BillingEngine::billableCalls(catalog, scenario)) {}
-
-    const QList<QList<qint64>>& calls() const { return m_calls; }
-
-    PackProblem build(int pack) const {
-        const ResourcePack& rp = m_catalog.packs().at(pack);
-        PackProblem p;
-        p.pack = pack;
-        p.months = m_scenario.months;
-        p.validity = rp.validityMonths;
-        for (int i = 0; i < rp.sizes.size(); ++i) {
-            p.sizes.append(rp.sizes.at(i).calls);
-            p.prices.append(micros(m_prices.packPrice(pack, i)));
-        }
-        const int group = m_catalog.groupOfPack(pack);
-        const PostpaidGroup& pg = m_catalog.postpaidGroups().at(group);
-        for (int m = 0; m < p.months; ++m) {
-            p.demand.append(std::max<qint64>(0, m_calls.at(pack).at(m) - rp.freeCallsPerMonth));
-            PostpaidCostFunction f;
-            if (m_scenario.settings.tierBasis == TierBasis::AllCalls) {
-                // The tier follows all calls of the group, which no purchase changes.
-                qint64 volume = 0;
-                for (int other : m_catalog.packsOfGroup(group))
-                    volume += m_calls.at(other).at(m);
-                f.unitMicros = micros(m_prices.tierPrice(group, volume).unitPrice);
-            } else {
-                f.ladder = true;
-                for (int t = 0; t < pg.tiers.size(); ++t) {
-                    f.tierUpTo.append(pg.tiers.at(t).upTo);
-                    f.tierMicros.append(micros(m_prices.tierUnitPrice(group, t)));
-                }
-                f.aboveTopMicros = micros(m_prices.aboveTopTierPrice(group));
-            }
-            p.postpaid.append(f);
-        }
-        return p;
-    }
-
-    // The same pack with its volumes scaled (break-even analysis).
-    PackProblem scaled(int pack, int percent) const {
-        PackProblem p = build(pack);
-        const ResourcePack& rp = m_catalog.packs().at(pack);
-        const int group = m_catalog.groupOfPack(pack);
-        for (int m = 0; m < p.months; ++m) {
-            const qint64 calls = (m_calls.at(pack).at(m) * percent + 50) / 100;
-            p.demand[m] = std::max<qint64>(0, calls - rp.freeCallsPerMonth);
-            if (!p.postpaid.at(m).ladder) {
-                qint64 volume = calls;
-                for (int other : m_catalog.packsOfGroup(group)) {
-                    if (other != pack)
-                        volume += m_calls.at(other).at(m);
-                }
-                p.postpaid[m].unitMicros = micros(m_prices.tierPrice(group, volume).unitPrice);
-            }
-        }
-        return p;
-    }
-
-private:
-    const Catalog& m_catalog;
-    const Scenario& m_scenario;
-    PriceBook m_prices;
-    QList<QList<qint64>> m_calls;
-};
 
 PackSolution solve(const PackProblem& p, PurchasePolicy policy) {
     return policy == PurchasePolicy::Start ? PackPlanSolver::solveStart(p) : PackPlanSolver::solveAny(p);
@@ -203,7 +127,8 @@ CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy 
         for (int m = 0; m < offsets.size(); ++m)
             offsets[m] += other.at(m);
     }
-    current[last].cost = PackPlanSolver::evaluate(withOffsets(problems.at(last), offsets), current.at(last).buys);
+    current[last].cost =
+        PackPlanSolver::evaluate(withOffsets(problems.at(last), offsets), current.at(last).buys);
     best.perPack = current;
     return best;
 }
@@ -215,8 +140,9 @@ QString planText(const Scenario& s, const QList<Purchase>& purchases) {
 QString explain(const Scenario& s, const PackPlan& plan, const PackSummary& summary) {
     const QLocale locale;
     if (plan.purchases.isEmpty()) {
-        QString text = tr("Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.")
-                           .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
+        QString text =
+            tr("Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.")
+                .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
         for (const PackAlternative& a : plan.alternatives) {
             if (!a.postpaidOnly) {
                 text += u' ' + tr("The cheapest pack plan (%1) would cost %2 元.")
@@ -226,7 +152,8 @@ QString explain(const Scenario& s, const PackPlan& plan, const PackSummary& summ
         }
         return text;
     }
-    QString text = tr("%1 covers %2 billable calls").arg(planText(s, plan.purchases), locale.toString(summary.packCalls));
+    QString text = tr("%1 covers %2 billable calls")
+                       .arg(planText(s, plan.purchases), locale.toString(summary.packCalls));
     if (plan.expiredCalls > 0)
         text += tr("; %1 expire unused").arg(locale.toString(plan.expiredCalls));
     if (summary.postpaidCalls > 0) {
@@ -263,8 +190,10 @@ QString PurchaseOptimizer::describe(const Scenario& scenario, const QList<Purcha
         const int month = purchases.at(i).month;
         QStringList packs;
         for (; i < purchases.size() && purchases.at(i).month == month; ++i)
-            packs.append(QStringLiteral("%1 × %2").arg(locale.toString(purchases.at(i).count), locale.toString(purchases.at(i).size)));
-        months.append(tr("%1 in %2").arg(packs.join(QStringLiteral(" + ")), scenario.monthAt(month).toString()));
+            packs.append(QStringLiteral("%1 × %2").arg(locale.toString(purchases.at(i).count),
+                                                       locale.toString(purchases.at(i).size)));
+        months.append(
+            tr("%1 in %2").arg(packs.join(QStringLiteral(" + ")), scenario.monthAt(month).toString()));
     }
     return months.join(QStringLiteral("; "));
 }
@@ -276,8 +205,10 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
 OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario& scenario,
                                           const OptimizerOptions& options) {
     if (scenario.months < 1 || scenario.months > Scenario::kMaxMonths)
-        throw InputError(QStringLiteral("months: %1 is out of range (1 to %2)").arg(scenario.months).arg(Scenario::kMaxMonths));
-    const ProblemBuilder builder(catalog, scenario);
+        throw InputError(QStringLiteral("months: %1 is out of range (1 to %2)")
+                             .arg(scenario.months)
+                             .arg(Scenario::kMaxMonths));
+    const PackProblemBuilder builder(catalog, scenario);
     const auto packCount = static_cast<int>(catalog.packs().size());
     QList<PackProblem> problems;
     for (int p = 0; p < packCount; ++p)
@@ -411,8 +342,9 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
                     a.postpaidCost = summary.postpaidOnlyCost;
                     list.append(a);
                 }
-                std::stable_sort(list.begin(), list.end(),
-                                 [](const PackAlternative& a, const PackAlternative& b) { return a.total() < b.total(); });
+                std::stable_sort(
+                    list.begin(), list.end(),
+                    [](const PackAlternative& a, const PackAlternative& b) { return a.total() < b.total(); });
                 for (int r = 0; r < list.size(); ++r)
                     list[r].rank = r + 1;
                 pp.alternatives = list;
@@ -421,22 +353,23 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
         if (summary.calls > 0)
             pp.explanation = explain(scenario, pp, summary);
         if (!pp.proven) {
-            pp.explanation += u' ' + tr("(The licence packs share a postpaid tier on postpaid calls; with purchases in any "
-                                        "month this is the best plan found by alternating exact searches, not a proven "
-                                        "optimum.)");
+            pp.explanation +=
+                u' ' + tr("(The licence packs share a postpaid tier on postpaid calls; with purchases in any "
+                          "month this is the best plan found by alternating exact searches, not a proven "
+                          "optimum.)");
         }
         plan.packs.append(pp);
     }
     return plan;
 }
 
-BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Scenario& scenario, int pack, int steps,
-                                               int maxFactorPercent) {
+BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Scenario& scenario, int pack,
+                                               int steps, int maxFactorPercent) {
     if (pack < 0 || pack >= catalog.packs().size())
         throw InputError(QStringLiteral("no resource pack %1").arg(pack));
     steps = std::clamp(steps, 1, 200);
     maxFactorPercent = std::clamp(maxFactorPercent, 1, 10'000);
-    const ProblemBuilder builder(catalog, scenario);
+    const PackProblemBuilder builder(catalog, scenario);
     BreakEvenAnalysis analysis;
     analysis.pack = pack;
     for (const PackSize& s : catalog.packs().at(pack).sizes)
