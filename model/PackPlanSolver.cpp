@@ -1,11 +1,17 @@
 #include "PackPlanSolver.h"
 
+#include "CapacityPricer.h"
+#include "ChainSolver.h"
+#include "GroupJointSolver.h"
 #include "InputError.h"
+#include "PackDemand.h"
+#include "PackPurchasePlan.h"
+#include "StartPolicySolver.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <numeric>
 #include <queue>
 #include <vector>
@@ -22,7 +28,8 @@ void checkRange(const PackProblem& p) {
     Int128 postpaid = 0;
     for (int m = 0; m < p.months; ++m) {
         const PostpaidCostFunction& f = p.postpaid.at(m);
-        Int128 worst = f.ladder ? std::max(*std::max_element(f.tierMicros.cbegin(), f.tierMicros.cend()), f.aboveTopMicros)
+        Int128 worst = f.ladder ? std::max(*std::max_element(f.tierMicros.cbegin(), f.tierMicros.cend()),
+                                           f.aboveTopMicros)
                                 : f.unitMicros;
         postpaid += worst * (Int128(p.demand.at(m)) + f.offsetCalls);
     }
@@ -40,10 +47,11 @@ qint64 gcdOfSizes(const PackProblem& p) {
 
 void checkTable(qint64 entries) {
     if (entries > PackPlanSolver::kMaxTableEntries) {
-        throw InputError(QStringLiteral("the volumes need a table of %1 entries to optimise exactly (at most %2); "
-                                        "reduce the horizon or the volumes of this pack")
-                             .arg(entries)
-                             .arg(PackPlanSolver::kMaxTableEntries));
+        throw InputError(
+            QStringLiteral("the volumes need a table of %1 entries to optimise exactly (at most %2); "
+                           "reduce the horizon or the volumes of this pack")
+                .arg(entries)
+                .arg(PackPlanSolver::kMaxTableEntries));
     }
 }
 
@@ -66,7 +74,8 @@ public:
         m_baseline = p.baselineCost();
         m_suffix.assign(static_cast<size_t>(p.months) + 2, 0);
         for (int m = p.months - 1; m >= 0; --m)
-            m_suffix[static_cast<size_t>(m)] = m_suffix[static_cast<size_t>(m) + 1] + p.postpaid.at(m).extra(p.demand.at(m));
+            m_suffix[static_cast<size_t>(m)] =
+                m_suffix[static_cast<size_t>(m) + 1] + p.postpaid.at(m).extra(p.demand.at(m));
         m_windowDemand = m_before[static_cast<size_t>(m_window)];
     }
 
@@ -141,171 +150,60 @@ QList<PackBuy> buysOf(int month, const QList<qint64>& counts) {
     return buys;
 }
 
-// The any-month programme. Decision states are (month j, balance b < demand of j) of the one
-// live batch; for each month and each residue class of b on the lattice, one table over the
-// total t available in month j: value[t] = min(cost of stopping at t, price + value[t + size]).
-class AnyMonthProgramme {
-public:
-    explicit AnyMonthProgramme(const PackProblem& p)
-        : m_p(p)
-        , m_g(gcdOfSizes(p))
-        , m_before(prefix(p))
-        , m_tables(static_cast<size_t>(p.months)) {
-        m_maxSize = *std::max_element(p.sizes.cbegin(), p.sizes.cend());
-        qint64 entries = 0;
-        for (int j = p.months - 1; j >= 0; --j) {
-            if (p.demand.at(j) == 0)
-                continue;
-            QList<qint64> classes;
-            for (int m0 = 0; m0 <= j; ++m0) {
-                const qint64 rho = mod(m_before[static_cast<size_t>(m0)] - m_before[static_cast<size_t>(j)]);
-                if (!classes.contains(rho))
-                    classes.append(rho);
-            }
-            for (qint64 rho : classes) {
-                entries += length(j, rho);
-                checkTable(entries);
-                build(j, rho);
-            }
-        }
-    }
-
-    qint64 startValue() const { return m_p.baselineCost() + zero(0); }
-
-    QList<PackBuy> plan() const {
-        QList<PackBuy> buys;
-        int j = nextDemandMonth(0);
-        qint64 b = 0;
-        while (j < m_p.months) {
-            const Table& table = find(j, mod(b));
-            qint64 q = (b - table.rho) / m_g;
-            QList<qint64> counts(m_p.sizes.size(), 0);
-            while (q < static_cast<qint64>(table.value.size()) && table.choice[static_cast<size_t>(q)] != kStop) {
-                const int i = table.choice[static_cast<size_t>(q)];
-                ++counts[i];
-                q += m_p.sizes.at(i) / m_g;
-            }
-            buys += buysOf(j, counts);
-            const qint64 t = table.rho + q * m_g;
-            const Next next = after(j, t);
-            j = next.month;
-            b = next.balance;
-        }
-        return buys;
-    }
-
-private:
-    struct Table {
-        qint64 rho = 0;
-        std::vector<qint64> value;
-        std::vector<qint8> choice;
+// Price tables of recent price lists: most packs of a catalog share one price list, and a
+// table costs far more to build (and to fault into memory) than to read. Per thread, so that
+// re-planning on a worker thread needs no locks.
+std::shared_ptr<const CapacityPricer> sharedPricer(const QList<PackDemand::Size>& sizes, qint64 maxCalls) {
+    struct Entry {
+        QList<qint64> calls;
+        QList<Money> prices;
+        std::shared_ptr<const CapacityPricer> pricer;
     };
-    // Where the plan goes after month j when t calls were available in it.
-    struct Next {
-        int month = 0;      // next decision month (months = end)
-        qint64 balance = 0; // balance of the live batch carried into it
-    };
-
-    qint64 mod(qint64 x) const { return ((x % m_g) + m_g) % m_g; }
-
-    int nextDemandMonth(int j) const {
-        while (j < m_p.months && m_p.demand.at(j) == 0)
-            ++j;
-        return j;
+    thread_local std::vector<Entry> recent;
+    QList<qint64> calls;
+    QList<Money> prices;
+    for (const PackDemand::Size& s : sizes) {
+        calls.append(s.calls);
+        prices.append(s.price);
     }
-
-    // Demand of months [from, to).
-    qint64 demand(int from, int to) const {
-        return m_before[static_cast<size_t>(to)] - m_before[static_cast<size_t>(from)];
-    }
-
-    int windowEnd(int j) const { return std::min(j + m_p.validity, m_p.months); }
-
-    // Totals above this change nothing: the batch then covers its whole validity.
-    qint64 tMax(int j) const { return demand(j, windowEnd(j)) + m_maxSize; }
-
-    qint64 length(int j, qint64 rho) const { return (tMax(j) - rho) / m_g + 1; }
-
-    Next after(int j, qint64 t) const {
-        const qint64 need = m_p.demand.at(j);
-        if (t <= need)
-            return {nextDemandMonth(j + 1), 0};
-        const qint64 carry = t - need;
-        const int end = windowEnd(j);
-        // First month after j that the carry does not cover.
-        const auto first = m_before.cbegin() + j + 2;
-        const auto last = m_before.cbegin() + end + 1;
-        const qint64 target = m_before[static_cast<size_t>(j) + 1] + carry;
-        const auto it = std::upper_bound(first, last, target);
-        if (it == last) {
-            // Covered to the end of its validity (what is left expires) or of the horizon.
-            return {end >= m_p.months ? m_p.months : nextDemandMonth(end), 0};
+    for (auto it = recent.begin(); it != recent.end(); ++it) {
+        if (it->calls != calls || it->prices != prices)
+            continue;
+        if (!it->pricer->periodic() && it->pricer->maxCalls() < maxCalls) {
+            recent.erase(it);
+            break;
         }
-        const int r = static_cast<int>(it - m_before.cbegin()) - 1;
-        return {r, carry - demand(j + 1, r)};
+        std::rotate(recent.begin(), it, it + 1); // most recent first
+        return recent.front().pricer;
     }
+    auto pricer = std::make_shared<const CapacityPricer>(sizes, maxCalls);
+    recent.insert(recent.begin(), {calls, prices, pricer});
+    if (recent.size() > 8)
+        recent.pop_back();
+    return pricer;
+}
 
-    const Table& find(int j, qint64 rho) const {
-        for (const Table& t : m_tables[static_cast<size_t>(j)]) {
-            if (t.rho == rho)
-                return t;
+// The optimizer's call-axis view of the same pack (ChainSolver's input).
+PackDemand callAxisDemand(const PackProblem& p) {
+    QList<MonthCost> costs;
+    costs.reserve(p.months);
+    for (int m = 0; m < p.months; ++m) {
+        const PostpaidCostFunction& f = p.postpaid.at(m);
+        if (!f.ladder) {
+            costs.append(MonthCost::linear(Money::fromMicros(f.unitMicros)));
+            continue;
         }
-        Q_UNREACHABLE();
+        QList<Money> prices;
+        for (qint64 micros : f.tierMicros)
+            prices.append(Money::fromMicros(micros));
+        costs.append(
+            MonthCost::tiered(f.tierUpTo, prices, Money::fromMicros(f.aboveTopMicros), f.offsetCalls));
     }
-
-    qint64 value(int j, qint64 b) const {
-        const Table& t = find(j, mod(b));
-        return t.value[static_cast<size_t>((b - t.rho) / m_g)];
-    }
-
-    qint64 zero(int j) const {
-        const int next = nextDemandMonth(j);
-        return next >= m_p.months ? 0 : value(next, 0);
-    }
-
-    qint64 stopCost(int j, qint64 t) const {
-        const qint64 need = m_p.demand.at(j);
-        if (t <= need)
-            return m_p.postpaid.at(j).extra(need - t) + zero(j + 1);
-        const Next next = after(j, t);
-        if (next.month >= m_p.months)
-            return 0;
-        return value(next.month, next.balance);
-    }
-
-    void build(int j, qint64 rho) {
-        Table table;
-        table.rho = rho;
-        const qint64 n = length(j, rho);
-        table.value.assign(static_cast<size_t>(n), 0);
-        table.choice.assign(static_cast<size_t>(n), kStop);
-        // Beyond the table the batch covers its whole validity: buying more is no use.
-        const qint64 saturated = stopCost(j, rho + (n - 1) * m_g);
-        m_tables[static_cast<size_t>(j)].push_back(std::move(table));
-        Table& t = m_tables[static_cast<size_t>(j)].back();
-        for (qint64 q = n - 1; q >= 0; --q) {
-            qint64 best = stopCost(j, rho + q * m_g);
-            qint8 choice = kStop;
-            for (qsizetype i = 0; i < m_p.sizes.size(); ++i) {
-                const qint64 target = q + m_p.sizes.at(i) / m_g;
-                const qint64 rest = target < n ? t.value[static_cast<size_t>(target)] : saturated;
-                const qint64 candidate = m_p.prices.at(i) + rest;
-                if (candidate < best) {
-                    best = candidate;
-                    choice = static_cast<qint8>(i);
-                }
-            }
-            t.value[static_cast<size_t>(q)] = best;
-            t.choice[static_cast<size_t>(q)] = choice;
-        }
-    }
-
-    const PackProblem& m_p;
-    qint64 m_g;
-    qint64 m_maxSize = 0;
-    std::vector<qint64> m_before;
-    std::vector<std::vector<Table>> m_tables;
-};
+    QList<PackDemand::Size> sizes;
+    for (qsizetype i = 0; i < p.sizes.size(); ++i)
+        sizes.append({p.sizes.at(i), Money::fromMicros(p.prices.at(i))});
+    return PackDemand(p.pack, p.validity, p.demand, std::move(costs), std::move(sizes));
+}
 
 } // namespace
 
@@ -315,23 +213,11 @@ PackSolution PackPlanSolver::solveStart(const PackProblem& p) {
     best.cost = p.postpaidOnlyCost();
     if (p.sizes.isEmpty() || p.months == 0)
         return best;
-    const StartTable table(p);
-    const qint64 g = table.lattice();
-    const qint64 maxUnits = table.saturationUnits() + *std::max_element(p.sizes.cbegin(), p.sizes.cend()) / g;
-    const ExactKnapsack knapsack(p, g, maxUnits);
-    qint64 bestUnits = 0;
-    for (qint64 u = 1; u <= maxUnits; ++u) {
-        const qint64 price = knapsack.price[static_cast<size_t>(u)];
-        if (price >= kInf)
-            continue;
-        const qint64 cost = price + table.postpaid(u * g);
-        // Ties keep the smaller capacity: fewer calls bought to expire.
-        if (cost < best.cost) {
-            best.cost = cost;
-            bestUnits = u;
-        }
-    }
-    best.buys = buysOf(0, knapsack.counts(p, g, bestUnits));
+    const PackDemand demand = callAxisDemand(p);
+    const std::shared_ptr<const CapacityPricer> pricer = sharedPricer(demand.sizes(), demand.total());
+    const StartPolicySolver::Solution solution = StartPolicySolver(demand, *pricer).solve();
+    best.buys = buysOf(0, pricer->counts(solution.capacity));
+    best.cost = p.baselineCost() + static_cast<qint64>(solution.total().micros());
     return best;
 }
 
@@ -342,10 +228,63 @@ PackSolution PackPlanSolver::solveAny(const PackProblem& p) {
         solution.cost = p.postpaidOnlyCost();
         return solution;
     }
-    const AnyMonthProgramme programme(p);
-    solution.cost = programme.startValue();
-    solution.buys = programme.plan();
+    const PackDemand demand = callAxisDemand(p);
+    const PackPurchasePlan plan = ChainSolver(demand, *sharedPricer(demand.sizes(), demand.total())).solve();
+    for (const PlannedPurchase& buy : plan.purchases)
+        solution.buys.append({buy.month, buy.size, buy.count});
+    std::sort(solution.buys.begin(), solution.buys.end(), [](const PackBuy& a, const PackBuy& b) {
+        return a.month != b.month ? a.month < b.month : a.size < b.size;
+    });
+    // The chain solver prices the pack's own postpaid calls above what the group's other
+    // packs already pay; the baseline adds that share back.
+    solution.cost = p.baselineCost() + static_cast<qint64>(plan.total().micros());
     return solution;
+}
+
+QList<PackSolution> PackPlanSolver::solveJoint(const QList<PackProblem>& problems, bool anyMonth) {
+    Q_ASSERT(!problems.isEmpty());
+    std::vector<PackDemand> demands;
+    std::vector<std::shared_ptr<const CapacityPricer>> pricers;
+    demands.reserve(size_t(problems.size()));
+    for (const PackProblem& p : problems) {
+        checkRange(p);
+        Q_ASSERT(!p.sizes.isEmpty());
+        demands.push_back(callAxisDemand(p));
+        pricers.push_back(sharedPricer(demands.back().sizes(), demands.back().total()));
+    }
+    QList<GroupJointSolver::Member> members;
+    for (size_t i = 0; i < demands.size(); ++i)
+        members.append({&demands[i], pricers[i].get()});
+    // The group's ladder with nobody else's calls in it.
+    QList<MonthCost> groupCost;
+    const PackProblem& first = problems.constFirst();
+    for (int m = 0; m < first.months; ++m) {
+        const PostpaidCostFunction& f = first.postpaid.at(m);
+        Q_ASSERT(f.ladder && f.offsetCalls == 0);
+        QList<Money> prices;
+        for (qint64 micros : f.tierMicros)
+            prices.append(Money::fromMicros(micros));
+        groupCost.append(MonthCost::tiered(f.tierUpTo, prices, Money::fromMicros(f.aboveTopMicros), 0));
+    }
+    Money groupTotal;
+    const QList<PackPurchasePlan> plans =
+        GroupJointSolver(members, groupCost, anyMonth ? PurchasePolicy::Any : PurchasePolicy::Start)
+            .solve(&groupTotal);
+    QList<PackSolution> out;
+    Money prices;
+    for (const PackPurchasePlan& plan : plans) {
+        PackSolution s;
+        for (const PlannedPurchase& buy : plan.purchases)
+            s.buys.append({buy.month, buy.size, buy.count});
+        std::sort(s.buys.begin(), s.buys.end(), [](const PackBuy& a, const PackBuy& b) {
+            return a.month != b.month ? a.month < b.month : a.size < b.size;
+        });
+        s.cost = static_cast<qint64>(plan.packCost.micros());
+        prices += plan.packCost;
+        out.append(s);
+    }
+    out.last().cost += static_cast<qint64>((groupTotal - prices).micros());
+    return out;
 }
 
 QList<RankedCombination> PackPlanSolver::cheapestPerCapacity(const PackProblem& p) {
@@ -392,7 +331,8 @@ qint64 PackPlanSolver::evaluate(const PackProblem& p, const QList<PackBuy>& buys
                 cost += p.prices.at(b.size) * b.count;
             }
         }
-        std::stable_sort(live.begin(), live.end(), [](const Batch& a, const Batch& b) { return a.last < b.last; });
+        std::stable_sort(live.begin(), live.end(),
+                         [](const Batch& a, const Batch& b) { return a.last < b.last; });
         qint64 need = p.demand.at(m);
         for (Batch& b : live) {
             const qint64 take = std::min(need, b.balance);
@@ -405,7 +345,8 @@ qint64 PackPlanSolver::evaluate(const PackProblem& p, const QList<PackBuy>& buys
     return cost;
 }
 
-QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, int* postpaidOnlyRank, int rankLimit) {
+QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, int* postpaidOnlyRank,
+                                                   int rankLimit) {
     checkRange(p);
     const qint64 postpaidOnly = p.postpaidOnlyCost();
     QList<RankedCombination> ranked;
@@ -426,7 +367,8 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
     std::vector<qint64> bestFrom(static_cast<size_t>(saturation) + 2, 0);
     bestFrom[static_cast<size_t>(saturation) + 1] = table.postpaid(saturation * g);
     for (qint64 u = saturation; u >= 0; --u)
-        bestFrom[static_cast<size_t>(u)] = std::min(bestFrom[static_cast<size_t>(u) + 1], table.postpaid(u * g));
+        bestFrom[static_cast<size_t>(u)] =
+            std::min(bestFrom[static_cast<size_t>(u) + 1], table.postpaid(u * g));
     // Tighter: whatever capacity is still to come costs at least the best price per call, so
     // completing from u to u' costs at least (u' - u) calls at that rate.
     int cheapest = 0;
@@ -437,17 +379,24 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
     auto completion = [&](qint64 units) { // floor(units * g * price / size): never above the truth
         return static_cast<qint64>(Int128(units) * g * p.prices.at(cheapest) / p.sizes.at(cheapest));
     };
+    // The bound is evaluated at every node of the search: its 128-bit divisions are done once.
+    std::vector<qint64> completed(static_cast<size_t>(saturation) + 2);
+    for (qint64 u = 0; u <= saturation + 1; ++u)
+        completed[static_cast<size_t>(u)] = completion(u);
     std::vector<qint64> withRate(static_cast<size_t>(saturation) + 2, 0);
     withRate[static_cast<size_t>(saturation) + 1] = kInf;
     for (qint64 u = saturation; u >= 0; --u)
-        withRate[static_cast<size_t>(u)] = std::min(withRate[static_cast<size_t>(u) + 1], completion(u) + table.postpaid(u * g));
+        withRate[static_cast<size_t>(u)] = std::min(
+            withRate[static_cast<size_t>(u) + 1], completed[static_cast<size_t>(u)] + table.postpaid(u * g));
     auto lowerBound = [&](qint64 units) {
         if (units > saturation)
             return bestFrom[static_cast<size_t>(saturation) + 1];
+        const qint64 here = completed[static_cast<size_t>(units)];
         // (differences of floors may exceed the floor of the difference by one)
-        const qint64 reachable = withRate[static_cast<size_t>(units)] - completion(units) - 1;
+        const qint64 reachable = withRate[static_cast<size_t>(units)] - here - 1;
         // Capacities beyond the saturation cost at least the saturated postpaid figure.
-        const qint64 saturated = completion(saturation + 1) - completion(units) - 1 + bestFrom[static_cast<size_t>(saturation) + 1];
+        const qint64 saturated = completed[static_cast<size_t>(saturation) + 1] - here - 1 +
+                                 bestFrom[static_cast<size_t>(saturation) + 1];
         return std::max(bestFrom[static_cast<size_t>(units)], std::min(reachable, saturated));
     };
 
@@ -465,32 +414,40 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
     // The cheapest combination of each capacity gives n distinct combinations at once: the
     // n-th best of them bounds the search from the start, so it never wanders.
     qint64 seeded = kInf;
+    // Capacities whose cheapest combination beats postpaid only: each is a distinct cheaper
+    // combination, so enough of them settle postpaid only's rank without a search.
+    qint64 cheaperCapacities = 0;
     {
         const qint64 units = std::min(capUnits, saturation + maxSize / g);
         const ExactKnapsack knapsack(p, g, units);
         std::vector<qint64> costs;
         for (qint64 u = 0; u <= units; ++u) {
-            if (knapsack.price[static_cast<size_t>(u)] < kInf)
+            if (knapsack.price[static_cast<size_t>(u)] < kInf) {
                 costs.push_back(knapsack.price[static_cast<size_t>(u)] + table.postpaid(u * g));
+                cheaperCapacities += costs.back() < postpaidOnly ? 1 : 0;
+            }
         }
         if (static_cast<qsizetype>(costs.size()) >= n && n > 0) {
             std::nth_element(costs.begin(), costs.begin() + (n - 1), costs.end());
             seeded = costs[static_cast<size_t>(n - 1)];
         }
     }
-    auto threshold = [&]() { return static_cast<int>(heap.size()) < n ? seeded : std::min(seeded, heap.top().cost); };
+    auto threshold = [&]() {
+        return static_cast<int>(heap.size()) < n ? seeded : std::min(seeded, heap.top().cost);
+    };
 
     std::function<void(int, qint64, qint64)> search = [&](int depth, qint64 units, qint64 price) {
         if (price + lowerBound(units) > threshold())
             return;
         if (depth == k) {
-            RankedCombination c{counts, price + table.postpaid(units * g), price};
-            if (static_cast<int>(heap.size()) < n) {
-                heap.push(c);
-            } else if (worse(c, heap.top())) {
+            const qint64 cost = price + table.postpaid(units * g);
+            const bool full = static_cast<int>(heap.size()) >= n;
+            // Only a combination that enters the list is copied.
+            if (full && !worse(RankedCombination{{}, cost, price}, heap.top()))
+                return;
+            if (full)
                 heap.pop();
-                heap.push(c);
-            }
+            heap.push(RankedCombination{counts, cost, price});
             return;
         }
         const int i = order.at(depth);
@@ -510,7 +467,9 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
         heap.pop();
     }
 
-    if (postpaidOnlyRank) {
+    if (postpaidOnlyRank && cheaperCapacities >= rankLimit) {
+        *postpaidOnlyRank = -1;
+    } else if (postpaidOnlyRank) {
         // Rank of buying nothing: one more than the combinations strictly cheaper.
         int cheaper = 0;
         bool overflow = false;

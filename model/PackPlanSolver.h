@@ -38,6 +38,11 @@ public:
 
     static PackSolution solveStart(const PackProblem& problem);
     static PackSolution solveAny(const PackProblem& problem);
+    // Packs of one postpaid group whose tier follows their postpaid calls together (ladders
+    // without offsets): planned jointly and exactly. Each solution's cost is its pack prices;
+    // the last one also carries the group's postpaid bill. Throws InputError when the joint
+    // state space is too large (the caller may then fall back to a method that is not proven).
+    static QList<PackSolution> solveJoint(const QList<PackProblem>& problems, bool anyMonth);
 
     // The n cheapest distinct first-month combinations (the empty one included if it ranks),
     // cheapest first; `postpaidOnlyRank` receives the rank of the empty combination

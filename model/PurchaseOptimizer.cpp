@@ -61,6 +61,26 @@ struct CoupledSolution {
     bool proven = true;
 };
 
+// The tier couples a group's packs only in months where two or more of them have calls to
+// pay for and, together, more than the first tier holds: below it every call costs the first
+// tier's price whoever makes it, so the group's bill is the sum of the packs' own bills.
+bool separable(const QList<PackProblem>& problems, const QList<int>& packs) {
+    const PostpaidCostFunction& ladder = problems.at(packs.constFirst()).postpaid.constFirst();
+    const qint64 firstTier = ladder.tierUpTo.isEmpty() ? -1 : ladder.tierUpTo.constFirst();
+    for (int m = 0; m < problems.at(packs.constFirst()).months; ++m) {
+        int active = 0;
+        qint64 sum = 0;
+        for (int p : packs) {
+            const qint64 d = problems.at(p).demand.at(m);
+            active += d > 0 ? 1 : 0;
+            sum += d;
+        }
+        if (active > 1 && sum > firstTier)
+            return false;
+    }
+    return true;
+}
+
 CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy policy) {
     Q_ASSERT(problems.size() >= 2);
     CoupledSolution best;
@@ -87,8 +107,15 @@ CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy 
         }
         return best;
     }
-    // Any month (or more than two packs): alternate exact best responses until nothing
-    // improves. Each step is exact, the fixed point is not proven globally optimal.
+    // Any month (or more than two packs): the exact joint programme while its state space is
+    // small enough; beyond it, alternate exact best responses until nothing improves. Each
+    // step is exact, that fixed point is not proven globally optimal.
+    try {
+        best.perPack = PackPlanSolver::solveJoint(problems, policy == PurchasePolicy::Any);
+        return best;
+    } catch (const InputError&) {
+        // too large to solve jointly: fall through
+    }
     QList<PackSolution> current;
     for (const PackProblem& p : problems)
         current.append(solve(p, policy));
@@ -227,7 +254,7 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
             if (used)
                 packs.append(p);
         }
-        if (!ladder || packs.size() < 2)
+        if (!ladder || packs.size() < 2 || separable(problems, packs))
             continue;
         QList<PackProblem> group;
         for (int p : packs)

@@ -3,10 +3,9 @@
 // demands with zeros and spikes, both policies and both kinds of postpaid cost.
 #include "model/PackPlanSolver.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <functional>
+#include <gtest/gtest.h>
 #include <random>
 
 using namespace ocp;
@@ -28,14 +27,18 @@ struct Case {
 };
 
 Case randomCase(std::mt19937& rng, bool ladder, int maxMonths, qint64 scale = 1) {
-    auto uniform = [&](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, hi)(rng); };
+    auto uniform = [&](qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
+    };
     Case c;
     PackProblem& p = c.problem;
     p.months = static_cast<int>(uniform(1, maxMonths));
     p.validity = static_cast<int>(uniform(1, 4));
     for (int m = 0; m < p.months; ++m) {
         const qint64 roll = uniform(0, 9);
-        p.demand.append(roll < 2 ? 0 : roll < 8 ? uniform(1, 35 / scale) : uniform(40 / scale, 90 / scale)); // zeros and spikes
+        p.demand.append(roll < 2   ? 0
+                        : roll < 8 ? uniform(1, 35 / scale)
+                                   : uniform(40 / scale, 90 / scale)); // zeros and spikes
     }
     static const QList<qint64> pool = {5, 10, 15, 20, 30, 50};
     static const QList<qint64> coarse = {10, 15, 20, 30, 50};
@@ -185,7 +188,95 @@ TEST(OptimizerBruteForce, RankedCombinationsAreTheCheapestDistinctOnes) {
                 EXPECT_NE(ranked.at(r).counts, ranked.at(r - 1).counts);
             }
         }
-        const auto cheaper = std::count_if(all.cbegin(), all.cend(), [&](qint64 x) { return x < postpaidOnly; });
+        const auto cheaper =
+            std::count_if(all.cbegin(), all.cend(), [&](qint64 x) { return x < postpaidOnly; });
         EXPECT_EQ(postpaidRank, cheaper + 1) << c.describe().toStdString();
+    }
+}
+
+namespace {
+
+// One pack with tiers on its own postpaid calls whose price falls above `upTo`.
+PackProblem fallingTierProblem(const QList<qint64>& sizes, const QList<qint64>& prices, int validity,
+                               const QList<qint64>& demand, qint64 upTo, qint64 tierPrice, qint64 above) {
+    PackProblem p;
+    p.months = static_cast<int>(demand.size());
+    p.validity = validity;
+    p.demand = demand;
+    p.sizes = sizes;
+    p.prices = prices;
+    for (int m = 0; m < p.months; ++m) {
+        PostpaidCostFunction f;
+        f.ladder = true;
+        f.tierUpTo = {upTo};
+        f.tierMicros = {tierPrice};
+        f.aboveTopMicros = above;
+        p.postpaid.append(f);
+    }
+    return p;
+}
+
+} // namespace
+
+// With a price that falls as postpaid calls grow, covering more calls can cost more: a batch
+// bought while the previous one still covers the month expires earlier, which keeps month 4's
+// ten calls in the cheap tier (3 + 3 calls for 24, then 10 calls at 1 = 34; every plan that
+// only buys when the balance runs out costs at least 42).
+TEST(OptimizerBruteForce, EarlyBatchThatExpiresOnPurpose) {
+    const PackProblem p = fallingTierProblem({3}, {12}, 3, {1, 1, 2, 1, 10}, 9, 10, 1);
+    checkCase({p}, true);
+    const PackSolution s = PackPlanSolver::solveAny(p);
+    EXPECT_EQ(s.cost, 34);
+    EXPECT_EQ(s.buys, (QList<PackBuy>{{0, 0, 1}, {1, 0, 1}}));
+}
+
+// After a batch expired with calls left, the next one may be dated back so that it expires
+// early too (found by random search).
+TEST(OptimizerBruteForce, BatchDatedBackAfterAnExpiry) {
+    checkCase({fallingTierProblem({3}, {9}, 3, {0, 2, 2, 8, 2, 0}, 7, 16, 2)}, true);
+    checkCase({fallingTierProblem({2}, {5}, 4, {0, 3, 2, 0, 10, 2}, 9, 20, 2)}, true);
+    checkCase({fallingTierProblem({4}, {16}, 4, {13, 0, 3, 2, 1, 9}, 8, 18, 2)}, true);
+}
+
+// A pack larger than three months of calls never runs out before it expires, so it can only end
+// a chain: one 3-call pack for month 0 and the start of month 1, then one 20-call pack dated
+// month 1 (4 in all); a 20-call pack in month 0 and more for month 3 cost 5.
+TEST(OptimizerBruteForce, OversizedPackEndsAChain) {
+    PackProblem p;
+    p.months = 4;
+    p.validity = 3;
+    p.demand = {2, 5, 5, 5};
+    p.sizes = {3, 20};
+    p.prices = {1, 3};
+    for (int m = 0; m < p.months; ++m) {
+        PostpaidCostFunction f;
+        f.unitMicros = 10;
+        p.postpaid.append(f);
+    }
+    checkCase({p}, true);
+    const PackSolution s = PackPlanSolver::solveAny(p);
+    EXPECT_EQ(s.cost, 4);
+    EXPECT_EQ(s.buys, (QList<PackBuy>{{0, 0, 1}, {1, 1, 1}}));
+}
+
+// Horizons longer than the validity with falling tiers: where postponing a purchase is not
+// always free, so the solver must also consider batches dated before they are needed.
+TEST(OptimizerBruteForce, AnyMonthFallingTiersLongerThanValidity) {
+    std::mt19937 rng(20270106);
+    auto uniform = [&](qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
+    };
+    for (int i = 0; i < 400; ++i) {
+        const qint64 size = uniform(2, 4);
+        QList<qint64> demand;
+        const int months = static_cast<int>(uniform(4, 5));
+        for (int m = 0; m < months; ++m)
+            demand.append(uniform(0, 3) == 0 ? 0 : uniform(1, 6) + (uniform(0, 4) == 0 ? 6 : 0));
+        const qint64 upTo = uniform(3, 9);
+        const qint64 tierPrice = uniform(8, 20);
+        const PackProblem p =
+            fallingTierProblem({size}, {size * uniform(2, 8)}, static_cast<int>(uniform(1, 3)), demand, upTo,
+                               tierPrice, uniform(1, tierPrice - 1));
+        checkCase({p}, true);
     }
 }
