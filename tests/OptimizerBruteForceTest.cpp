@@ -280,3 +280,108 @@ TEST(OptimizerBruteForce, AnyMonthFallingTiersLongerThanValidity) {
         checkCase({p}, true);
     }
 }
+
+namespace {
+
+// Every any-month plan of one pack within the bound of bruteForce().
+QList<QList<PackBuy>> allPlans(const PackProblem& p) {
+    QList<QList<PackBuy>> plans;
+    QList<PackBuy> buys;
+    const qint64 maxSize = *std::max_element(p.sizes.cbegin(), p.sizes.cend());
+    std::function<void(int)> month = [&](int m) {
+        if (m == p.months) {
+            plans.append(buys);
+            return;
+        }
+        qint64 window = 0;
+        for (int j = m; j < std::min(p.months, m + p.validity); ++j)
+            window += p.demand.at(j);
+        for (qint64 c = 0; c == 0 || (c - 1) * p.sizes.constFirst() < window + maxSize - p.sizes.constFirst();
+             ++c) {
+            if (c > 0)
+                buys.append({m, 0, c});
+            month(m + 1);
+            if (c > 0)
+                buys.removeLast();
+        }
+    };
+    month(0);
+    return plans;
+}
+
+// Postpaid calls per month of a plan (earliest expiry first).
+QList<qint64> leftForPostpaid(const PackProblem& p, const QList<PackBuy>& buys) {
+    QList<qint64> out;
+    QList<qint64> balance(p.months, 0);
+    for (const PackBuy& b : buys)
+        balance[b.month] += p.sizes.at(b.size) * b.count;
+    for (int m = 0; m < p.months; ++m) {
+        qint64 need = p.demand.at(m);
+        for (int t = std::max(0, m - p.validity + 1); t <= m; ++t) {
+            const qint64 take = std::min(need, balance.at(t));
+            balance[t] -= take;
+            need -= take;
+        }
+        out.append(need);
+    }
+    return out;
+}
+
+} // namespace
+
+// Two packs whose postpaid calls share one falling ladder, purchases in any month: the joint
+// programme against every pair of plans.
+TEST(OptimizerBruteForce, CoupledPacksAnyMonth) {
+    std::mt19937 rng(20270107);
+    auto uniform = [&](qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
+    };
+    for (int i = 0; i < 300; ++i) {
+        const int months = static_cast<int>(uniform(2, 4));
+        const qint64 upTo = uniform(3, 9);
+        const qint64 tierPrice = uniform(8, 20);
+        const qint64 above = uniform(1, tierPrice - 1);
+        QList<PackProblem> group;
+        for (int k = 0; k < 2; ++k) {
+            QList<qint64> demand;
+            for (int m = 0; m < months; ++m)
+                demand.append(uniform(0, 3) == 0 ? 0 : uniform(1, 6));
+            const qint64 size = uniform(2, 4);
+            group.append(fallingTierProblem({size}, {size * uniform(2, 8)}, static_cast<int>(uniform(1, 3)),
+                                            demand, upTo, tierPrice, above));
+        }
+        const PostpaidCostFunction& ladder = group.constFirst().postpaid.constFirst();
+        qint64 best = std::numeric_limits<qint64>::max();
+        const QList<QList<PackBuy>> plansA = allPlans(group.at(0));
+        const QList<QList<PackBuy>> plansB = allPlans(group.at(1));
+        for (const QList<PackBuy>& a : plansA) {
+            const QList<qint64> leftA = leftForPostpaid(group.at(0), a);
+            qint64 priceA = 0;
+            for (const PackBuy& b : a)
+                priceA += group.at(0).prices.at(b.size) * b.count;
+            for (const QList<PackBuy>& b : plansB) {
+                const QList<qint64> leftB = leftForPostpaid(group.at(1), b);
+                qint64 cost = priceA;
+                for (const PackBuy& buy : b)
+                    cost += group.at(1).prices.at(buy.size) * buy.count;
+                for (int m = 0; m < months; ++m)
+                    cost += ladder.cost(leftA.at(m) + leftB.at(m));
+                best = std::min(best, cost);
+            }
+        }
+        const QList<PackSolution> joint = PackPlanSolver::solveJoint(group, true);
+        ASSERT_EQ(joint.size(), 2);
+        EXPECT_EQ(joint.at(0).cost + joint.at(1).cost, best) << "case " << i;
+        // The plans it returns cost what it says.
+        const QList<qint64> leftA = leftForPostpaid(group.at(0), joint.at(0).buys);
+        const QList<qint64> leftB = leftForPostpaid(group.at(1), joint.at(1).buys);
+        qint64 replay = 0;
+        for (int k = 0; k < 2; ++k) {
+            for (const PackBuy& b : joint.at(k).buys)
+                replay += group.at(k).prices.at(b.size) * b.count;
+        }
+        for (int m = 0; m < months; ++m)
+            replay += ladder.cost(leftA.at(m) + leftB.at(m));
+        EXPECT_EQ(replay, best) << "case " << i;
+    }
+}
