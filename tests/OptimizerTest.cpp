@@ -5,13 +5,18 @@
 #include "model/ScenarioFile.h"
 
 #include <gtest/gtest.h>
+#include <tuple>
 
 using namespace ocp;
 
 namespace {
 
-const Catalog& catalog() { return Catalog::defaultCatalog(); }
-Money yuan(const char* text) { return *Money::parse(QString::fromLatin1(text)); }
+const Catalog& catalog() {
+    return Catalog::defaultCatalog();
+}
+Money yuan(const char* text) {
+    return *Money::parse(QString::fromLatin1(text));
+}
 
 Scenario idCards(qint64 perMonth, int months = 12) {
     Scenario s;
@@ -30,7 +35,8 @@ void expectReplays(const OptimizedPlan& plan) {
 
 // W1: 25,000 ID-card calls a month for a year: three 100,000 packs in January, 15,000 元.
 TEST(Optimizer, W1ThreeHundredThousandPacksAreCheapest) {
-    const OptimizedPlan plan = PurchaseOptimizer::optimize(catalog(), idCards(25'000), {PurchasePolicy::Start, 10});
+    const OptimizedPlan plan =
+        PurchaseOptimizer::optimize(catalog(), idCards(25'000), {PurchasePolicy::Start, 10});
     EXPECT_EQ(plan.total(), yuan("15000"));
     EXPECT_EQ(plan.postpaidOnlyTotal(), yuan("28800"));
     const int pack = catalog().packIndex(QStringLiteral("id-card"));
@@ -53,7 +59,8 @@ TEST(Optimizer, W1ThreeHundredThousandPacksAreCheapest) {
         if (p.alternatives.at(i).postpaidOnly) {
             postpaidListed = true;
             EXPECT_EQ(p.alternatives.at(i).total(), yuan("28800"));
-            EXPECT_TRUE(p.alternatives.at(i).rank > 1 || p.alternatives.at(i).rank == -1) << "-1: beyond rank 1,000";
+            EXPECT_TRUE(p.alternatives.at(i).rank > 1 || p.alternatives.at(i).rank == -1)
+                << "-1: beyond rank 1,000";
         }
     }
     EXPECT_TRUE(postpaidListed);
@@ -61,8 +68,10 @@ TEST(Optimizer, W1ThreeHundredThousandPacksAreCheapest) {
 }
 
 TEST(Optimizer, AnyMonthIsNeverDearerThanFirstMonthOnly) {
-    const OptimizedPlan start = PurchaseOptimizer::optimize(catalog(), idCards(25'000), {PurchasePolicy::Start, 0});
-    const OptimizedPlan any = PurchaseOptimizer::optimize(catalog(), idCards(25'000), {PurchasePolicy::Any, 0});
+    const OptimizedPlan start =
+        PurchaseOptimizer::optimize(catalog(), idCards(25'000), {PurchasePolicy::Start, 0});
+    const OptimizedPlan any =
+        PurchaseOptimizer::optimize(catalog(), idCards(25'000), {PurchasePolicy::Any, 0});
     EXPECT_LE(any.total(), start.total());
     EXPECT_LE(any.total(), yuan("15000"));
     expectReplays(any);
@@ -72,7 +81,8 @@ TEST(Optimizer, RampUpBuysLaterInTheYear) {
     // Almost nothing for six months, then 60,000 a month: a pack bought in January would be
     // half wasted; the any-month plan buys when the volume arrives.
     Scenario s = idCards(0);
-    s.volumes[QStringLiteral("IDCardOCR")] = {1000, 1000, 1000, 1000, 1000, 1000, 60'000, 60'000, 60'000, 60'000, 60'000, 60'000};
+    s.volumes[QStringLiteral("IDCardOCR")] = {1000,   1000,   1000,   1000,   1000,   1000,
+                                              60'000, 60'000, 60'000, 60'000, 60'000, 60'000};
     s.months = 12;
     const OptimizedPlan any = PurchaseOptimizer::optimize(catalog(), s, {PurchasePolicy::Any, 3});
     const OptimizedPlan start = PurchaseOptimizer::optimize(catalog(), s, {PurchasePolicy::Start, 3});
@@ -153,8 +163,8 @@ TEST(Optimizer, SampleScenarioOptimisesUnderBothPoliciesAndReplays) {
 }
 
 TEST(Optimizer, BreakEvenPointsAndMonotonePostpaid) {
-    const BreakEvenAnalysis a = PurchaseOptimizer::breakEven(catalog(), idCards(25'000),
-                                                             catalog().packIndex(QStringLiteral("id-card")), 20, 200);
+    const BreakEvenAnalysis a = PurchaseOptimizer::breakEven(
+        catalog(), idCards(25'000), catalog().packIndex(QStringLiteral("id-card")), 20, 200);
     ASSERT_EQ(a.points.size(), 21);
     EXPECT_EQ(a.points.at(0).postpaidOnly, yuan("0"));
     // (Postpaid only is not monotone in the volume: all-units tiers make 10,001 calls cheaper
@@ -182,5 +192,38 @@ TEST(Optimizer, TooLargeForExactTablesIsRefusedWithAMessage) {
         FAIL() << "an impossible table was attempted";
     } catch (const InputError& e) {
         EXPECT_FALSE(e.message().isEmpty());
+    }
+}
+
+// Licences sharing the postpaid-calls tier, any month: within the first tier they are
+// independent and exact; beyond the joint search's size (tests/OptimizerBruteForceTest.cpp
+// checks the joint search itself) the plan is the alternating search's, flagged as not proven
+// and still billed exactly as claimed.
+TEST(Optimizer, CoupledLicencesAnyMonthSayWhetherTheyAreProven) {
+    auto coupled = [](qint64 driver, qint64 vehicle) {
+        Scenario s;
+        s.start = YearMonth(2027, 1);
+        s.months = 12;
+        s.settings.tierBasis = TierBasis::PostpaidCalls;
+        s.settings.purchasePolicy = PurchasePolicy::Any;
+        s.volumes.insert(QStringLiteral("DriverLicenseOCR"), QList<qint64>(12, driver));
+        s.volumes.insert(QStringLiteral("VehicleLicenseOCR"), QList<qint64>(12, vehicle));
+        return s;
+    };
+    const int driver = catalog().packIndex(QStringLiteral("driver-license"));
+    const int vehicle = catalog().packIndex(QStringLiteral("vehicle-license"));
+    ASSERT_GE(driver, 0);
+    ASSERT_GE(vehicle, 0);
+    for (const auto& [d, v, proven] : {std::tuple<qint64, qint64, bool>{4000, 6000, true},
+                                       std::tuple<qint64, qint64, bool>{50'000, 8000, false}}) {
+        const OptimizedPlan plan =
+            PurchaseOptimizer::optimize(catalog(), coupled(d, v), {PurchasePolicy::Any, 0});
+        expectReplays(plan);
+        EXPECT_EQ(plan.packs.at(driver).proven, proven) << d << ' ' << v;
+        EXPECT_EQ(plan.packs.at(vehicle).proven, proven) << d << ' ' << v;
+        if (!proven) {
+            EXPECT_TRUE(plan.packs.at(driver).explanation.contains(QStringLiteral("not a proven")));
+        }
+        EXPECT_LE(plan.total(), plan.postpaidOnlyTotal());
     }
 }
