@@ -183,22 +183,23 @@ std::shared_ptr<const CapacityPricer> sharedPricer(const QList<PackDemand::Size>
     return pricer;
 }
 
+// A month's postpaid cost as the call-axis solvers read it: what the pack's own postpaid calls
+// add to the bill when `offset` calls of other packs share the ladder.
+MonthCost monthCost(const PostpaidCostFunction& f, qint64 offset) {
+    if (!f.ladder)
+        return MonthCost::linear(Money::fromMicros(f.unitMicros));
+    QList<Money> prices;
+    for (qint64 micros : f.tierMicros)
+        prices.append(Money::fromMicros(micros));
+    return MonthCost::tiered(f.tierUpTo, prices, Money::fromMicros(f.aboveTopMicros), offset);
+}
+
 // The optimizer's call-axis view of the same pack (ChainSolver's input).
 PackDemand callAxisDemand(const PackProblem& p) {
     QList<MonthCost> costs;
     costs.reserve(p.months);
-    for (int m = 0; m < p.months; ++m) {
-        const PostpaidCostFunction& f = p.postpaid.at(m);
-        if (!f.ladder) {
-            costs.append(MonthCost::linear(Money::fromMicros(f.unitMicros)));
-            continue;
-        }
-        QList<Money> prices;
-        for (qint64 micros : f.tierMicros)
-            prices.append(Money::fromMicros(micros));
-        costs.append(
-            MonthCost::tiered(f.tierUpTo, prices, Money::fromMicros(f.aboveTopMicros), f.offsetCalls));
-    }
+    for (int m = 0; m < p.months; ++m)
+        costs.append(monthCost(p.postpaid.at(m), p.postpaid.at(m).offsetCalls));
     QList<PackDemand::Size> sizes;
     for (qsizetype i = 0; i < p.sizes.size(); ++i)
         sizes.append({p.sizes.at(i), Money::fromMicros(p.prices.at(i))});
@@ -259,12 +260,8 @@ QList<PackSolution> PackPlanSolver::solveJoint(const QList<PackProblem>& problem
     QList<MonthCost> groupCost;
     const PackProblem& first = problems.constFirst();
     for (int m = 0; m < first.months; ++m) {
-        const PostpaidCostFunction& f = first.postpaid.at(m);
-        Q_ASSERT(f.ladder && f.offsetCalls == 0);
-        QList<Money> prices;
-        for (qint64 micros : f.tierMicros)
-            prices.append(Money::fromMicros(micros));
-        groupCost.append(MonthCost::tiered(f.tierUpTo, prices, Money::fromMicros(f.aboveTopMicros), 0));
+        Q_ASSERT(first.postpaid.at(m).ladder);
+        groupCost.append(monthCost(first.postpaid.at(m), 0));
     }
     Money groupTotal;
     const QList<PackPurchasePlan> plans =
