@@ -160,6 +160,24 @@ CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy 
     return best;
 }
 
+// The cheapest plan that buys only packs of size `size`, in the first month: the exact
+// first-month solver on that one size. When buying none is cheapest, one pack's cost is
+// shown instead, so that every size has a curve.
+struct SingleSize {
+    qint64 cost = 0;
+    qint64 count = 0;
+};
+
+SingleSize cheapestOfOneSize(const PackProblem& p, int size) {
+    PackProblem one = p;
+    one.sizes = {p.sizes.at(size)};
+    one.prices = {p.prices.at(size)};
+    const PackSolution best = PackPlanSolver::solveStart(one);
+    if (!best.buys.isEmpty())
+        return {best.cost, best.buys.constFirst().count};
+    return {PackPlanSolver::evaluate(p, {{0, size, 1}}), 1};
+}
+
 QString planText(const Scenario& s, const QList<Purchase>& purchases) {
     return PurchaseOptimizer::describe(s, purchases);
 }
@@ -403,6 +421,7 @@ BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Sce
         analysis.sizes.append(s.calls);
     analysis.breakEvenFactorPercent = QList<int>(analysis.sizes.size(), -1);
     analysis.breakEvenCalls = QList<qint64>(analysis.sizes.size(), -1);
+    int previousPercent = 0;
     for (int step = 0; step <= steps; ++step) {
         const int percent = maxFactorPercent * step / steps;
         const PackProblem p = builder.scaled(pack, percent);
@@ -412,35 +431,30 @@ BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Sce
             point.billableCalls += (builder.calls().at(pack).at(m) * percent + 50) / 100;
         const qint64 postpaidOnly = p.postpaidOnlyCost();
         point.postpaidOnly = Money::fromMicros(postpaidOnly);
-        qint64 windowDemand = 0;
-        for (int m = 0; m < std::min(p.validity, p.months); ++m)
-            windowDemand += p.demand.at(m);
         for (int i = 0; i < p.sizes.size(); ++i) {
-            // The cheapest count of this one size bought in the first month.
-            qint64 best = postpaidOnly;
-            qint64 bestCount = 0;
-            const qint64 maxCount = windowDemand / p.sizes.at(i) + 1;
-            for (qint64 c = 1; c <= maxCount; ++c) {
-                const qint64 cost = PackPlanSolver::evaluate(p, {{0, i, c}});
-                if (cost < best) {
-                    best = cost;
-                    bestCount = c;
+            const SingleSize best = cheapestOfOneSize(p, i);
+            point.singleSize.append(Money::fromMicros(best.cost));
+            point.singleSizeCount.append(best.count);
+            if (analysis.breakEvenFactorPercent.at(i) < 0 && best.cost < postpaidOnly) {
+                // Refine to the whole percent between the previous sample and this one.
+                int first = percent;
+                for (int q = previousPercent + 1; q < percent; ++q) {
+                    const PackProblem between = builder.scaled(pack, q);
+                    if (cheapestOfOneSize(between, i).cost < between.postpaidOnlyCost()) {
+                        first = q;
+                        break;
+                    }
                 }
-            }
-            if (bestCount == 0 && maxCount >= 1) {
-                // Even the cheapest count does not beat postpaid: show one pack's cost.
-                best = PackPlanSolver::evaluate(p, {{0, i, 1}});
-                bestCount = 1;
-            }
-            point.singleSize.append(Money::fromMicros(best));
-            point.singleSizeCount.append(bestCount);
-            if (analysis.breakEvenFactorPercent.at(i) < 0 && best < postpaidOnly) {
-                analysis.breakEvenFactorPercent[i] = percent;
-                analysis.breakEvenCalls[i] = point.billableCalls;
+                analysis.breakEvenFactorPercent[i] = first;
+                qint64 calls = 0;
+                for (int m = 0; m < p.months; ++m)
+                    calls += (builder.calls().at(pack).at(m) * first + 50) / 100;
+                analysis.breakEvenCalls[i] = calls;
             }
         }
         point.optimized = Money::fromMicros(solve(p, scenario.settings.purchasePolicy).cost);
         analysis.points.append(point);
+        previousPercent = percent;
     }
     return analysis;
 }

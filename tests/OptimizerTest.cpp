@@ -183,6 +183,19 @@ TEST(Optimizer, BreakEvenPointsAndMonotonePostpaid) {
     ASSERT_EQ(a.breakEvenFactorPercent.size(), 5);
     EXPECT_GE(a.breakEvenFactorPercent.at(2), 0);
     EXPECT_LE(a.breakEvenFactorPercent.at(2), 100);
+    // Break-even points are refined to the whole percent: one percent less does not pay off.
+    for (int size = 0; size < a.sizes.size(); ++size) {
+        const int factor = a.breakEvenFactorPercent.at(size);
+        if (factor <= 0)
+            continue;
+        for (int q : {factor - 1, factor}) {
+            Scenario scaled = idCards((25'000 * q + 50) / 100);
+            const int pack = catalog().packIndex(QStringLiteral("id-card"));
+            const BreakEvenAnalysis one = PurchaseOptimizer::breakEven(catalog(), scaled, pack, 1, 100);
+            const bool pays = one.points.at(1).singleSize.at(size) < one.points.at(1).postpaidOnly;
+            EXPECT_EQ(pays, q == factor) << "size " << a.sizes.at(size) << " at " << q << " %";
+        }
+    }
 }
 
 TEST(Optimizer, TooLargeForExactTablesIsRefusedWithAMessage) {
