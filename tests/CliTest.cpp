@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 
+#include "CsvParse.h"
 #include "model/Catalog.h"
 
 #include <QDir>
@@ -45,41 +46,7 @@ CliRun runCli(const QStringList& arguments) {
     return run;
 }
 
-// Splits RFC 4180 text into rows of fields (quoted fields may hold commas, quotes and line ends).
-QList<QStringList> parseCsv(const QString& text) {
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "the last row must end with CRLF";
-    return rows;
-}
+using ocp::test::parseCsv;
 
 QByteArray scenario(const char* members) {
     return QByteArray(R"({"format": "ocr-cost-planner/scenario", "version": 1, )") + members + "}";
@@ -277,7 +244,11 @@ TEST_F(CliTest, BadInputGivesOneLineAndNoOutputFile) {
         {"missing option value", {plan, W1, QStringLiteral("--format")}, {}, 2, "format"},
         {"two scenarios", {plan, W1, W1}, {}, 2, "unexpected"},
         {"command of a later build", {QStringLiteral("compare"), W1}, {}, 2, "not available in this build"},
-        {"bad --policy", {QStringLiteral("optimize"), W1, QStringLiteral("--policy"), QStringLiteral("sometimes")}, {}, 2, "--policy"},
+        {"bad --policy",
+         {QStringLiteral("optimize"), W1, QStringLiteral("--policy"), QStringLiteral("sometimes")},
+         {},
+         2,
+         "--policy"},
         {"catalog with a bad --format",
          {QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("csv")},
          {},
@@ -383,18 +354,18 @@ TEST(CliHandles, SubcommandsAndHelpRunHeadlessQtOptionsOpenTheWindow) {
 
 TEST_F(CliTest, ImportUsageIntoAScenarioKeepsABackup) {
     const QString target = write(QStringLiteral("w1.json"), kW1);
-    const QString csv = write(QStringLiteral("usage.csv"),
-                              QByteArray("\xEF\xBB\xBF日期,接口名称,调用量\n"
-                                         "2027-01-05,身份证识别,20000\n"
-                                         "2027-01-20,IDCardOCR,10000\n"
-                                         "2027-02-01,IDCardOCR,oops\n"));
+    const QString csv = write(QStringLiteral("usage.csv"), QByteArray("\xEF\xBB\xBF日期,接口名称,调用量\n"
+                                                                      "2027-01-05,身份证识别,20000\n"
+                                                                      "2027-01-20,IDCardOCR,10000\n"
+                                                                      "2027-02-01,IDCardOCR,oops\n"));
     const CliRun run = runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--into"), target});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains("2 used, 1 skipped")) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains("line 4:")) << run.out.toStdString();
     EXPECT_TRUE(QFile::exists(target + QStringLiteral(".bak")));
     // January now has the imported 30,000 calls; the plan still evaluates.
-    const CliRun plan = runCli({QStringLiteral("plan"), target, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun plan =
+        runCli({QStringLiteral("plan"), target, QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(plan.out).object();
     const QJsonArray packs = json.value(QStringLiteral("packs")).toArray();
@@ -403,22 +374,26 @@ TEST_F(CliTest, ImportUsageIntoAScenarioKeepsABackup) {
 }
 
 TEST_F(CliTest, ImportUsageProjectsANewScenario) {
-    const QString csv = write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,BankCardOCR,10000\n"));
+    const QString csv =
+        write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,BankCardOCR,10000\n"));
     const QString out = path(QStringLiteral("projected.json"));
-    const CliRun run = runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--months"), QStringLiteral("3"),
-                               QStringLiteral("--growth"), QStringLiteral("10"), QStringLiteral("-o"), out});
+    const CliRun run =
+        runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--months"), QStringLiteral("3"),
+                QStringLiteral("--growth"), QStringLiteral("10"), QStringLiteral("-o"), out});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     EXPECT_EQ(json.value(QStringLiteral("start")).toString(), QStringLiteral("2027-01"));
-    const QJsonArray volumes = json.value(QStringLiteral("volumes")).toObject().value(QStringLiteral("BankCardOCR")).toArray();
+    const QJsonArray volumes =
+        json.value(QStringLiteral("volumes")).toObject().value(QStringLiteral("BankCardOCR")).toArray();
     ASSERT_EQ(volumes.size(), 3);
     EXPECT_EQ(volumes.at(2).toInteger(), 13'310);
 }
 
 TEST_F(CliTest, ImportUsageRefusesBadInputWithOneLine) {
-    const QString csv = write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,NoSuchOCR,1\n"));
+    const QString csv =
+        write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,NoSuchOCR,1\n"));
     const QString target = write(QStringLiteral("w1.json"), kW1);
     expectOneLineError(runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--into"), target}), 1,
                        "no usable row");
@@ -432,12 +407,14 @@ TEST_F(CliTest, ImportUsageRefusesBadInputWithOneLine) {
 }
 
 TEST_F(CliTest, OptimizeFindsW1AndItsPlanReplays) {
-    const QString w1 = write(QStringLiteral("w1.json"),
-                             scenario(R"("start": "2027-01", "months": 12, "volumes": {"IDCardOCR": 25000})"));
+    const QString w1 =
+        write(QStringLiteral("w1.json"),
+              scenario(R"("start": "2027-01", "months": 12, "volumes": {"IDCardOCR": 25000})"));
     const QString saved = path(QStringLiteral("optimized.json"));
-    const CliRun run = runCli({QStringLiteral("optimize"), w1, QStringLiteral("--format"), QStringLiteral("json"),
-                               QStringLiteral("--alternatives"), QStringLiteral("5"), QStringLiteral("--policy"),
-                               QStringLiteral("start"), QStringLiteral("--save-scenario"), saved});
+    const CliRun run =
+        runCli({QStringLiteral("optimize"), w1, QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--alternatives"), QStringLiteral("5"), QStringLiteral("--policy"),
+                QStringLiteral("start"), QStringLiteral("--save-scenario"), saved});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     EXPECT_EQ(json.value(QStringLiteral("total")).toString(), QStringLiteral("15000.00"));
@@ -448,14 +425,16 @@ TEST_F(CliTest, OptimizeFindsW1AndItsPlanReplays) {
     EXPECT_EQ(pack.value(QStringLiteral("expiredCalls")).toInteger(), 12'000);
     const QJsonArray purchases = pack.value(QStringLiteral("purchases")).toArray();
     ASSERT_EQ(purchases.size(), 1);
-    EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("month")).toString(), QStringLiteral("2027-01"));
+    EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("month")).toString(),
+              QStringLiteral("2027-01"));
     EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("size")).toInteger(), 100'000);
     EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("count")).toInteger(), 3);
     const QJsonArray alternatives = pack.value(QStringLiteral("alternatives")).toArray();
     ASSERT_GE(alternatives.size(), 5);
     EXPECT_EQ(alternatives.at(0).toObject().value(QStringLiteral("rank")).toInt(), 1);
     // `plan` on the optimizer's own scenario gives the same total.
-    const CliRun replay = runCli({QStringLiteral("plan"), saved, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun replay =
+        runCli({QStringLiteral("plan"), saved, QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(replay.exitCode, 0) << replay.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(replay.out).object().value(QStringLiteral("total")).toString(),
               QStringLiteral("15000.00"));

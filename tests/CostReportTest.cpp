@@ -1,5 +1,6 @@
 #include "model/CostReport.h"
 
+#include "CsvParse.h"
 #include "model/BillingEngine.h"
 #include "model/Catalog.h"
 #include "model/Scenario.h"
@@ -38,41 +39,7 @@ Scenario aboveTopTier() {
     return s;
 }
 
-// Splits RFC 4180 text (without BOM) into rows of fields.
-QList<QStringList> parseCsv(const QString& text) {
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "the last row must end with CRLF";
-    return rows;
-}
+using ocp::test::parseCsv;
 
 QList<QStringList> csvRows(const CostReport& report) {
     const QByteArray bytes = report.toCsv();

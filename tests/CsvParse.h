@@ -3,11 +3,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <gtest/gtest.h>
 
 namespace ocp::test {
 
-// A small RFC 4180 reader (quoted fields, doubled quotes, CRLF rows): enough to check what
-// spreadsheet programs will see.
+// A small, strict RFC 4180 reader (quoted fields, doubled quotes, rows ended by CRLF),
+// independent of model/CsvReader so that the writers are checked by a second implementation.
 inline QList<QStringList> parseCsv(const QString& text) {
     QList<QStringList> rows;
     QStringList row;
@@ -39,6 +40,7 @@ inline QList<QStringList> parseCsv(const QString& text) {
             field += c;
         }
     }
+    EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "the last row must end with CRLF";
     return rows;
 }
 
