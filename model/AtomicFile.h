@@ -14,6 +14,8 @@ public:
     // Throws InputError with the path and the system's reason. With KeepPrevious, an existing
     // file is first copied to `path.bak`, so the last good version survives a bad save.
     static void write(const QString& path, const QByteArray& contents, Backup backup = Backup::None);
+    // The whole file; InputError "cannot read PATH: reason" when it cannot be opened.
+    static QByteArray read(const QString& path);
     static QString backupPath(const QString& path) { return path + QStringLiteral(".bak"); }
 };
 

@@ -1,5 +1,6 @@
 #include "Catalog.h"
 
+#include "AtomicFile.h"
 #include "InputError.h"
 #include "JsonReader.h"
 #include "Resources.h"
@@ -237,14 +238,13 @@ void Catalog::buildIndexes() {
 }
 
 Catalog Catalog::fromFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("cannot read catalog %1: %2").arg(path, file.errorString()));
+    QByteArray bytes;
     try {
-        return fromJson(file.readAll());
+        bytes = AtomicFile::read(path);
     } catch (const InputError& e) {
-        throw InputError(QStringLiteral("%1: %2").arg(path, e.message()));
+        throw InputError(QStringLiteral("catalog: %1").arg(e.message()));
     }
+    return readingFile(path, [&] { return fromJson(bytes); });
 }
 
 const Catalog& Catalog::defaultCatalog() {

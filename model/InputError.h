@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace ocp {
@@ -19,5 +18,15 @@ public:
 private:
     QString m_message;
 };
+
+// Runs `read` and names the file in front of any InputError it throws, so that a message
+// about a field says which file it is in.
+template <typename Read> auto readingFile(const QString& path, Read read) -> decltype(read()) {
+    try {
+        return read();
+    } catch (const InputError& e) {
+        throw InputError(QStringLiteral("%1: %2").arg(path, e.message()));
+    }
+}
 
 } // namespace ocp

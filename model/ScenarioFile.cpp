@@ -263,14 +263,8 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
 }
 
 Scenario ScenarioFile::fromFile(const QString& path, const Catalog& catalog) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    try {
-        return fromJson(file.readAll(), catalog);
-    } catch (const InputError& e) {
-        throw InputError(QStringLiteral("%1: %2").arg(path, e.message()));
-    }
+    const QByteArray bytes = AtomicFile::read(path);
+    return readingFile(path, [&] { return fromJson(bytes, catalog); });
 }
 
 QJsonObject ScenarioFile::toJsonObject(const Scenario& s) {

@@ -1,5 +1,6 @@
 #include "UsageImport.h"
 
+#include "AtomicFile.h"
 #include "Catalog.h"
 #include "CsvReader.h"
 #include "InputError.h"
@@ -258,14 +259,8 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
 }
 
 UsageHistory UsageImport::parseFile(const QString& path, const Catalog& catalog, TextEncoding encoding) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    try {
-        return parse(file.readAll(), catalog, encoding);
-    } catch (const InputError& e) {
-        throw InputError(QStringLiteral("%1: %2").arg(path, e.message()));
-    }
+    const QByteArray bytes = AtomicFile::read(path);
+    return readingFile(path, [&] { return parse(bytes, catalog, encoding); });
 }
 
 int UsageImport::applyTo(UsageHistory& history, Scenario& scenario) {
