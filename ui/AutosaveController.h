@@ -29,6 +29,7 @@ public:
     AutosaveController(PlanDocument* document, const QString& directory, QObject* parent = nullptr);
 
     AutosaveStore& store() { return m_store; }
+    const AutosaveStore& store() const { return m_store; }
     int intervalMs() const;
     void setIntervalMs(int ms);
     void setRecoveryPrompt(RecoveryPrompt prompt) { m_prompt = std::move(prompt); }
