@@ -734,7 +734,10 @@ AutosaveController* MainWindow::startAutosave(const QString& directory) {
                        : tr("Save writes them to %1.").arg(QDir::toNativeSeparators(entry.filePath));
         if (remaining > 0)
             details +=
-                u' ' + tr("%n more autosaved plan(s) will be offered after this one.", nullptr, remaining);
+                u' ' +
+                tr("%n more autosaved plan(s) are waiting: the next one is offered now if you discard this "
+                   "one, otherwise at the next start.",
+                   nullptr, remaining);
         box.setInformativeText(details);
         QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
         box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
