@@ -90,7 +90,8 @@ UsageImportDialog::UsageImportDialog(PlanDocument* document, const QString& path
     m_skipped->setEditTriggers(QAbstractItemView::NoEditTriggers);
     skippedLayout->addWidget(m_skipped);
     splitter->addWidget(skippedPage);
-    splitter->setStretchFactor(0, 3);
+    // The skipped rows matter as much as the sums: the user decides from both.
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
