@@ -85,7 +85,7 @@ TEST_F(Autosave, RestoresARecoveredPlanAsUnsavedWithItsFilePath) {
         ++asked;
         EXPECT_EQ(entry.filePath, QStringLiteral("/plans/budget.ocrplan"));
         EXPECT_EQ(remaining, 0);
-        return true;
+        return AutosaveController::RecoveryChoice::Restore;
     });
     ASSERT_TRUE(controller.recover());
     EXPECT_EQ(asked, 1);
@@ -112,4 +112,27 @@ TEST(AutosaveWindow, AConfirmedCloseRemovesTheAutosave) {
     window.show();
     EXPECT_TRUE(window.close());
     EXPECT_FALSE(QFile::exists(controller->store().sessionPath()));
+}
+
+TEST_F(Autosave, AQuestionPutOffKeepsTheAutosaveAndDiscardRemovesIt) {
+    const Plan lost = PlanFile::sample(Catalog::defaultCatalog());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString newer = dir.filePath(QStringLiteral("1-newer.ocrautosave"));
+    const QString older = dir.filePath(QStringLiteral("2-older.ocrautosave"));
+    for (const auto& [path, savedAt] : {std::pair{newer, now}, std::pair{older, now.addSecs(-60)}}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(AutosaveStore::toJson(lost, QString(), QStringLiteral("Untitled"), savedAt));
+    }
+    QStringList asked;
+    controller.setRecoveryPrompt([&](const AutosaveEntry& entry, int remaining) {
+        asked.append(entry.path);
+        return remaining == 1 ? AutosaveController::RecoveryChoice::Later
+                              : AutosaveController::RecoveryChoice::Discard;
+    });
+    EXPECT_FALSE(controller.recover());
+    EXPECT_EQ(asked, (QStringList{newer, older})) << "newest first";
+    EXPECT_TRUE(QFile::exists(newer)) << "put off: asked again at the next start";
+    EXPECT_FALSE(QFile::exists(older));
+    EXPECT_FALSE(doc.isModified());
 }

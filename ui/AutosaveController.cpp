@@ -96,7 +96,10 @@ bool AutosaveController::recover(QStringList* problems) {
             m_store.release(entry);
             continue;
         }
-        if (m_prompt(entry, static_cast<int>(entries.size() - i - 1))) {
+        const RecoveryChoice choice = m_prompt(entry, static_cast<int>(entries.size() - i - 1));
+        if (choice == RecoveryChoice::Later) {
+            m_store.release(entry);
+        } else if (choice == RecoveryChoice::Restore) {
             m_document->restore(entry.plan, entry.filePath);
             // Ours now: written under this session before the old file goes, so a crash in
             // between loses nothing.

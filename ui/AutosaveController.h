@@ -23,8 +23,9 @@ class AutosaveController : public QObject {
 
 public:
     static constexpr int kDefaultIntervalMs = 60'000;
-    // Answers whether to restore a recovered plan (true) or lose it (false).
-    using RecoveryPrompt = std::function<bool(const AutosaveEntry& entry, int remaining)>;
+    // Later keeps the autosave for the next start (the question was dismissed, not answered).
+    enum class RecoveryChoice { Restore, Discard, Later };
+    using RecoveryPrompt = std::function<RecoveryChoice(const AutosaveEntry& entry, int remaining)>;
 
     AutosaveController(PlanDocument* document, const QString& directory, QObject* parent = nullptr);
 
@@ -36,8 +37,8 @@ public:
 
     // Offers each plan a stopped planner left behind, newest first; the first one the user
     // restores replaces the document, others that would need a window of their own are kept
-    // for the next start. Returns whether a plan was restored. Problems (unreadable files)
-    // are reported through `problems`.
+    // for the next start, as are those the user put off. Returns whether a plan was restored. Problems
+    // (unreadable files) are reported through `problems`.
     bool recover(QStringList* problems = nullptr);
     // Writes the autosave now if the document has unsaved changes; false if writing failed.
     bool saveNow();

@@ -120,8 +120,10 @@ int runGui(int argc, char** argv) {
     if (hooks.autosaveIntervalMs)
         autosave->setIntervalMs(*hooks.autosaveIntervalMs);
     if (!hooks.recovery.isEmpty()) {
-        const bool restore = hooks.recovery == QLatin1String("restore");
-        autosave->setRecoveryPrompt([restore](const AutosaveEntry&, int) { return restore; });
+        const auto choice = hooks.recovery == QLatin1String("restore")
+                                ? AutosaveController::RecoveryChoice::Restore
+                                : AutosaveController::RecoveryChoice::Discard;
+        autosave->setRecoveryPrompt([choice](const AutosaveEntry&, int) { return choice; });
     }
     // Over the window, so the user sees what the plan would replace.
     window.recoverAutosaves();

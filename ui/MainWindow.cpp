@@ -740,10 +740,15 @@ AutosaveController* MainWindow::startAutosave(const QString& directory) {
                    nullptr, remaining);
         box.setInformativeText(details);
         QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
-        box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        QPushButton* discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
         box.setDefaultButton(restore);
         box.exec();
-        return box.clickedButton() == restore;
+        // Closing the question without an answer loses nothing: it is asked again next time.
+        if (box.clickedButton() == restore)
+            return AutosaveController::RecoveryChoice::Restore;
+        if (box.clickedButton() == discard)
+            return AutosaveController::RecoveryChoice::Discard;
+        return AutosaveController::RecoveryChoice::Later;
     });
     connect(m_autosave, &AutosaveController::autosaveFailed, this,
             [this](const QString& message) { showStatus(tr("Autosave failed: %1").arg(message)); });
