@@ -277,7 +277,11 @@ TEST_F(CliTest, BadInputGivesOneLineAndNoOutputFile) {
         {"missing option value", {plan, W1, QStringLiteral("--format")}, {}, 2, "format"},
         {"two scenarios", {plan, W1, W1}, {}, 2, "unexpected"},
         {"command of a later build", {QStringLiteral("compare"), W1}, {}, 2, "not available in this build"},
-        {"bad --policy", {QStringLiteral("optimize"), W1, QStringLiteral("--policy"), QStringLiteral("sometimes")}, {}, 2, "--policy"},
+        {"bad --policy",
+         {QStringLiteral("optimize"), W1, QStringLiteral("--policy"), QStringLiteral("sometimes")},
+         {},
+         2,
+         "--policy"},
         {"catalog with a bad --format",
          {QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("csv")},
          {},
@@ -383,18 +387,18 @@ TEST(CliHandles, SubcommandsAndHelpRunHeadlessQtOptionsOpenTheWindow) {
 
 TEST_F(CliTest, ImportUsageIntoAScenarioKeepsABackup) {
     const QString target = write(QStringLiteral("w1.json"), kW1);
-    const QString csv = write(QStringLiteral("usage.csv"),
-                              QByteArray("\xEF\xBB\xBF日期,接口名称,调用量\n"
-                                         "2027-01-05,身份证识别,20000\n"
-                                         "2027-01-20,IDCardOCR,10000\n"
-                                         "2027-02-01,IDCardOCR,oops\n"));
+    const QString csv = write(QStringLiteral("usage.csv"), QByteArray("\xEF\xBB\xBF日期,接口名称,调用量\n"
+                                                                      "2027-01-05,身份证识别,20000\n"
+                                                                      "2027-01-20,IDCardOCR,10000\n"
+                                                                      "2027-02-01,IDCardOCR,oops\n"));
     const CliRun run = runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--into"), target});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains("2 used, 1 skipped")) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains("line 4:")) << run.out.toStdString();
     EXPECT_TRUE(QFile::exists(target + QStringLiteral(".bak")));
     // January now has the imported 30,000 calls; the plan still evaluates.
-    const CliRun plan = runCli({QStringLiteral("plan"), target, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun plan =
+        runCli({QStringLiteral("plan"), target, QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(plan.out).object();
     const QJsonArray packs = json.value(QStringLiteral("packs")).toArray();
@@ -403,22 +407,26 @@ TEST_F(CliTest, ImportUsageIntoAScenarioKeepsABackup) {
 }
 
 TEST_F(CliTest, ImportUsageProjectsANewScenario) {
-    const QString csv = write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,BankCardOCR,10000\n"));
+    const QString csv =
+        write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,BankCardOCR,10000\n"));
     const QString out = path(QStringLiteral("projected.json"));
-    const CliRun run = runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--months"), QStringLiteral("3"),
-                               QStringLiteral("--growth"), QStringLiteral("10"), QStringLiteral("-o"), out});
+    const CliRun run =
+        runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--months"), QStringLiteral("3"),
+                QStringLiteral("--growth"), QStringLiteral("10"), QStringLiteral("-o"), out});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     EXPECT_EQ(json.value(QStringLiteral("start")).toString(), QStringLiteral("2027-01"));
-    const QJsonArray volumes = json.value(QStringLiteral("volumes")).toObject().value(QStringLiteral("BankCardOCR")).toArray();
+    const QJsonArray volumes =
+        json.value(QStringLiteral("volumes")).toObject().value(QStringLiteral("BankCardOCR")).toArray();
     ASSERT_EQ(volumes.size(), 3);
     EXPECT_EQ(volumes.at(2).toInteger(), 13'310);
 }
 
 TEST_F(CliTest, ImportUsageRefusesBadInputWithOneLine) {
-    const QString csv = write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,NoSuchOCR,1\n"));
+    const QString csv =
+        write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,NoSuchOCR,1\n"));
     const QString target = write(QStringLiteral("w1.json"), kW1);
     expectOneLineError(runCli({QStringLiteral("import-usage"), csv, QStringLiteral("--into"), target}), 1,
                        "no usable row");
@@ -432,12 +440,14 @@ TEST_F(CliTest, ImportUsageRefusesBadInputWithOneLine) {
 }
 
 TEST_F(CliTest, OptimizeFindsW1AndItsPlanReplays) {
-    const QString w1 = write(QStringLiteral("w1.json"),
-                             scenario(R"("start": "2027-01", "months": 12, "volumes": {"IDCardOCR": 25000})"));
+    const QString w1 =
+        write(QStringLiteral("w1.json"),
+              scenario(R"("start": "2027-01", "months": 12, "volumes": {"IDCardOCR": 25000})"));
     const QString saved = path(QStringLiteral("optimized.json"));
-    const CliRun run = runCli({QStringLiteral("optimize"), w1, QStringLiteral("--format"), QStringLiteral("json"),
-                               QStringLiteral("--alternatives"), QStringLiteral("5"), QStringLiteral("--policy"),
-                               QStringLiteral("start"), QStringLiteral("--save-scenario"), saved});
+    const CliRun run =
+        runCli({QStringLiteral("optimize"), w1, QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--alternatives"), QStringLiteral("5"), QStringLiteral("--policy"),
+                QStringLiteral("start"), QStringLiteral("--save-scenario"), saved});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     EXPECT_EQ(json.value(QStringLiteral("total")).toString(), QStringLiteral("15000.00"));
@@ -448,15 +458,39 @@ TEST_F(CliTest, OptimizeFindsW1AndItsPlanReplays) {
     EXPECT_EQ(pack.value(QStringLiteral("expiredCalls")).toInteger(), 12'000);
     const QJsonArray purchases = pack.value(QStringLiteral("purchases")).toArray();
     ASSERT_EQ(purchases.size(), 1);
-    EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("month")).toString(), QStringLiteral("2027-01"));
+    EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("month")).toString(),
+              QStringLiteral("2027-01"));
     EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("size")).toInteger(), 100'000);
     EXPECT_EQ(purchases.at(0).toObject().value(QStringLiteral("count")).toInteger(), 3);
     const QJsonArray alternatives = pack.value(QStringLiteral("alternatives")).toArray();
     ASSERT_GE(alternatives.size(), 5);
     EXPECT_EQ(alternatives.at(0).toObject().value(QStringLiteral("rank")).toInt(), 1);
     // `plan` on the optimizer's own scenario gives the same total.
-    const CliRun replay = runCli({QStringLiteral("plan"), saved, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun replay =
+        runCli({QStringLiteral("plan"), saved, QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(replay.exitCode, 0) << replay.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(replay.out).object().value(QStringLiteral("total")).toString(),
               QStringLiteral("15000.00"));
+}
+
+TEST(CliDispatch, AnExistingPlanOrScenarioFileOpensTheWindow) {
+    QTemporaryDir dir;
+    const QByteArray plan = dir.filePath(QStringLiteral("budget.ocrplan")).toLocal8Bit();
+    const QByteArray scenario = dir.filePath(QStringLiteral("w1.json")).toLocal8Bit();
+    for (const QByteArray& path : {plan, scenario}) {
+        QFile file(QString::fromLocal8Bit(path));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    const QByteArray missing = dir.filePath(QStringLiteral("missing.ocrplan")).toLocal8Bit();
+    const QByteArray program("ocr-cost-planner");
+    auto handles = [&](const QByteArray& argument) {
+        char* argv[] = {const_cast<char*>(program.constData()), const_cast<char*>(argument.constData()),
+                        nullptr};
+        return Cli::handles(2, argv);
+    };
+    EXPECT_FALSE(handles(plan));
+    EXPECT_FALSE(handles(scenario));
+    EXPECT_TRUE(handles(missing)) << "a path that does not exist is reported, not opened";
+    EXPECT_TRUE(handles("plan"));
+    EXPECT_FALSE(handles("-platform"));
 }
