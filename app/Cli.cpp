@@ -10,6 +10,7 @@
 #include "model/InputError.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
 #include <algorithm>
 #include <cstdio>
@@ -128,6 +129,11 @@ bool Cli::handles(int argc, char** argv) {
         if (std::strcmp(first, own) == 0)
             return true;
     }
+    // An existing plan or scenario file opens in the window (double-click, "Open with").
+    const QFileInfo file(QString::fromLocal8Bit(first));
+    const QString suffix = file.suffix().toLower();
+    if (file.isFile() && (suffix == QLatin1String("ocrplan") || suffix == QLatin1String("json")))
+        return false;
     // Any other option (-platform, -style, -reverse...) belongs to Qt's GUI; a word is a command,
     // known or not, so a typo never opens a window.
     return first[0] != '-';

@@ -105,6 +105,11 @@ void PlanDocument::load(const Plan& plan, const QString& filePath) {
     setModified(false);
 }
 
+void PlanDocument::restore(const Plan& plan, const QString& filePath) {
+    load(plan, filePath);
+    setModified(true);
+}
+
 void PlanDocument::load(const Scenario& scenario, const QString& filePath) {
     load(Plan::single(scenario), filePath);
 }
@@ -420,6 +425,12 @@ void PlanDocument::insertScenario(Scenario scenario, const QString& description)
     submitPlan(after, description);
 }
 
+void PlanDocument::addScenario(Scenario scenario, const QString& description) {
+    scenario.name =
+        m_plan.uniqueName(scenario.name.trimmed().isEmpty() ? tr("Scenario") : scenario.name.trimmed());
+    insertScenario(std::move(scenario), description);
+}
+
 void PlanDocument::addScenario(const QString& name) {
     Scenario s = emptyScenario();
     s.start = scenario().start;
@@ -558,19 +569,29 @@ void PlanDocument::submit(ScenarioEdit edit) {
 
 void PlanDocument::apply(const ScenarioEdit& edit, bool redo) {
     if (edit.kind == ScenarioEdit::Kind::Plan) {
-        const QList<Scenario> previous = m_plan.scenarios;
-        const Scenario previousCurrent = scenario();
-        const int previousIndex = m_plan.current;
-        m_plan = redo ? edit.planAfter : edit.planBefore;
-        resetSnapshots(previous);
-        Q_EMIT planChanged();
-        if (m_plan.current != previousIndex)
-            Q_EMIT currentScenarioChanged(m_plan.current);
-        if (m_plan.current != previousIndex || scenario() != previousCurrent)
-            Q_EMIT scenarioReplaced();
-        Q_EMIT resultChanged();
+        applyPlan(edit, redo);
+        Q_EMIT editApplied(false);
         return;
     }
+    applyScenario(edit, redo);
+    Q_EMIT editApplied(edit.kind == ScenarioEdit::Kind::Volumes);
+}
+
+void PlanDocument::applyPlan(const ScenarioEdit& edit, bool redo) {
+    const QList<Scenario> previous = m_plan.scenarios;
+    const Scenario previousCurrent = scenario();
+    const int previousIndex = m_plan.current;
+    m_plan = redo ? edit.planAfter : edit.planBefore;
+    resetSnapshots(previous);
+    Q_EMIT planChanged();
+    if (m_plan.current != previousIndex)
+        Q_EMIT currentScenarioChanged(m_plan.current);
+    if (m_plan.current != previousIndex || scenario() != previousCurrent)
+        Q_EMIT scenarioReplaced();
+    Q_EMIT resultChanged();
+}
+
+void PlanDocument::applyScenario(const ScenarioEdit& edit, bool redo) {
     // An edit of a scenario that is not shown (undone after switching) shows it first, so the
     // user sees what changed.
     const int target = std::clamp(edit.scenario, 0, scenarioCount() - 1);

@@ -57,6 +57,9 @@ public:
     // Replaces the whole document (New, Open, the sample): not an edit, the history restarts.
     void load(const Plan& plan, const QString& filePath = QString());
     void load(const Scenario& scenario, const QString& filePath = QString());
+    // Brings back a plan that was never saved (crash recovery): like load(), but the document
+    // stays modified, and keeps `filePath` so Save writes where the user expects.
+    void restore(const Plan& plan, const QString& filePath);
     // Reads and validates a plan file or a scenario file (a plan of one); throws InputError
     // and leaves the document unchanged.
     void loadFile(const QString& path);
@@ -102,6 +105,8 @@ public:
     // --- Edits of the scenario list; each one undoable, each one shows the scenario it makes.
     // An empty scenario over the current one's months, named `name` (made unique).
     void addScenario(const QString& name);
+    // A scenario built elsewhere (imported usage), added as it is; its name is made unique.
+    void addScenario(Scenario scenario, const QString& description);
     void duplicateScenario(int index);
     // A copy of scenario `index` with every volume times factorPpm / 10^6.
     void deriveScaled(int index, qint64 factorPpm, const QString& name);
@@ -138,8 +143,13 @@ Q_SIGNALS:
     void loaded();
     // The document was written to its file; an undo history marks this state clean.
     void saved();
+    // An edit was applied, done or undone: volumes only (the frequent, small kind), or
+    // anything else (rows, settings, purchases, the scenario list).
+    void editApplied(bool volumesOnly);
 
 private:
+    void applyPlan(const ScenarioEdit& edit, bool redo);
+    void applyScenario(const ScenarioEdit& edit, bool redo);
     void submit(ScenarioEdit edit);
     void submitScenario(Scenario after, const QString& description);
     void submitPlan(Plan after, const QString& description);

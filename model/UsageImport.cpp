@@ -5,10 +5,10 @@
 #include "CsvReader.h"
 #include "InputError.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
 #include <algorithm>
 
 namespace ocp {
@@ -19,18 +19,21 @@ enum class Column { Date, Interface, Calls };
 // Header names seen in console exports and hand-made sheets, compared case-insensitively
 // after removing spaces.
 const QStringList& headerNames(Column column) {
-    static const QStringList date = {QStringLiteral("date"), QStringLiteral("day"), QStringLiteral("time"),
-                                     QStringLiteral("month"), QStringLiteral("period"), QStringLiteral("日期"),
-                                     QStringLiteral("时间"), QStringLiteral("统计时间"), QStringLiteral("月份"),
-                                     QStringLiteral("账单月份"), QStringLiteral("使用时间"), QStringLiteral("调用时间")};
-    static const QStringList api = {QStringLiteral("interface"), QStringLiteral("api"), QStringLiteral("action"),
-                                    QStringLiteral("apiname"), QStringLiteral("interfacename"), QStringLiteral("接口"),
-                                    QStringLiteral("接口名称"), QStringLiteral("接口名"), QStringLiteral("api名称"),
-                                    QStringLiteral("服务名称"), QStringLiteral("子产品"), QStringLiteral("子产品名称")};
-    static const QStringList calls = {QStringLiteral("calls"), QStringLiteral("count"), QStringLiteral("usage"),
-                                      QStringLiteral("volume"), QStringLiteral("quantity"), QStringLiteral("调用量"),
-                                      QStringLiteral("调用次数"), QStringLiteral("计费次数"), QStringLiteral("用量"),
-                                      QStringLiteral("使用量"), QStringLiteral("次数"), QStringLiteral("计费调用量")};
+    static const QStringList date = {
+        QStringLiteral("date"),     QStringLiteral("day"),      QStringLiteral("time"),
+        QStringLiteral("month"),    QStringLiteral("period"),   QStringLiteral("日期"),
+        QStringLiteral("时间"),     QStringLiteral("统计时间"), QStringLiteral("月份"),
+        QStringLiteral("账单月份"), QStringLiteral("使用时间"), QStringLiteral("调用时间")};
+    static const QStringList api = {
+        QStringLiteral("interface"), QStringLiteral("api"),           QStringLiteral("action"),
+        QStringLiteral("apiname"),   QStringLiteral("interfacename"), QStringLiteral("接口"),
+        QStringLiteral("接口名称"),  QStringLiteral("接口名"),        QStringLiteral("api名称"),
+        QStringLiteral("服务名称"),  QStringLiteral("子产品"),        QStringLiteral("子产品名称")};
+    static const QStringList calls = {
+        QStringLiteral("calls"),    QStringLiteral("count"),    QStringLiteral("usage"),
+        QStringLiteral("volume"),   QStringLiteral("quantity"), QStringLiteral("调用量"),
+        QStringLiteral("调用次数"), QStringLiteral("计费次数"), QStringLiteral("用量"),
+        QStringLiteral("使用量"),   QStringLiteral("次数"),     QStringLiteral("计费调用量")};
     switch (column) {
     case Column::Date:
         return date;
@@ -102,21 +105,24 @@ std::optional<qint64> parseCalls(const QString& text, QString* reason) {
     if (t.endsWith(QStringLiteral(".0")))
         t.chop(2);
     if (t.isEmpty()) {
-        *reason = QStringLiteral("the calls cell is empty");
+        *reason = QCoreApplication::translate("ocp::UsageImport", "the calls cell is empty");
         return std::nullopt;
     }
     bool ok = false;
     const qint64 calls = t.toLongLong(&ok);
     if (!ok) {
-        *reason = QStringLiteral("\"%1\" is not a whole number of calls").arg(text.trimmed());
+        *reason = QCoreApplication::translate("ocp::UsageImport", "\"%1\" is not a whole number of calls")
+                      .arg(text.trimmed());
         return std::nullopt;
     }
     if (calls < 0) {
-        *reason = QStringLiteral("%1 calls is negative").arg(calls);
+        *reason = QCoreApplication::translate("ocp::UsageImport", "%1 calls is negative").arg(calls);
         return std::nullopt;
     }
     if (calls > Scenario::kMaxMonthlyCalls) {
-        *reason = QStringLiteral("%1 calls is more than %2").arg(calls).arg(Scenario::kMaxMonthlyCalls);
+        *reason = QCoreApplication::translate("ocp::UsageImport", "%1 calls is more than %2")
+                      .arg(calls)
+                      .arg(Scenario::kMaxMonthlyCalls);
         return std::nullopt;
     }
     return calls;
@@ -136,15 +142,20 @@ QString decode(const QByteArray& bytes, TextEncoding encoding, QString* used) {
             return text;
         }
         if (encoding == TextEncoding::Utf8)
-            throw InputError(QStringLiteral("the file is not valid UTF-8; choose GBK if it came from a Chinese Excel"));
+            throw InputError(QCoreApplication::translate(
+                "ocp::UsageImport",
+                "the file is not valid UTF-8; choose GBK if it came from a Chinese Excel"));
     }
     // Chinese Excel saves CSV in GBK (code page 936) unless told otherwise.
     QStringDecoder gbk("GBK");
     if (!gbk.isValid())
-        throw InputError(QStringLiteral("the file is not UTF-8, and this system cannot decode GBK; save it as UTF-8"));
+        throw InputError(QCoreApplication::translate(
+            "ocp::UsageImport",
+            "the file is not UTF-8, and this system cannot decode GBK; save it as UTF-8"));
     QString text = gbk.decode(body);
     if (gbk.hasError())
-        throw InputError(QStringLiteral("the file is neither valid UTF-8 nor valid GBK text"));
+        throw InputError(QCoreApplication::translate("ocp::UsageImport",
+                                                     "the file is neither valid UTF-8 nor valid GBK text"));
     *used = QStringLiteral("GBK");
     return text;
 }
@@ -185,7 +196,7 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
     const QString text = decode(bytes, encoding, &history.encoding);
     const QList<CsvRecord> records = CsvReader::parse(text, CsvReader::detectDelimiter(text));
     if (records.isEmpty())
-        throw InputError(QStringLiteral("the usage file has no rows"));
+        throw InputError(QCoreApplication::translate("ocp::UsageImport", "the usage file has no rows"));
 
     int dateColumn = 0;
     int apiColumn = 1;
@@ -198,46 +209,55 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
     if (headerDate >= 0 || headerApi >= 0 || headerCalls >= 0) {
         QStringList missing;
         if (headerDate < 0)
-            missing.append(QStringLiteral("date or month (日期/月份)"));
+            missing.append(QCoreApplication::translate("ocp::UsageImport", "date or month (日期/月份)"));
         if (headerApi < 0)
-            missing.append(QStringLiteral("interface (接口名称)"));
+            missing.append(QCoreApplication::translate("ocp::UsageImport", "interface (接口名称)"));
         if (headerCalls < 0)
-            missing.append(QStringLiteral("calls (调用量)"));
+            missing.append(QCoreApplication::translate("ocp::UsageImport", "calls (调用量)"));
         if (!missing.isEmpty()) {
-            throw InputError(QStringLiteral("line 1: the header has no column for %1")
-                                 .arg(missing.join(QStringLiteral(", "))));
+            throw InputError(
+                QCoreApplication::translate("ocp::UsageImport", "line 1: the header has no column for %1")
+                    .arg(missing.join(QStringLiteral(", "))));
         }
         dateColumn = headerDate;
         apiColumn = headerApi;
         callsColumn = headerCalls;
         firstData = 1;
     } else if (header.size() < 3) {
-        throw InputError(QStringLiteral("line 1: expected the columns date, interface and calls"));
+        throw InputError(QCoreApplication::translate(
+            "ocp::UsageImport", "line 1: expected the columns date, interface and calls"));
     }
 
     const int needed = std::max({dateColumn, apiColumn, callsColumn}) + 1;
     for (qsizetype r = firstData; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
         ++history.rowsRead;
-        auto skip = [&](const QString& reason) { history.skipped.append({record.line, reason}); };
+        auto skip = [&](const QString& reason) {
+            history.skipped.append({record.line, reason});
+        };
         if (record.fields.size() < needed) {
-            skip(QStringLiteral("has %1 columns, expected at least %2").arg(record.fields.size()).arg(needed));
+            skip(QCoreApplication::translate("ocp::UsageImport", "has %1 columns, expected at least %2")
+                     .arg(record.fields.size())
+                     .arg(needed));
             continue;
         }
         const QString dateText = record.fields.at(dateColumn).trimmed();
         const std::optional<ParsedDate> date = parseDate(dateText);
         if (!date) {
             // Console exports end with a total line; say so rather than calling it an error.
-            if (dateText.contains(QStringLiteral("合计")) || dateText.compare(QStringLiteral("total"), Qt::CaseInsensitive) == 0)
-                skip(QStringLiteral("a total line"));
+            if (dateText.contains(QStringLiteral("合计")) ||
+                dateText.compare(QStringLiteral("total"), Qt::CaseInsensitive) == 0)
+                skip(QCoreApplication::translate("ocp::UsageImport", "a total line"));
             else
-                skip(QStringLiteral("\"%1\" is not a date or month").arg(dateText));
+                skip(QCoreApplication::translate("ocp::UsageImport", "\"%1\" is not a date or month")
+                         .arg(dateText));
             continue;
         }
         const QString apiText = record.fields.at(apiColumn).trimmed();
         const int api = catalog.interfaceIndex(apiText);
         if (api < 0) {
-            skip(QStringLiteral("\"%1\" is not an interface of the catalog").arg(apiText));
+            skip(QCoreApplication::translate("ocp::UsageImport", "\"%1\" is not an interface of the catalog")
+                     .arg(apiText));
             continue;
         }
         QString reason;
@@ -248,7 +268,8 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
         }
         qint64& cell = history.calls[catalog.interfaces().at(api).id][date->month];
         if (cell > Scenario::kMaxMonthlyCalls - *calls) {
-            skip(QStringLiteral("the month's total would exceed %1 calls").arg(Scenario::kMaxMonthlyCalls));
+            skip(QCoreApplication::translate("ocp::UsageImport", "the month's total would exceed %1 calls")
+                     .arg(Scenario::kMaxMonthlyCalls));
             continue;
         }
         cell += *calls;
@@ -269,9 +290,11 @@ int UsageImport::applyTo(UsageHistory& history, Scenario& scenario) {
         for (auto month = api->constBegin(); month != api->constEnd(); ++month) {
             const int index = scenario.start.monthsTo(month.key());
             if (index < 0 || index >= scenario.months) {
-                history.skipped.append({0, QStringLiteral("%1 %2: outside the scenario (%3 to %4)")
-                                               .arg(api.key(), month.key().toString(), scenario.start.toString(),
-                                                    scenario.start.addMonths(scenario.months - 1).toString())});
+                history.skipped.append(
+                    {0,
+                     QCoreApplication::translate("ocp::UsageImport", "%1 %2: outside the scenario (%3 to %4)")
+                         .arg(api.key(), month.key().toString(), scenario.start.toString(),
+                              scenario.start.addMonths(scenario.months - 1).toString())});
                 continue;
             }
             QList<qint64>& volumes = scenario.volumes[api.key()];
@@ -305,7 +328,8 @@ Scenario UsageImport::projectFrom(const UsageHistory& history, int months, qint6
         QList<qint64> volumes;
         for (int k = 0; k < months; ++k) {
             // Growth compounds monthly, rounded to whole calls each month.
-            level = (level * (Scenario::kFullShare + monthlyGrowthPpm) + Scenario::kFullShare / 2) / Scenario::kFullShare;
+            level = (level * (Scenario::kFullShare + monthlyGrowthPpm) + Scenario::kFullShare / 2) /
+                    Scenario::kFullShare;
             level = std::clamp<Int128>(level, 0, Scenario::kMaxMonthlyCalls);
             volumes.append(static_cast<qint64>(level));
         }

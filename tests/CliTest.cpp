@@ -439,3 +439,25 @@ TEST_F(CliTest, OptimizeFindsW1AndItsPlanReplays) {
     EXPECT_EQ(QJsonDocument::fromJson(replay.out).object().value(QStringLiteral("total")).toString(),
               QStringLiteral("15000.00"));
 }
+
+TEST(CliDispatch, AnExistingPlanOrScenarioFileOpensTheWindow) {
+    QTemporaryDir dir;
+    const QByteArray plan = dir.filePath(QStringLiteral("budget.ocrplan")).toLocal8Bit();
+    const QByteArray scenario = dir.filePath(QStringLiteral("w1.json")).toLocal8Bit();
+    for (const QByteArray& path : {plan, scenario}) {
+        QFile file(QString::fromLocal8Bit(path));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    const QByteArray missing = dir.filePath(QStringLiteral("missing.ocrplan")).toLocal8Bit();
+    const QByteArray program("ocr-cost-planner");
+    auto handles = [&](const QByteArray& argument) {
+        char* argv[] = {const_cast<char*>(program.constData()), const_cast<char*>(argument.constData()),
+                        nullptr};
+        return Cli::handles(2, argv);
+    };
+    EXPECT_FALSE(handles(plan));
+    EXPECT_FALSE(handles(scenario));
+    EXPECT_TRUE(handles(missing)) << "a path that does not exist is reported, not opened";
+    EXPECT_TRUE(handles("plan"));
+    EXPECT_FALSE(handles("-platform"));
+}

@@ -347,3 +347,41 @@ TEST(PlanDocument, OptimizerPlugsIntoTheRecalculator) {
     ASSERT_TRUE(doc.snapshot()->optimized.has_value());
     EXPECT_EQ(doc.snapshot()->optimized->scenario, doc.scenario());
 }
+
+TEST(PlanDocument, TellsWhetherAnAppliedEditWasVolumesOnly) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.load(idCardYear());
+    QSignalSpy applied(&doc, &PlanDocument::editApplied);
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 1);
+    doc.setTierBasis(TierBasis::PostpaidCalls);
+    doc.addScenario(QStringLiteral("Other"));
+    ASSERT_EQ(applied.count(), 3);
+    EXPECT_TRUE(applied.at(0).at(0).toBool()) << "typing a volume";
+    EXPECT_FALSE(applied.at(1).at(0).toBool()) << "a setting";
+    EXPECT_FALSE(applied.at(2).at(0).toBool()) << "the scenario list";
+}
+
+TEST(PlanDocument, RestoresARecoveredPlanAsUnsavedWithItsFile) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    const Plan plan = Plan::single(idCardYear());
+    QSignalSpy loaded(&doc, &PlanDocument::loaded);
+    doc.restore(plan, QStringLiteral("/plans/w1.ocrplan"));
+    EXPECT_EQ(loaded.count(), 1) << "a new history starts";
+    EXPECT_EQ(doc.plan(), plan);
+    EXPECT_TRUE(doc.isModified());
+    EXPECT_EQ(doc.filePath(), QStringLiteral("/plans/w1.ocrplan"));
+}
+
+TEST(PlanDocument, AddsABuiltScenarioUnderAUniqueName) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.load(idCardYear());
+    Scenario imported = idCardYear();
+    imported.start = YearMonth(2028, 1);
+    doc.addScenario(imported, QStringLiteral("Import"));
+    ASSERT_EQ(doc.scenarioCount(), 2);
+    EXPECT_EQ(doc.currentScenario(), 1);
+    EXPECT_EQ(doc.scenario().name, QStringLiteral("W1 2"));
+    EXPECT_EQ(doc.scenario().start, YearMonth(2028, 1));
+    imported.volumes.insert(QStringLiteral("NoSuchOCR"), QList<qint64>(12, 0));
+    EXPECT_THROW(doc.addScenario(imported, QStringLiteral("Import")), InputError) << "validated";
+}

@@ -17,6 +17,12 @@ DocumentUndo::DocumentUndo(PlanDocument* document, QObject* parent)
             [this](bool clean) { m_document->setModified(!clean); });
     connect(document, &PlanDocument::loaded, m_stack, &QUndoStack::clear);
     connect(document, &PlanDocument::saved, m_stack, &QUndoStack::setClean);
+    // Marked modified from outside (a restored autosave): no state of this history matches
+    // the file, so undoing back to the start must not make the plan look saved.
+    connect(document, &PlanDocument::modifiedChanged, m_stack, [this](bool modified) {
+        if (modified && m_stack->isClean())
+            m_stack->resetClean();
+    });
 }
 
 DocumentUndo::~DocumentUndo() {

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
-#include "model/PurchaseOptimizer.h"
-
+#include "AutosaveController.h"
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "CatalogPane.h"
@@ -18,6 +17,7 @@
 #include "ScenarioPane.h"
 #include "SensitivityPane.h"
 #include "SettingsPane.h"
+#include "UsageImportDialog.h"
 #include "model/AccrualModel.h"
 #include "model/AtomicFile.h"
 #include "model/CashFlowModel.h"
@@ -29,6 +29,7 @@
 #include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
+#include "model/PurchaseOptimizer.h"
 #include "model/ScenarioComparisonModel.h"
 #include "model/WhatIfReports.h"
 
@@ -43,9 +44,11 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
@@ -222,6 +225,9 @@ MainWindow::MainWindow(QWidget* parent)
         case FileDialog::ExportPdf:
             return QFileDialog::getSaveFileName(this, tr("Export PDF report"), suggested,
                                                 tr("PDF documents (*.pdf)"));
+        case FileDialog::ImportUsage:
+            return QFileDialog::getOpenFileName(this, tr("Import usage"), suggested,
+                                                tr("Usage files (*.csv *.txt);;All files (*)"));
         case FileDialog::ExportChart:
             return QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
                                                 tr("PNG image (*.png);;SVG drawing (*.svg)"));
@@ -276,6 +282,10 @@ void MainWindow::createActions() {
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setIconText(tr("Open"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+
+    m_importUsageAction = new QAction(tr("&Import usage…"), this);
+    m_importUsageAction->setToolTip(tr("Read actual monthly or daily calls from a usage CSV"));
+    connect(m_importUsageAction, &QAction::triggered, this, &MainWindow::importUsage);
 
     m_sampleAction = new QAction(tr("Open the &sample plan"), this);
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
@@ -378,6 +388,8 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_importUsageAction);
     file->addSeparator();
     file->addAction(m_exportReportAction);
     file->addAction(m_exportChartAction);
@@ -690,6 +702,72 @@ bool MainWindow::exportPdfReport(const QString& path) {
         path, [this] { return PlanReportPdf(m_document).render(); }, tr("PDF report"));
 }
 
+void MainWindow::importUsage() {
+    const QString dir = m_document->filePath().isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = m_fileChooser(FileDialog::ImportUsage, dir);
+    if (!path.isEmpty())
+        importUsageFrom(path);
+}
+
+UsageImportDialog* MainWindow::importUsageFrom(const QString& path) {
+    auto* dialog = new UsageImportDialog(m_document, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UsageImportDialog::statusMessage, this, &MainWindow::showStatus);
+    dialog->open();
+    return dialog;
+}
+
+AutosaveController* MainWindow::startAutosave(const QString& directory) {
+    delete m_autosave;
+    m_autosave = new AutosaveController(m_document, directory, this);
+    m_autosave->setRecoveryPrompt([this](const AutosaveEntry& entry, int remaining) {
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"),
+                        tr("The planner stopped before the changes to “%1” were saved.").arg(entry.name),
+                        QMessageBox::NoButton, this);
+        QString details = tr("They were autosaved on %1.")
+                              .arg(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat));
+        details += u' ';
+        details += entry.filePath.isEmpty()
+                       ? tr("The plan was never saved; Save will ask for a file name.")
+                       : tr("Save writes them to %1.").arg(QDir::toNativeSeparators(entry.filePath));
+        if (remaining > 0)
+            details +=
+                u' ' +
+                tr("%n more autosaved plan(s) are waiting: the next one is offered now if you discard this "
+                   "one, otherwise at the next start.",
+                   nullptr, remaining);
+        box.setInformativeText(details);
+        QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        QPushButton* discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        // Closing the question without an answer loses nothing: it is asked again next time.
+        if (box.clickedButton() == restore)
+            return AutosaveController::RecoveryChoice::Restore;
+        if (box.clickedButton() == discard)
+            return AutosaveController::RecoveryChoice::Discard;
+        return AutosaveController::RecoveryChoice::Later;
+    });
+    connect(m_autosave, &AutosaveController::autosaveFailed, this,
+            [this](const QString& message) { showStatus(tr("Autosave failed: %1").arg(message)); });
+    return m_autosave;
+}
+
+bool MainWindow::recoverAutosaves() {
+    if (!m_autosave)
+        return false;
+    QStringList problems;
+    const bool restored = m_autosave->recover(&problems);
+    if (restored)
+        showStatus(
+            tr("Restored the unsaved changes of %1; save them to keep them").arg(m_document->displayName()));
+    else if (!problems.isEmpty())
+        showStatus(problems.constFirst());
+    return restored;
+}
+
 QStringList MainWindow::recentFiles() {
     return QSettings().value(kRecentKey).toStringList();
 }
@@ -774,6 +852,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     saveLayout();
+    // The user decided about the changes: nothing is left to recover.
+    if (m_autosave)
+        m_autosave->closedByUser();
     event->accept();
 }
 

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace ocp {
 
+class AutosaveController;
 class BudgetYearPane;
 class CashFlowChart;
 class CashFlowModel;
@@ -31,6 +32,7 @@ class ScenarioEditor;
 class ScenarioPane;
 class SensitivityPane;
 class SettingsPane;
+class UsageImportDialog;
 
 // The planner's window: catalog and plan settings in docks, the volume table in the centre,
 // and below it the results (per pack, ledger, plan editor), the charts and the cash flow.
@@ -40,7 +42,7 @@ class MainWindow : public QMainWindow {
 
 public:
     enum class SaveChoice { Save, Discard, Cancel };
-    enum class FileDialog { OpenPlan, SavePlan, ExportReport, ExportChart, ExportPdf };
+    enum class FileDialog { OpenPlan, SavePlan, ExportReport, ExportChart, ExportPdf, ImportUsage };
     // Dialogs that block are replaceable, so the window can be driven by tests.
     using SavePrompt = std::function<SaveChoice(const QString& documentName)>;
     using FileChooser = std::function<QString(FileDialog kind, const QString& suggestedPath)>;
@@ -86,6 +88,18 @@ public:
     bool exportCashFlow(const QString& path);
     bool exportBudgetYear(const QString& path);
     bool exportPdfReport(const QString& path);
+    // File → Import usage: asks for a usage CSV and opens the preview for it.
+    void importUsage();
+    // The import preview for `path`, shown window-modal and deleted when closed; it changes the
+    // plan only when accepted.
+    UsageImportDialog* importUsageFrom(const QString& path);
+
+    // Autosaves unsaved changes into `directory` from now on (the application does; tests
+    // choose a folder of their own), and offers what a planner that stopped left behind.
+    AutosaveController* startAutosave(const QString& directory);
+    AutosaveController* autosave() const { return m_autosave; }
+    // Offers to restore plans autosaved by planners that stopped without closing.
+    bool recoverAutosaves();
     // Asks whether to save unsaved changes; false means the user cancelled.
     bool maybeSave();
 
@@ -133,6 +147,7 @@ private:
     QSplitter* m_splitter;
     QLabel* m_totals;
     QMenu* m_recentMenu = nullptr;
+    AutosaveController* m_autosave = nullptr;
     QActionGroup* m_languages = nullptr;
 
     QAction* m_newAction = nullptr;
@@ -140,6 +155,7 @@ private:
     QAction* m_sampleAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
+    QAction* m_importUsageAction = nullptr;
     QAction* m_exportReportAction = nullptr;
     QAction* m_exportChartAction = nullptr;
     QAction* m_exportComparisonAction = nullptr;

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ocp</name>
+    <message>
+        <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
+        <translation>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</translation>
+    </message>
+    <message>
+        <source>The cheapest pack plan (%1) would cost %2 元.</source>
+        <translation>The cheapest pack plan (%1) would cost %2 元.</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 billable calls</source>
+        <translation>%1 covers %2 billable calls</translation>
+    </message>
+    <message>
+        <source>; %1 expire unused</source>
+        <translation>; %1 expire unused</translation>
+    </message>
+    <message>
+        <source>; %1 calls stay postpaid (%2 元)</source>
+        <translation>; %1 calls stay postpaid (%2 元)</translation>
+    </message>
+    <message>
+        <source>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</source>
+        <translation>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</translation>
+    </message>
+</context>
+<context>
     <name>ocp::AccrualModel</name>
     <message>
         <source>The price of pack calls still valid after the plan&apos;s last month: a prepaid balance that belongs to later budgets</source>
@@ -42,6 +69,33 @@
     <message>
         <source>Cost of the period (元)</source>
         <translation>Cost of the period (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::AutosaveStore</name>
+    <message>
+        <source>cannot create the autosave folder %1</source>
+        <translation>cannot create the autosave folder %1</translation>
+    </message>
+    <message>
+        <source>The autosaved plan %1 cannot be read and was left where it is: %2</source>
+        <translation>The autosaved plan %1 cannot be read and was left where it is: %2</translation>
+    </message>
+    <message>
+        <source>not an autosave file (%1)</source>
+        <translation>not an autosave file (%1)</translation>
+    </message>
+    <message>
+        <source>not an autosave file (format is not “%1”)</source>
+        <translation>not an autosave file (format is not “%1”)</translation>
+    </message>
+    <message>
+        <source>written by a newer planner; open it with that version</source>
+        <translation>written by a newer planner; open it with that version</translation>
+    </message>
+    <message>
+        <source>the autosave holds no plan</source>
+        <translation>the autosave holds no plan</translation>
     </message>
 </context>
 <context>
@@ -896,6 +950,65 @@
         <source>budget years</source>
         <translation>budget years</translation>
     </message>
+    <message>
+        <source>Import usage</source>
+        <translation>Import usage</translation>
+    </message>
+    <message>
+        <source>Usage files (*.csv *.txt);;All files (*)</source>
+        <translation>Usage files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import usage…</source>
+        <translation>&amp;Import usage…</translation>
+    </message>
+    <message>
+        <source>Read actual monthly or daily calls from a usage CSV</source>
+        <translation>Read actual monthly or daily calls from a usage CSV</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>The planner stopped before the changes to “%1” were saved.</source>
+        <translation>The planner stopped before the changes to “%1” were saved.</translation>
+    </message>
+    <message>
+        <source>They were autosaved on %1.</source>
+        <translation>They were autosaved on %1.</translation>
+    </message>
+    <message>
+        <source>The plan was never saved; Save will ask for a file name.</source>
+        <translation>The plan was never saved; Save will ask for a file name.</translation>
+    </message>
+    <message>
+        <source>Save writes them to %1.</source>
+        <translation>Save writes them to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more autosaved plan(s) are waiting: the next one is offered now if you discard this one, otherwise at the next start.</source>
+        <translation>
+            <numerusform>%n more autosaved plan is waiting: the next one is offered now if you discard this one, otherwise at the next start.</numerusform>
+            <numerusform>%n more autosaved plans are waiting: the next one is offered now if you discard this one, otherwise at the next start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1; save them to keep them</source>
+        <translation>Restored the unsaved changes of %1; save them to keep them</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -1494,6 +1607,21 @@
     <message>
         <source>Your price (元)</source>
         <translation>Your price (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PurchaseOptimizer</name>
+    <message>
+        <source>postpaid only</source>
+        <translation>postpaid only</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</source>
+        <translation>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2484,244 @@
     <message>
         <source>Billable share</source>
         <translation>Billable share</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::UsageImport</name>
+    <message>
+        <source>the calls cell is empty</source>
+        <translation>the calls cell is empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of calls</source>
+        <translation>&quot;%1&quot; is not a whole number of calls</translation>
+    </message>
+    <message>
+        <source>%1 calls is negative</source>
+        <translation>%1 calls is negative</translation>
+    </message>
+    <message>
+        <source>%1 calls is more than %2</source>
+        <translation>%1 calls is more than %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; choose GBK if it came from a Chinese Excel</source>
+        <translation>the file is not valid UTF-8; choose GBK if it came from a Chinese Excel</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this system cannot decode GBK; save it as UTF-8</source>
+        <translation>the file is not UTF-8, and this system cannot decode GBK; save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is neither valid UTF-8 nor valid GBK text</source>
+        <translation>the file is neither valid UTF-8 nor valid GBK text</translation>
+    </message>
+    <message>
+        <source>the usage file has no rows</source>
+        <translation>the usage file has no rows</translation>
+    </message>
+    <message>
+        <source>date or month (日期/月份)</source>
+        <translation>date or month (日期/月份)</translation>
+    </message>
+    <message>
+        <source>interface (接口名称)</source>
+        <translation>interface (接口名称)</translation>
+    </message>
+    <message>
+        <source>calls (调用量)</source>
+        <translation>calls (调用量)</translation>
+    </message>
+    <message>
+        <source>line 1: the header has no column for %1</source>
+        <translation>line 1: the header has no column for %1</translation>
+    </message>
+    <message>
+        <source>line 1: expected the columns date, interface and calls</source>
+        <translation>line 1: expected the columns date, interface and calls</translation>
+    </message>
+    <message>
+        <source>has %1 columns, expected at least %2</source>
+        <translation>has %1 columns, expected at least %2</translation>
+    </message>
+    <message>
+        <source>a total line</source>
+        <translation>a total line</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or month</source>
+        <translation>&quot;%1&quot; is not a date or month</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface of the catalog</source>
+        <translation>&quot;%1&quot; is not an interface of the catalog</translation>
+    </message>
+    <message>
+        <source>the month&apos;s total would exceed %1 calls</source>
+        <translation>the month&apos;s total would exceed %1 calls</translation>
+    </message>
+    <message>
+        <source>%1 %2: outside the scenario (%3 to %4)</source>
+        <translation>%1 %2: outside the scenario (%3 to %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::UsageImportDialog</name>
+    <message>
+        <source>Start a &amp;new scenario that continues this history</source>
+        <translation>Start a &amp;new scenario that continues this history</translation>
+    </message>
+    <message>
+        <source>Import usage — %1</source>
+        <translation>Import usage — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>GBK (Chinese Excel)</source>
+        <translation>GBK (Chinese Excel)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Use the calls to</source>
+        <translation>Use the calls to</translation>
+    </message>
+    <message>
+        <source>Projected from %1</source>
+        <translation>Projected from %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Horizon:</translation>
+    </message>
+    <message>
+        <source>Compounded each month; negative for a decline</source>
+        <translation>Compounded each month; negative for a decline</translation>
+    </message>
+    <message>
+        <source>Growth per month:</source>
+        <translation>Growth per month:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) as %1: </source>
+        <translation>
+            <numerusform>Read %n row as %1: </numerusform>
+            <numerusform>Read %n rows as %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used, </source>
+        <translation>
+            <numerusform>%n used, </numerusform>
+            <numerusform>%n used, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not used.</source>
+        <translation>
+            <numerusform>%n not used.</numerusform>
+            <numerusform>%n not used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface(s), %1 to %2.</source>
+        <translation>
+            <numerusform>%n interface, %1 to %2.</numerusform>
+            <numerusform>%n interfaces, %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily rows are summed into months.</source>
+        <translation>Daily rows are summed into months.</translation>
+    </message>
+    <message>
+        <source>No row could be used; see the reasons below.</source>
+        <translation>No row could be used; see the reasons below.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Rows not used: %1</source>
+        <translation>Rows not used: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Set the months of the scenario “%1” (%2 to %3); other months stay as they are</source>
+        <translation>&amp;Set the months of the scenario “%1” (%2 to %3); other months stay as they are</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface-month(s) will be set.</source>
+        <translation>
+            <numerusform>%n interface-month will be set.</numerusform>
+            <numerusform>%n interface-months will be set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface-month(s) lie outside the scenario and are not used.</source>
+        <translation>
+            <numerusform>%n interface-month lies outside the scenario and are not used.</numerusform>
+            <numerusform>%n interface-months lie outside the scenario and are not used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts in %1. Each interface starts from the average of its last three months, then grows %2 a month; settings and prices are those of “%3”, without purchases.</source>
+        <translation>Starts in %1. Each interface starts from the average of its last three months, then grows %2 a month; settings and prices are those of “%3”, without purchases.</translation>
+    </message>
+    <message>
+        <source>No month of the file lies inside the scenario; start a new scenario instead</source>
+        <translation>No month of the file lies inside the scenario; start a new scenario instead</translation>
+    </message>
+    <message>
+        <source>Import usage from %1</source>
+        <translation>Import usage from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n interface-month(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n interface-month from %1</numerusform>
+            <numerusform>Imported %n interface-months from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a scenario from the usage in %1</source>
+        <translation>Start a scenario from the usage in %1</translation>
+    </message>
+    <message>
+        <source>New scenario “%1” from the usage in %2</source>
+        <translation>New scenario “%1” from the usage in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::UsagePreviewModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 </TS>

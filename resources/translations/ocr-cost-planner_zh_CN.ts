@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ocp</name>
+    <message>
+        <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
+        <translation>仅后付费最便宜：超出免费额度的 %1 次计费调用费用为 %2 元。</translation>
+    </message>
+    <message>
+        <source>The cheapest pack plan (%1) would cost %2 元.</source>
+        <translation>最便宜的资源包方案（%1）费用为 %2 元。</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 billable calls</source>
+        <translation>%1 覆盖 %2 次计费调用</translation>
+    </message>
+    <message>
+        <source>; %1 expire unused</source>
+        <translation>；%1 次到期未用</translation>
+    </message>
+    <message>
+        <source>; %1 calls stay postpaid (%2 元)</source>
+        <translation>；%1 次调用仍按后付费计费（%2 元）</translation>
+    </message>
+    <message>
+        <source>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</source>
+        <translation>；仅后付费需 %1 元，本方案 %2 元，节省 %3 元。</translation>
+    </message>
+</context>
+<context>
     <name>ocp::AccrualModel</name>
     <message>
         <source>The price of pack calls still valid after the plan&apos;s last month: a prepaid balance that belongs to later budgets</source>
@@ -42,6 +69,33 @@
     <message>
         <source>Cost of the period (元)</source>
         <translation>本期费用（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::AutosaveStore</name>
+    <message>
+        <source>cannot create the autosave folder %1</source>
+        <translation>无法创建自动保存文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The autosaved plan %1 cannot be read and was left where it is: %2</source>
+        <translation>无法读取自动保存的计划 %1，文件保留在原处：%2</translation>
+    </message>
+    <message>
+        <source>not an autosave file (%1)</source>
+        <translation>不是自动保存文件（%1）</translation>
+    </message>
+    <message>
+        <source>not an autosave file (format is not “%1”)</source>
+        <translation>不是自动保存文件（格式不是“%1”）</translation>
+    </message>
+    <message>
+        <source>written by a newer planner; open it with that version</source>
+        <translation>由更新版本的规划工具写入；请用该版本打开</translation>
+    </message>
+    <message>
+        <source>the autosave holds no plan</source>
+        <translation>自动保存文件中没有计划</translation>
     </message>
 </context>
 <context>
@@ -894,6 +948,64 @@
         <source>budget years</source>
         <translation>预算年度</translation>
     </message>
+    <message>
+        <source>Import usage</source>
+        <translation>导入用量</translation>
+    </message>
+    <message>
+        <source>Usage files (*.csv *.txt);;All files (*)</source>
+        <translation>用量文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import usage…</source>
+        <translation>导入用量(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read actual monthly or daily calls from a usage CSV</source>
+        <translation>从用量 CSV 读取实际的每月或每日调用量</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>The planner stopped before the changes to “%1” were saved.</source>
+        <translation>规划工具在“%1”的更改保存之前意外退出。</translation>
+    </message>
+    <message>
+        <source>They were autosaved on %1.</source>
+        <translation>这些更改已于 %1 自动保存。</translation>
+    </message>
+    <message>
+        <source>The plan was never saved; Save will ask for a file name.</source>
+        <translation>该计划从未保存过；保存时会询问文件名。</translation>
+    </message>
+    <message>
+        <source>Save writes them to %1.</source>
+        <translation>保存时将写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more autosaved plan(s) are waiting: the next one is offered now if you discard this one, otherwise at the next start.</source>
+        <translation>
+            <numerusform>还有 %n 个自动保存的计划：放弃此计划后会立即提示下一个，否则在下次启动时提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1; save them to keep them</source>
+        <translation>已恢复 %1 未保存的更改；请保存以保留这些更改</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -1481,6 +1593,21 @@
     <message>
         <source>Your price (元)</source>
         <translation>您的价格（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PurchaseOptimizer</name>
+    <message>
+        <source>postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 购买 %1</translation>
+    </message>
+    <message>
+        <source>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</source>
+        <translation>（证照类资源包按后付费调用量共用后付费阶梯；允许任意月份购买时，这是交替精确搜索找到的最佳方案，并非已证明的最优解。）</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2458,237 @@
     <message>
         <source>Billable share</source>
         <translation>计费比例</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::UsageImport</name>
+    <message>
+        <source>the calls cell is empty</source>
+        <translation>调用量单元格为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of calls</source>
+        <translation>“%1”不是整数调用次数</translation>
+    </message>
+    <message>
+        <source>%1 calls is negative</source>
+        <translation>%1 次调用为负数</translation>
+    </message>
+    <message>
+        <source>%1 calls is more than %2</source>
+        <translation>%1 次调用超过 %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; choose GBK if it came from a Chinese Excel</source>
+        <translation>文件不是有效的 UTF-8；如果来自中文 Excel，请选择 GBK</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this system cannot decode GBK; save it as UTF-8</source>
+        <translation>文件不是 UTF-8，且本系统无法解码 GBK；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is neither valid UTF-8 nor valid GBK text</source>
+        <translation>文件既不是有效的 UTF-8 也不是有效的 GBK 文本</translation>
+    </message>
+    <message>
+        <source>the usage file has no rows</source>
+        <translation>用量文件没有数据行</translation>
+    </message>
+    <message>
+        <source>date or month (日期/月份)</source>
+        <translation>日期或月份（日期/月份）</translation>
+    </message>
+    <message>
+        <source>interface (接口名称)</source>
+        <translation>接口（接口名称）</translation>
+    </message>
+    <message>
+        <source>calls (调用量)</source>
+        <translation>调用量（调用量）</translation>
+    </message>
+    <message>
+        <source>line 1: the header has no column for %1</source>
+        <translation>第 1 行：表头中没有 %1 列</translation>
+    </message>
+    <message>
+        <source>line 1: expected the columns date, interface and calls</source>
+        <translation>第 1 行：应包含日期、接口和调用量三列</translation>
+    </message>
+    <message>
+        <source>has %1 columns, expected at least %2</source>
+        <translation>有 %1 列，至少需要 %2 列</translation>
+    </message>
+    <message>
+        <source>a total line</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or month</source>
+        <translation>“%1”不是日期或月份</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface of the catalog</source>
+        <translation>“%1”不是价目表中的接口</translation>
+    </message>
+    <message>
+        <source>the month&apos;s total would exceed %1 calls</source>
+        <translation>该月合计将超过 %1 次调用</translation>
+    </message>
+    <message>
+        <source>%1 %2: outside the scenario (%3 to %4)</source>
+        <translation>%1 %2：超出情景范围（%3 至 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::UsageImportDialog</name>
+    <message>
+        <source>Start a &amp;new scenario that continues this history</source>
+        <translation>新建一个延续此历史用量的情景(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import usage — %1</source>
+        <translation>导入用量 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>GBK (Chinese Excel)</source>
+        <translation>GBK（中文 Excel）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Use the calls to</source>
+        <translation>用这些调用量</translation>
+    </message>
+    <message>
+        <source>Projected from %1</source>
+        <translation>根据 %1 预测</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Compounded each month; negative for a decline</source>
+        <translation>按月复合增长；负数表示下降</translation>
+    </message>
+    <message>
+        <source>Growth per month:</source>
+        <translation>每月增长：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) as %1: </source>
+        <translation>
+            <numerusform>按 %1 读取 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used, </source>
+        <translation>
+            <numerusform>使用 %n 行，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not used.</source>
+        <translation>
+            <numerusform>未使用 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface(s), %1 to %2.</source>
+        <translation>
+            <numerusform>%n 个接口，%1 至 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily rows are summed into months.</source>
+        <translation>每日数据已按月汇总。</translation>
+    </message>
+    <message>
+        <source>No row could be used; see the reasons below.</source>
+        <translation>没有可用的数据行；原因见下方。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Rows not used: %1</source>
+        <translation>未使用的行：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Set the months of the scenario “%1” (%2 to %3); other months stay as they are</source>
+        <translation>写入情景“%1”的对应月份（%2 至 %3）(&amp;S)；其他月份保持不变</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface-month(s) will be set.</source>
+        <translation>
+            <numerusform>将写入 %n 个接口月份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface-month(s) lie outside the scenario and are not used.</source>
+        <translation>
+            <numerusform>%n 个接口月份超出情景范围，不会使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts in %1. Each interface starts from the average of its last three months, then grows %2 a month; settings and prices are those of “%3”, without purchases.</source>
+        <translation>从 %1 开始。每个接口以最近三个月的平均值为起点，此后每月增长 %2；设置和价格沿用“%3”，不含购买。</translation>
+    </message>
+    <message>
+        <source>No month of the file lies inside the scenario; start a new scenario instead</source>
+        <translation>文件中没有任何月份落在该情景内；请改为新建情景</translation>
+    </message>
+    <message>
+        <source>Import usage from %1</source>
+        <translation>从 %1 导入用量</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n interface-month(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个接口月份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a scenario from the usage in %1</source>
+        <translation>根据 %1 中的用量新建情景</translation>
+    </message>
+    <message>
+        <source>New scenario “%1” from the usage in %2</source>
+        <translation>已根据 %2 中的用量新建情景“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::UsagePreviewModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 </TS>
