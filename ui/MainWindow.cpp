@@ -1,7 +1,5 @@
 #include "MainWindow.h"
 
-#include "model/PurchaseOptimizer.h"
-
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "CatalogPane.h"
@@ -20,6 +18,7 @@
 #include "SettingsPane.h"
 #include "model/AccrualModel.h"
 #include "model/AtomicFile.h"
+#include "model/BreakEvenModel.h"
 #include "model/CashFlowModel.h"
 #include "model/Catalog.h"
 #include "model/CategoryCostModel.h"
@@ -29,6 +28,7 @@
 #include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
+#include "model/PurchaseOptimizer.h"
 #include "model/ScenarioComparisonModel.h"
 #include "model/WhatIfReports.h"
 
@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_notices(new NoticesModel(m_document, this))
     , m_noticesView(new QTableView(this))
     , m_charts(new CostCharts(m_monthly, m_categories, this))
+    , m_breakEven(new BreakEvenModel(m_document, this))
     , m_cashFlowView(new QTableView(this))
     , m_cashFlowChart(new CashFlowChart(m_cashFlow, this))
     , m_resultTabs(new QTabWidget(this))
@@ -117,6 +118,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_cashFlowView->verticalHeader()->hide();
     m_cashFlowView->verticalHeader()->setDefaultSectionSize(m_cashFlowView->fontMetrics().height() + 8);
     m_cashFlowView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The break-even chart follows the pack selected in the results.
+    m_charts->setBreakEvenModel(m_breakEven);
+    connect(m_breakEven, &BreakEvenModel::stateChanged, this,
+            [this] { m_charts->setBreakEvenText(m_breakEven->title(), m_breakEven->statusText()); });
+    connect(m_results, &ResultsPane::packSelected, m_breakEven, &BreakEvenModel::setPack);
     m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
     m_resultTabs->addTab(m_results,
                          themeIcon(QStringLiteral("x-office-spreadsheet"), QStyle::SP_FileDialogListView),

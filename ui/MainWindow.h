@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace ocp {
 
+class BreakEvenModel;
 class BudgetYearPane;
 class CashFlowChart;
 class CashFlowModel;
@@ -63,6 +64,7 @@ public:
     NoticesModel* noticesModel() const { return m_notices; }
     QTableView* noticesView() const { return m_noticesView; }
     CostCharts* charts() const { return m_charts; }
+    BreakEvenModel* breakEvenModel() const { return m_breakEven; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
     QLabel* totalsLabel() const { return m_totals; }
     QMenu* recentMenu() const { return m_recentMenu; }
@@ -127,6 +129,7 @@ private:
     NoticesModel* m_notices;
     QTableView* m_noticesView;
     CostCharts* m_charts;
+    BreakEvenModel* m_breakEven;
     QTableView* m_cashFlowView;
     CashFlowChart* m_cashFlowChart;
     QTabWidget* m_resultTabs;
