@@ -117,7 +117,7 @@ QString BreakEvenModel::statusText() const {
 }
 
 QString BreakEvenModel::sizeName(int size) const {
-    return tr("%1 calls alone").arg(Display::calls(m_analysis.sizes.at(size)));
+    return tr("Packs of %1").arg(Display::calls(m_analysis.sizes.at(size)));
 }
 
 int BreakEvenModel::rowCount(const QModelIndex& parent) const {

@@ -11,6 +11,7 @@
 #include "model/PackAlternativesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
+#include "model/PurchaseOptimizer.h"
 #include "model/PurchasesModel.h"
 #include "model/ResultsModel.h"
 #include "model/ScenarioFile.h"
@@ -670,4 +671,32 @@ TEST_F(Window, BreakEvenChartShowsTheSelectedPack) {
     EXPECT_TRUE(view->isVisible());
     window->resultsPane()->selectPack(-1);
     EXPECT_FALSE(view->isVisible());
+}
+
+TEST_F(Window, AnyMonthPlansAreReplannedOnAWorkerThread) {
+    doc().setPurchasePolicy(PurchasePolicy::Any);
+    typeInto(volumeCell("IDCardOCR", 0), QStringLiteral("60,000"));
+    const int idRow = results().rowOfPack(doc().catalog().packIndex(QStringLiteral("id-card")));
+    const int planColumn = results().columnOf(ResultsModel::RecommendedPlanColumn);
+    ASSERT_GE(planColumn, 0) << "the recommended columns stay while calculating";
+    if (doc().snapshot()->optimizing) {
+        EXPECT_EQ(results().index(idRow, planColumn).data().toString(), QStringLiteral("calculating…"));
+        EXPECT_FALSE(results()
+                         .index(idRow, results().columnOf(ResultsModel::RecommendedCostColumn))
+                         .data(MoneyRole)
+                         .isValid())
+            << "no figure of the previous state while the new one is calculated";
+    }
+    doc().waitForRecommendation();
+    const OptimizedPlan expected =
+        PurchaseOptimizer::optimize(doc().catalog(), doc().scenario(), {PurchasePolicy::Any, 0});
+    EXPECT_EQ(results()
+                  .index(results().rowCount() - 1, results().columnOf(ResultsModel::RecommendedCostColumn))
+                  .data(MoneyRole)
+                  .value<Money>(),
+              expected.total());
+    EXPECT_TRUE(window->resultsPane()->planCostLabel()->text().contains(QStringLiteral("cheapest plan")));
+    window->undoStack()->undo();
+    doc().waitForRecommendation();
+    EXPECT_FALSE(doc().snapshot()->optimizing);
 }

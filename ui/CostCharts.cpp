@@ -481,6 +481,17 @@ void CostCharts::rebuildBreakEven() {
                 });
     }
     x->setRange(0, maxX > 0 ? maxX : 1.0);
+    if (byFactor) {
+        x->setTickCount(7);
+        // Sizes far too large for these volumes would flatten the lines that matter: the scale
+        // follows postpaid only and the re-optimised plan; the legend still names every size.
+        double reference = 0;
+        for (int row = 0; row < m_breakEven->rowCount(); ++row) {
+            reference = std::max({reference, displayAmount(m_breakEven, row, 1),
+                                  displayAmount(m_breakEven, row, columns - 1)});
+        }
+        maxY = std::min(maxY, reference * 1.25);
+    }
     setYuanRange(y, maxY);
 }
 

@@ -101,11 +101,11 @@ MainWindow::MainWindow(QWidget* parent)
     , m_totals(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     // The recommended plan beside the user's own: re-planned with every edit.
-    m_document->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
-        // Without ranked alternatives: they are for the command line (optimize --alternatives);
-        // a live re-plan on every edit must stay fast.
-        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
-    });
+    m_document->recalculator().setOptimizer(livePlanner());
+    // Purchases in any month take 50 ms to seconds to optimise (README, Performance): that
+    // re-plan runs on a worker thread, the own plan's figures still update at once.
+    m_document->setOptimizeInBackground(
+        [](const Scenario& scenario) { return scenario.settings.purchasePolicy == PurchasePolicy::Any; });
     m_document->recalculateAll();
     setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -264,6 +264,15 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+std::function<OptimizedPlan(const Catalog&, const Scenario&)> MainWindow::livePlanner() {
+    return [](const Catalog& catalog, const Scenario& scenario) {
+        // Without ranked alternatives: ranking all packs takes about a second; the results
+        // pane ranks the selected pack only (PackAlternativesModel). A live re-plan on every
+        // edit must stay fast.
+        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
+    };
+}
 
 QUndoStack* MainWindow::undoStack() const {
     return m_undo->stack();
@@ -692,6 +701,7 @@ bool MainWindow::exportBudgetYear(const QString& path) {
 }
 
 bool MainWindow::exportPdfReport(const QString& path) {
+    m_document->waitForRecommendation(); // the report shows the recommendation of these figures
     return writeExport(
         path, [this] { return PlanReportPdf(m_document).render(); }, tr("PDF report"));
 }

@@ -16,6 +16,9 @@ class QUndoStack;
 namespace ocp {
 
 class BreakEvenModel;
+class Catalog;
+struct OptimizedPlan;
+struct Scenario;
 class BudgetYearPane;
 class CashFlowChart;
 class CashFlowModel;
@@ -51,6 +54,8 @@ public:
     ~MainWindow() override;
 
     PlanDocument* document() const { return m_document; }
+    // The optimizer the window re-plans with on every edit (benchmarks use the same).
+    static std::function<OptimizedPlan(const Catalog&, const Scenario&)> livePlanner();
     QUndoStack* undoStack() const;
     CatalogPane* catalogPane() const { return m_catalog; }
     SettingsPane* settingsPane() const { return m_settings; }

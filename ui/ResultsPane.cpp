@@ -227,6 +227,8 @@ void ResultsPane::updatePlanCost() {
     const Money own = total ? snapshot->result.total() : snapshot->result.packs.at(m_pack).total();
     QString text = total ? tr("All packs: your plan costs %1").arg(Display::yuan(own))
                          : tr("Your plan for this pack costs %1").arg(Display::yuan(own));
+    if (snapshot->optimizing)
+        text += QStringLiteral(" · ") + tr("cheapest plan: calculating…");
     if (snapshot->optimized) {
         const Money best =
             total ? snapshot->optimized->total() : snapshot->optimized->packs.at(m_pack).total();
