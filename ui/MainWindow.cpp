@@ -104,8 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_document->recalculator().setOptimizer(livePlanner());
     // Purchases in any month take 50 ms to seconds to optimise (README, Performance): that
     // re-plan runs on a worker thread, the own plan's figures still update at once.
-    m_document->setOptimizeInBackground(
-        [](const Scenario& scenario) { return scenario.settings.purchasePolicy == PurchasePolicy::Any; });
+    m_document->setOptimizeInBackground(backgroundReplan());
     m_document->recalculateAll();
     setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -264,6 +263,12 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+std::function<bool(const Scenario&)> MainWindow::backgroundReplan() {
+    return [](const Scenario& scenario) {
+        return scenario.settings.purchasePolicy == PurchasePolicy::Any;
+    };
+}
 
 std::function<OptimizedPlan(const Catalog&, const Scenario&)> MainWindow::livePlanner() {
     return [](const Catalog& catalog, const Scenario& scenario) {

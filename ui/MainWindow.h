@@ -56,6 +56,8 @@ public:
     PlanDocument* document() const { return m_document; }
     // The optimizer the window re-plans with on every edit (benchmarks use the same).
     static std::function<OptimizedPlan(const Catalog&, const Scenario&)> livePlanner();
+    // Which scenarios the window re-plans on a worker thread (PlanDocument::setOptimizeInBackground).
+    static std::function<bool(const Scenario&)> backgroundReplan();
     QUndoStack* undoStack() const;
     CatalogPane* catalogPane() const { return m_catalog; }
     SettingsPane* settingsPane() const { return m_settings; }
