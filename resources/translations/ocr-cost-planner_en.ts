@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ocp</name>
+    <message>
+        <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
+        <translation>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</translation>
+    </message>
+    <message>
+        <source>The cheapest pack plan (%1) would cost %2 元.</source>
+        <translation>The cheapest pack plan (%1) would cost %2 元.</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 billable calls</source>
+        <translation>%1 covers %2 billable calls</translation>
+    </message>
+    <message>
+        <source>; %1 expire unused</source>
+        <translation>; %1 expire unused</translation>
+    </message>
+    <message>
+        <source>; %1 calls stay postpaid (%2 元)</source>
+        <translation>; %1 calls stay postpaid (%2 元)</translation>
+    </message>
+    <message>
+        <source>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</source>
+        <translation>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</translation>
+    </message>
+</context>
+<context>
     <name>ocp::AccrualModel</name>
     <message>
         <source>The price of pack calls still valid after the plan&apos;s last month: a prepaid balance that belongs to later budgets</source>
@@ -65,6 +92,73 @@
     <message>
         <source>Billable share</source>
         <translation>Billable share</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::BreakEvenModel</name>
+    <message>
+        <source>Break-even: %1</source>
+        <translation>Break-even: %1</translation>
+    </message>
+    <message>
+        <source>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</source>
+        <translation>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</translation>
+    </message>
+    <message>
+        <source>Calculating the break-even points…</source>
+        <translation>Calculating the break-even points…</translation>
+    </message>
+    <message>
+        <source>No break-even analysis: %1</source>
+        <translation>No break-even analysis: %1</translation>
+    </message>
+    <message>
+        <source>%1 pays off from %2 % (%3 calls)</source>
+        <translation>%1 pays off from %2 % (%3 calls)</translation>
+    </message>
+    <message>
+        <source>No pack size beats postpaid only up to %1 % of the plan&apos;s calls</source>
+        <translation>No pack size beats postpaid only up to %1 % of the plan's calls</translation>
+    </message>
+    <message>
+        <source>Packs of %1</source>
+        <translation>Packs of %1</translation>
+    </message>
+    <message>
+        <source>At %1 % of the plan&apos;s calls (%2 billable calls)</source>
+        <translation>At %1 % of the plan's calls (%2 billable calls)</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>postpaid only</translation>
+    </message>
+    <message>
+        <source>the re-optimised plan</source>
+        <translation>the re-optimised plan</translation>
+    </message>
+    <message>
+        <source>%1 × %2 calls</source>
+        <translation>%1 × %2 calls</translation>
+    </message>
+    <message>
+        <source>%1: %2 cost %3</source>
+        <translation>%1: %2 cost %3</translation>
+    </message>
+    <message>
+        <source>Break-even: from here this size is cheaper than postpaid only (%1)</source>
+        <translation>Break-even: from here this size is cheaper than postpaid only (%1)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>Postpaid only</translation>
+    </message>
+    <message>
+        <source>Re-optimised plan</source>
+        <translation>Re-optimised plan</translation>
     </message>
 </context>
 <context>
@@ -333,14 +427,6 @@
         <translation>%1: %2 (%3 of the plan&apos;s cost)</translation>
     </message>
     <message>
-        <source>Break-even: cost by monthly volume</source>
-        <translation>Break-even: cost by monthly volume</translation>
-    </message>
-    <message>
-        <source>The break-even chart (pack against postpaid cost by monthly volume) is provided by the purchase optimizer.</source>
-        <translation>The break-even chart (pack against postpaid cost by monthly volume) is provided by the purchase optimizer.</translation>
-    </message>
-    <message>
         <source>Monthly cost</source>
         <translation>Monthly cost</translation>
     </message>
@@ -379,6 +465,22 @@
     <message>
         <source>%1: charts are exported as .png or .svg</source>
         <translation>%1: charts are exported as .png or .svg</translation>
+    </message>
+    <message>
+        <source>Break-even: cost by volume</source>
+        <translation>Break-even: cost by volume</translation>
+    </message>
+    <message>
+        <source>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</source>
+        <translation>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</translation>
+    </message>
+    <message>
+        <source>Volume (% of the plan&apos;s calls for this pack)</source>
+        <translation>Volume (% of the plan's calls for this pack)</translation>
+    </message>
+    <message>
+        <source>Break-even points</source>
+        <translation>Break-even points</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1054,96 @@
     </message>
 </context>
 <context>
+    <name>ocp::PackAlternativesModel</name>
+    <message>
+        <source>Select a resource pack to see its ranked alternatives</source>
+        <translation>Select a resource pack to see its ranked alternatives</translation>
+    </message>
+    <message>
+        <source>Ranking the alternatives…</source>
+        <translation>Ranking the alternatives…</translation>
+    </message>
+    <message>
+        <source>No alternatives: %1</source>
+        <translation>No alternatives: %1</translation>
+    </message>
+    <message>
+        <source>No calls for this pack in the plan: nothing to rank</source>
+        <translation>No calls for this pack in the plan: nothing to rank</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n cheapest plans for this pack; double-click one or press Adopt to use it</source>
+        <translation>
+            <numerusform>The cheapest plan for this pack; double-click one or press Adopt to use it</numerusform>
+            <numerusform>The %n cheapest plans for this pack; double-click one or press Adopt to use it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an alternative first</source>
+        <translation>Select an alternative first</translation>
+    </message>
+    <message>
+        <source>Adopt plan %1 for %2: %3</source>
+        <translation>Adopt plan %1 for %2: %3</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>postpaid only</translation>
+    </message>
+    <message>
+        <source>&gt; 1,000</source>
+        <translation>&gt; 1,000</translation>
+    </message>
+    <message>
+        <source>Postpaid only: buying no pack at all is plan %1 by cost</source>
+        <translation>Postpaid only: buying no pack at all is plan %1 by cost</translation>
+    </message>
+    <message>
+        <source>Postpaid only (no pack)</source>
+        <translation>Postpaid only (no pack)</translation>
+    </message>
+    <message>
+        <source>%1 paid calls expire unused</source>
+        <translation>%1 paid calls expire unused</translation>
+    </message>
+    <message>
+        <source>How much more this plan costs than the cheapest one</source>
+        <translation>How much more this plan costs than the cheapest one</translation>
+    </message>
+    <message>
+        <source>1 is the cheapest plan; bold marks the plan the scenario has now</source>
+        <translation>1 is the cheapest plan; bold marks the plan the scenario has now</translation>
+    </message>
+    <message>
+        <source>Total minus the cheapest plan&apos;s total</source>
+        <translation>Total minus the cheapest plan's total</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Packs (元)</source>
+        <translation>Packs (元)</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>Postpaid (元)</translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation>Total (元)</translation>
+    </message>
+    <message>
+        <source>Gap to optimum (元)</source>
+        <translation>Gap to optimum (元)</translation>
+    </message>
+</context>
+<context>
     <name>ocp::PackDetailsModel</name>
     <message>
         <source>Prepaid packs</source>
@@ -1497,6 +1689,21 @@
     </message>
 </context>
 <context>
+    <name>ocp::PurchaseOptimizer</name>
+    <message>
+        <source>postpaid only</source>
+        <translation>postpaid only</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</source>
+        <translation>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</translation>
+    </message>
+</context>
+<context>
     <name>ocp::PurchasesModel</name>
     <message>
         <source>Select a resource pack first</source>
@@ -1668,6 +1875,14 @@
         <source>Low-balance notices</source>
         <translation>Low-balance notices</translation>
     </message>
+    <message>
+        <source>calculating…</source>
+        <translation>calculating…</translation>
+    </message>
+    <message>
+        <source>The recommended plan for these figures is being calculated</source>
+        <translation>The recommended plan for these figures is being calculated</translation>
+    </message>
 </context>
 <context>
     <name>ocp::ResultsPane</name>
@@ -1702,6 +1917,46 @@
     <message>
         <source>Select a resource pack in the table above first</source>
         <translation>Select a resource pack in the table above first</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Replace this pack&apos;s purchases by the selected plan (can be undone)</source>
+        <translation>Replace this pack's purchases by the selected plan (can be undone)</translation>
+    </message>
+    <message>
+        <source>Ranked alternatives</source>
+        <translation>Ranked alternatives</translation>
+    </message>
+    <message>
+        <source>All packs: your plan costs %1</source>
+        <translation>All packs: your plan costs %1</translation>
+    </message>
+    <message>
+        <source>Your plan for this pack costs %1</source>
+        <translation>Your plan for this pack costs %1</translation>
+    </message>
+    <message>
+        <source>cheapest plan: calculating…</source>
+        <translation>cheapest plan: calculating…</translation>
+    </message>
+    <message>
+        <source>cheapest plan %1</source>
+        <translation>cheapest plan %1</translation>
+    </message>
+    <message>
+        <source>this is the cheapest plan</source>
+        <translation>this is the cheapest plan</translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation>gap %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1 (%2); Undo restores the previous purchases</source>
+        <translation>Adopted %1 (%2); Undo restores the previous purchases</translation>
     </message>
 </context>
 <context>
