@@ -11,8 +11,9 @@ namespace ocp {
 
 // Runs a slow computation on the global thread pool and hands its result to `deliver` on the
 // owner's thread. Only the latest request counts: starting another one, or cancel(), drops
-// the result of the one before, so a view never shows figures of an older state. The work
-// must not touch the owner: it gets copies of what it needs.
+// the result of the one before, so a view never shows figures of an older state; a dropped
+// request that has not started yet is skipped. The work must not touch the owner: it gets
+// copies of what it needs.
 template <typename T> class LatestResult {
 public:
     using Deliver = std::function<void(T)>;
@@ -36,7 +37,9 @@ public:
         watcher->setFuture(promise->future());
         promise->start();
         QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
-            promise->addResult(work());
+            // Superseded while queued: skip the work, so quick edits do not pile up a backlog.
+            if (!promise->isCanceled())
+                promise->addResult(work());
             promise->finish();
         });
     }
@@ -46,6 +49,7 @@ public:
         if (!m_watcher)
             return;
         m_watcher->disconnect();
+        m_watcher->future().cancel();
         m_watcher->deleteLater();
         m_watcher = nullptr;
     }

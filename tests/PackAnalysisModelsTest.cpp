@@ -1,13 +1,18 @@
 #include "TestPrinters.h"
 #include "model/BreakEvenModel.h"
 #include "model/Catalog.h"
+#include "model/LatestResult.h"
 #include "model/ModelRoles.h"
 #include "model/PackAlternativesModel.h"
 #include "model/PlanDocument.h"
 #include "model/ScenarioFile.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThreadPool>
+#include <atomic>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -206,4 +211,39 @@ TEST_F(PackAnalysis, BreakEvenFollowsTheSelectedPack) {
     model.setPack(-1);
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.columnCount(), 0);
+}
+
+TEST(LatestResult, DeliversOnlyTheLatestRequestAndSkipsTheQueuedOnes) {
+    QObject owner;
+    QList<int> delivered;
+    LatestResult<int> job(&owner, [&](int value) { delivered.append(value); });
+    // Keep every pool thread busy, so that the requests below wait in the queue as they do
+    // when a user types faster than the optimizer.
+    QThreadPool* pool = QThreadPool::globalInstance();
+    pool->waitForDone();
+    const int threads = pool->maxThreadCount();
+    QSemaphore started;
+    QSemaphore gate;
+    for (int i = 0; i < threads; ++i) {
+        pool->start([&] {
+            started.release();
+            gate.acquire();
+        });
+    }
+    started.acquire(threads);
+    std::atomic<int> ran{0};
+    for (int i = 1; i <= 5; ++i)
+        job.start([&ran, i] {
+            ++ran;
+            return i;
+        });
+    EXPECT_TRUE(job.isRunning());
+    gate.release(threads);
+    job.waitForFinished();
+    QCoreApplication::processEvents();
+    pool->waitForDone();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(delivered, QList<int>{5});
+    EXPECT_EQ(ran.load(), 1) << "superseded requests that had not started are skipped";
+    EXPECT_FALSE(job.isRunning());
 }
