@@ -171,7 +171,10 @@ QVariant BreakEvenModel::data(const QModelIndex& index, int role) const {
         what = tr("%1 × %2 calls")
                    .arg(Display::calls(point.singleSizeCount.at(size)),
                         Display::calls(m_analysis.sizes.at(size)));
-        breakEven = m_analysis.breakEvenFactorPercent.at(size) == point.factorPercent;
+        // The first sample at or after the break-even factor, which may lie between samples.
+        const int from = m_analysis.breakEvenFactorPercent.at(size);
+        breakEven = from >= 0 && point.factorPercent >= from &&
+                    (index.row() == 0 || m_analysis.points.at(index.row() - 1).factorPercent < from);
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -181,15 +184,19 @@ QVariant BreakEvenModel::data(const QModelIndex& index, int role) const {
     case SortRole:
         return static_cast<qlonglong>(cost.roundedFen());
     case FactorPercentRole:
-        return point.factorPercent;
+        // A break-even cell gives the exact factor where the size starts to pay off.
+        return breakEven ? m_analysis.breakEvenFactorPercent.at(column - sizeColumn(0)) : point.factorPercent;
     case BreakEvenRole:
         return breakEven;
     case Qt::ToolTipRole: {
         QString text = tr("%1: %2 cost %3").arg(at, what, Display::yuan(cost));
-        if (breakEven)
-            text +=
-                QLatin1Char('\n') + tr("Break-even: from here this size is cheaper than postpaid only (%1)")
-                                        .arg(Display::yuan(point.postpaidOnly));
+        if (breakEven) {
+            const int size = column - sizeColumn(0);
+            text += QLatin1Char('\n') + tr("Break-even at %1 % of the plan's calls (%2 billable calls): from "
+                                           "there on this size is cheaper than postpaid only")
+                                            .arg(m_analysis.breakEvenFactorPercent.at(size))
+                                            .arg(Display::calls(m_analysis.breakEvenCalls.at(size)));
+        }
         return text;
     }
     case Qt::TextAlignmentRole:

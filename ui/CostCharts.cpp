@@ -362,26 +362,14 @@ void CostCharts::setBreakEvenText(const QString& title, const QString& note) {
     m_breakEvenView->setToolTip(note);
 }
 
-void CostCharts::showBreakEvenTip(double x, int column) {
-    if (!m_breakEven || m_breakEven->rowCount() == 0)
+void CostCharts::showBreakEvenTip(int row, int column) {
+    if (!m_breakEven || row < 0 || row >= m_breakEven->rowCount())
         return;
-    // The row nearest to the point under the mouse.
-    int best = 0;
-    double distance = -1;
-    for (int row = 0; row < m_breakEven->rowCount(); ++row) {
-        const QModelIndex key = m_breakEven->index(row, 0);
-        const QVariant factor = key.data(FactorPercentRole);
-        const double at = factor.isValid() ? factor.toDouble() : key.data(CallsRole).toDouble();
-        if (distance < 0 || std::abs(at - x) < distance) {
-            distance = std::abs(at - x);
-            best = row;
-        }
-    }
-    const QModelIndex cell = m_breakEven->index(best, column);
+    const QModelIndex cell = m_breakEven->index(row, column);
     QString text = cell.data(Qt::ToolTipRole).toString();
     if (text.isEmpty()) {
         text = tr("%1 · %2: %3")
-                   .arg(m_breakEven->index(best, 0).data().toString(),
+                   .arg(m_breakEven->index(row, 0).data().toString(),
                         m_breakEven->headerData(column, Qt::Horizontal).toString(),
                         Display::yuan(cell.data(MoneyRole).value<Money>()));
     }
@@ -420,7 +408,7 @@ void CostCharts::rebuildBreakEven() {
                                        QColor(0x7F, 0x8C, 0x8D), QColor(0x16, 0xA0, 0x85)};
     double maxX = 0;
     double maxY = 0;
-    QList<QPair<QPointF, int>> marks; // point, column
+    QList<QPair<QPointF, QPoint>> marks; // where drawn, (row, column) of the cell
     const int columns = m_breakEven->columnCount();
     for (int column = 1; column < columns; ++column) {
         auto* series = new QLineSeries;
@@ -431,8 +419,19 @@ void CostCharts::rebuildBreakEven() {
             series->append(at, cost);
             maxX = std::max(maxX, at);
             maxY = std::max(maxY, cost);
-            if (m_breakEven->index(row, column).data(BreakEvenRole).toBool())
-                marks.append({QPointF(at, cost), column});
+            const QModelIndex cell = m_breakEven->index(row, column);
+            if (cell.data(BreakEvenRole).toBool()) {
+                // The exact break-even may lie between two samples: the mark goes there, on the
+                // line between them.
+                QPointF mark(at, cost);
+                const QVariant exact = cell.data(FactorPercentRole);
+                if (byFactor && exact.isValid() && row > 0 && exact.toDouble() < at) {
+                    const double x0 = xOf(row - 1);
+                    const double y0 = displayAmount(m_breakEven, row - 1, column);
+                    mark = QPointF(exact.toDouble(), y0 + (exact.toDouble() - x0) / (at - x0) * (cost - y0));
+                }
+                marks.append({mark, QPoint(row, column)});
+            }
         }
         // Postpaid only dashed, the re-optimised plan bold: the two references of the chart.
         QPen pen(column == 1 ? palette.at(0) : palette.at(1 + (column - 2) % (palette.size() - 1)));
@@ -447,11 +446,17 @@ void CostCharts::rebuildBreakEven() {
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
-        connect(series, &QLineSeries::hovered, this, [this, column](const QPointF& point, bool state) {
-            if (state)
-                showBreakEvenTip(point.x(), column);
-            else
+        connect(series, &QLineSeries::hovered, this, [this, column, xOf](const QPointF& point, bool state) {
+            if (!state) {
                 QToolTip::hideText();
+                return;
+            }
+            int nearest = 0; // the sample nearest to the mouse
+            for (int row = 1; row < m_breakEven->rowCount(); ++row) {
+                if (std::abs(xOf(row) - point.x()) < std::abs(xOf(nearest) - point.x()))
+                    nearest = row;
+            }
+            showBreakEvenTip(nearest, column);
         });
     }
     if (!marks.isEmpty()) {
@@ -461,8 +466,8 @@ void CostCharts::rebuildBreakEven() {
         m_breakEvenPoints->setMarkerSize(11);
         m_breakEvenPoints->setColor(Qt::black);
         m_breakEvenPoints->setBorderColor(Qt::white);
-        for (const auto& [point, column] : std::as_const(marks))
-            m_breakEvenPoints->append(point);
+        for (const auto& mark : std::as_const(marks))
+            m_breakEvenPoints->append(mark.first);
         chart->addSeries(m_breakEvenPoints);
         m_breakEvenPoints->attachAxis(x);
         m_breakEvenPoints->attachAxis(y);
@@ -472,9 +477,9 @@ void CostCharts::rebuildBreakEven() {
                         QToolTip::hideText();
                         return;
                     }
-                    for (const auto& [at, column] : marks) {
-                        if (at == point) {
-                            showBreakEvenTip(at.x(), column);
+                    for (const auto& mark : marks) {
+                        if (mark.first == point) {
+                            showBreakEvenTip(mark.second.x(), mark.second.y());
                             return;
                         }
                     }

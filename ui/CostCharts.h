@@ -68,7 +68,7 @@ private:
     void rebuildCategories();
     void rebuildBreakEven();
     void showMonthTip(int month, const QString& what, int column);
-    void showBreakEvenTip(double x, int column);
+    void showBreakEvenTip(int row, int column);
     QChartView* makeView(QChart* chart, const QString& objectName);
 
     MonthlyCostModel* m_monthly;

@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>No pack size beats postpaid only up to %1 % of the plan&apos;s calls</source>
-        <translation>No pack size beats postpaid only up to %1 % of the plan's calls</translation>
+        <translation>No pack size beats postpaid only up to %1 % of the plan&apos;s calls</translation>
     </message>
     <message>
         <source>Packs of %1</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>At %1 % of the plan&apos;s calls (%2 billable calls)</source>
-        <translation>At %1 % of the plan's calls (%2 billable calls)</translation>
+        <translation>At %1 % of the plan&apos;s calls (%2 billable calls)</translation>
     </message>
     <message>
         <source>postpaid only</source>
@@ -145,10 +145,6 @@
         <translation>%1: %2 cost %3</translation>
     </message>
     <message>
-        <source>Break-even: from here this size is cheaper than postpaid only (%1)</source>
-        <translation>Break-even: from here this size is cheaper than postpaid only (%1)</translation>
-    </message>
-    <message>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -159,6 +155,10 @@
     <message>
         <source>Re-optimised plan</source>
         <translation>Re-optimised plan</translation>
+    </message>
+    <message>
+        <source>Break-even at %1 % of the plan&apos;s calls (%2 billable calls): from there on this size is cheaper than postpaid only</source>
+        <translation>Break-even at %1 % of the plan&apos;s calls (%2 billable calls): from there on this size is cheaper than postpaid only</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Volume (% of the plan&apos;s calls for this pack)</source>
-        <translation>Volume (% of the plan's calls for this pack)</translation>
+        <translation>Volume (% of the plan&apos;s calls for this pack)</translation>
     </message>
     <message>
         <source>Break-even points</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>Total minus the cheapest plan&apos;s total</source>
-        <translation>Total minus the cheapest plan's total</translation>
+        <translation>Total minus the cheapest plan&apos;s total</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>Replace this pack&apos;s purchases by the selected plan (can be undone)</source>
-        <translation>Replace this pack's purchases by the selected plan (can be undone)</translation>
+        <translation>Replace this pack&apos;s purchases by the selected plan (can be undone)</translation>
     </message>
     <message>
         <source>Ranked alternatives</source>

@@ -145,10 +145,6 @@
         <translation>%1：%2 费用 %3</translation>
     </message>
     <message>
-        <source>Break-even: from here this size is cheaper than postpaid only (%1)</source>
-        <translation>盈亏平衡：从此处起该规格比仅后付费（%1）更省</translation>
-    </message>
-    <message>
         <source>Volume</source>
         <translation>调用量</translation>
     </message>
@@ -159,6 +155,10 @@
     <message>
         <source>Re-optimised plan</source>
         <translation>重新优化的方案</translation>
+    </message>
+    <message>
+        <source>Break-even at %1 % of the plan&apos;s calls (%2 billable calls): from there on this size is cheaper than postpaid only</source>
+        <translation>盈亏平衡点在计划调用量的 %1 %（%2 次计费调用）：从此起该规格比仅后付费更省</translation>
     </message>
 </context>
 <context>
