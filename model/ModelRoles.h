@@ -26,6 +26,8 @@ enum ModelRole : int {
     DeltaRole,                    // ocp::Money or qint64: this figure minus the current scenario's
     HigherIsBetterRole,           // bool: a rise of this figure is good news (a saving), not a cost
     NoticeKindRole,               // int: NoticesModel::Mark of a month (none, below 20 %, depleted)
+    FactorPercentRole,            // int: a volume factor in percent (x of the break-even chart)
+    BreakEvenRole,                // bool: the first factor at which this pack size beats postpaid only
 };
 
 } // namespace ocp

@@ -16,7 +16,8 @@ namespace ocp {
 PlanDocument::PlanDocument(const Catalog& catalog, QObject* parent)
     : QObject(parent)
     , m_catalog(&catalog)
-    , m_plan(Plan::single(emptyScenario())) {
+    , m_plan(Plan::single(emptyScenario()))
+    , m_recommendation(this, [this](Recommendation r) { publishRecommendation(std::move(r)); }) {
     m_snapshots.resize(1);
     recalculateCurrent();
 }
@@ -50,7 +51,8 @@ QString PlanDocument::displayName() const {
 std::shared_ptr<const PlanSnapshot> PlanDocument::snapshotOf(int index) const {
     checkIndex(index);
     std::shared_ptr<const PlanSnapshot>& cached = m_snapshots[index];
-    if (!cached)
+    // A scenario no longer shown whose recommendation was left to the worker: complete it here.
+    if (!cached || (cached->optimizing && index != m_plan.current))
         cached = m_recalculator.recalculate(*m_catalog, m_plan.scenarios.at(index), ++m_revision);
     return cached;
 }
@@ -63,7 +65,43 @@ void PlanDocument::recalculateAll() {
 }
 
 void PlanDocument::recalculateCurrent() {
-    m_snapshots[m_plan.current] = m_recalculator.recalculate(*m_catalog, scenario(), ++m_revision);
+    const bool defer = m_background && m_recalculator.hasOptimizer() && m_background(scenario());
+    m_snapshots[m_plan.current] = m_recalculator.recalculate(*m_catalog, scenario(), ++m_revision, defer);
+    ensureRecommendation();
+}
+
+void PlanDocument::ensureRecommendation() {
+    const auto& current = m_snapshots.at(m_plan.current);
+    if (!current || !current->optimizing) {
+        m_recommendation.cancel();
+        m_recommending = 0;
+        return;
+    }
+    if (m_recommending == current->revision && m_recommendation.isRunning())
+        return;
+    m_recommending = current->revision;
+    // The worker gets copies: the document may change (and drop this request) meanwhile.
+    m_recommendation.start([optimizer = m_recalculator.optimizer(), catalog = *m_catalog,
+                            scenario = current->scenario, revision = current->revision] {
+        Recommendation r;
+        r.revision = revision;
+        r.plan = Recalculator::optimize(optimizer, catalog, scenario, &r.error);
+        return r;
+    });
+}
+
+void PlanDocument::publishRecommendation(Recommendation recommendation) {
+    m_recommending = 0;
+    const auto& current = m_snapshots.at(m_plan.current);
+    if (!current || !current->optimizing || current->revision != recommendation.revision)
+        return; // the document moved on: never show a recommendation for another state
+    m_snapshots[m_plan.current] =
+        Recalculator::complete(*current, std::move(recommendation.plan), recommendation.error);
+    Q_EMIT resultChanged();
+}
+
+void PlanDocument::waitForRecommendation() {
+    m_recommendation.waitForFinished();
 }
 
 void PlanDocument::resetSnapshots(const QList<Scenario>& previous) {
@@ -79,6 +117,8 @@ void PlanDocument::resetSnapshots(const QList<Scenario>& previous) {
     m_snapshots = kept;
     if (!m_snapshots.at(m_plan.current))
         recalculateCurrent();
+    else
+        ensureRecommendation();
 }
 
 void PlanDocument::checkIndex(int index) const {
@@ -151,6 +191,8 @@ void PlanDocument::setCurrentScenario(int index) {
     m_plan.current = index;
     if (!m_snapshots.at(index))
         recalculateCurrent();
+    else
+        ensureRecommendation();
     Q_EMIT currentScenarioChanged(index);
     Q_EMIT scenarioReplaced();
     Q_EMIT resultChanged();

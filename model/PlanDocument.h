@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "LatestResult.h"
 #include "Money.h"
 #include "Plan.h"
 #include "PlanSnapshot.h"
@@ -47,6 +48,16 @@ public:
     Recalculator& recalculator() { return m_recalculator; }
     // Drops every calculated result and recalculates (after installing an optimizer).
     void recalculateAll();
+
+    // Which scenarios are re-planned on a worker thread: for those, an edit publishes the
+    // own plan's results at once (PlanSnapshot::optimizing) and a second snapshot of the same
+    // revision with the recommendation when it is ready; a newer edit drops an older one.
+    // Default: none (everything on the calling thread).
+    using BackgroundPredicate = std::function<bool(const Scenario&)>;
+    void setOptimizeInBackground(BackgroundPredicate predicate) { m_background = std::move(predicate); }
+    // Blocks until the current scenario's recommendation is published (tests, benchmarks,
+    // exports).
+    void waitForRecommendation();
 
     const QString& filePath() const { return m_filePath; }
     bool isModified() const { return m_modified; }
@@ -158,6 +169,14 @@ private:
     // Keeps the results of scenarios that did not change, drops the others.
     void resetSnapshots(const QList<Scenario>& previous);
     void recalculateCurrent();
+    // Starts the worker for the current snapshot when it still lacks its recommendation.
+    void ensureRecommendation();
+    struct Recommendation {
+        quint64 revision = 0;
+        std::optional<OptimizedPlan> plan;
+        QString error;
+    };
+    void publishRecommendation(Recommendation recommendation);
     QString interfaceName(const QString& id) const;
     QString packName(const QString& id) const;
 
@@ -170,6 +189,9 @@ private:
     QString m_filePath;
     bool m_modified = false;
     mutable quint64 m_revision = 0;
+    BackgroundPredicate m_background;
+    quint64 m_recommending = 0; // the revision the worker is re-planning, 0 for none
+    LatestResult<Recommendation> m_recommendation;
 };
 
 } // namespace ocp

@@ -18,6 +18,9 @@ struct PlanSnapshot {
     BillingResult result;                   // the scenario with its own purchases
     BillingResult postpaidOnly;             // the same calls without any pack, month by month
     std::optional<OptimizedPlan> optimized; // the recommended plan, when an optimizer is installed
+    // The recommended plan is being calculated on a worker thread: `optimized` is empty until
+    // the document publishes a snapshot of the same revision that carries it.
+    bool optimizing = false;
     QString error; // why the scenario could not be billed (then the results are empty)
 
     bool isValid() const { return error.isEmpty(); }

@@ -27,7 +27,8 @@ QList<int> ResultsModel::activePacks(const PlanSnapshot& snapshot) {
 QList<ResultsModel::Column> ResultsModel::columnsFor(const PlanSnapshot& snapshot) {
     QList<Column> columns{PackColumn,     CallsColumn,        PostpaidOnlyColumn, PlanColumn,
                           PackCostColumn, PostpaidCostColumn, TotalColumn,        SavingColumn};
-    if (snapshot.optimized)
+    // Kept while the recommendation is being calculated, so the table does not jump.
+    if (snapshot.optimized || snapshot.optimizing)
         columns += {RecommendedPlanColumn, RecommendedCostColumn, RecommendedSavingColumn};
     columns += {ExpiringColumn, NoticesColumn};
     return columns;
@@ -153,7 +154,10 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case RecommendedPlanColumn:
-        if (recommended) {
+        if (s.optimizing) {
+            text = tr("calculating…");
+            toolTip = tr("The recommended plan for these figures is being calculated");
+        } else if (recommended) {
             text = planText(recommended->purchases, s.scenario, catalog().packs().at(pack).id);
             toolTip = recommended->explanation;
         } else if (total && s.optimized) {

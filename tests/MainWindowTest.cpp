@@ -1,13 +1,18 @@
 #include "ui/MainWindow.h"
 
 #include "TestPrinters.h"
+#include "model/BreakEvenModel.h"
 #include "model/Catalog.h"
 #include "model/CatalogTreeModel.h"
+#include "model/Display.h"
 #include "model/LedgerModel.h"
 #include "model/ModelRoles.h"
 #include "model/MonthlyCostModel.h"
+#include "model/PackAlternativesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
+#include "model/PurchaseOptimizer.h"
+#include "model/PurchasesModel.h"
 #include "model/ResultsModel.h"
 #include "model/ScenarioFile.h"
 #include "model/ScenarioSettingsModel.h"
@@ -33,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -343,10 +349,14 @@ TEST_F(Window, ExportsChartsAsPngAndSvg) {
     ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
     EXPECT_TRUE(svgFile.readAll().contains("<svg"));
     window->charts()->tabs()->setCurrentIndex(CostCharts::BreakEvenChart);
+    window->resultsPane()->selectPack(-1); // the total row: no pack, no break-even
     QString reported;
     window->setErrorReporter([&](const QString&, const QString& message) { reported = message; });
     EXPECT_FALSE(window->exportChart(dir.filePath(QStringLiteral("break-even.png"))));
     EXPECT_FALSE(reported.isEmpty());
+    window->resultsPane()->selectPack(doc().catalog().packIndex(QStringLiteral("id-card")));
+    window->breakEvenModel()->waitForResults();
+    EXPECT_TRUE(window->exportChart(dir.filePath(QStringLiteral("break-even.svg"))));
 }
 
 TEST_F(Window, AsksBeforeLosingUnsavedChanges) {
@@ -513,7 +523,8 @@ TEST_F(Window, BreakEvenChartTakesItsDataFromAModel) {
     window->resultTabs()->setCurrentWidget(charts);
     charts->tabs()->setCurrentIndex(CostCharts::BreakEvenChart);
     QChartView* view = charts->chartView(CostCharts::BreakEvenChart);
-    EXPECT_FALSE(view->isVisible()) << "until the optimizer provides data, the tab explains instead";
+    window->resultsPane()->selectPack(-1);
+    EXPECT_FALSE(view->isVisible()) << "without data the tab explains instead";
     QStandardItemModel model(3, 3);
     model.setHorizontalHeaderLabels(
         {QStringLiteral("Calls"), QStringLiteral("Postpaid"), QStringLiteral("100,000 pack")});
@@ -538,4 +549,154 @@ TEST_F(Window, BreakEvenChartTakesItsDataFromAModel) {
     EXPECT_EQ(postpaid->points().constLast(), QPointF(100'000, 12'000));
     charts->setBreakEvenModel(nullptr);
     EXPECT_FALSE(view->isVisible());
+}
+
+TEST_F(Window, SelectingAPackShowsItsAlternativesAndAdoptingOneCanBeUndone) {
+    auto* pane = window->resultsPane();
+    const int idCard = doc().catalog().packIndex(QStringLiteral("id-card"));
+    pane->selectPack(idCard);
+    PackAlternativesModel* alternatives = pane->alternativesModel();
+    QTableView* view = pane->alternativesView();
+    alternatives->waitForResults();
+    ASSERT_EQ(view->model(), alternatives);
+    ASSERT_GE(view->model()->rowCount(), PackAlternativesModel::kAlternatives);
+    EXPECT_EQ(alternatives->alternative(0).total(), packTotal("id-card")) << "the sample buys the optimum";
+    EXPECT_TRUE(pane->planCostLabel()->text().contains(QStringLiteral("cheapest plan")))
+        << pane->planCostLabel()->text().toStdString();
+    auto* note = pane->findChild<QLabel*>(QStringLiteral("alternativesNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("10"))) << note->text().toStdString();
+
+    // Adopt the second-cheapest plan with the button.
+    int row = 1;
+    while (alternatives->alternative(row).postpaidOnly)
+        ++row;
+    const PackAlternative chosen = alternatives->alternative(row);
+    const Scenario before = doc().scenario();
+    const Money totalBefore = packTotal("id-card");
+    EXPECT_FALSE(pane->adoptButton()->isEnabled()) << "nothing selected yet";
+    view->selectRow(row);
+    ASSERT_TRUE(pane->adoptButton()->isEnabled());
+    const int steps = window->undoStack()->count();
+    pane->adoptButton()->click();
+    EXPECT_EQ(window->undoStack()->count(), steps + 1);
+    QList<Purchase> bought;
+    for (const Purchase& p : doc().scenario().purchases) {
+        if (p.packId == QStringLiteral("id-card"))
+            bought.append(p);
+    }
+    EXPECT_EQ(bought, chosen.purchases);
+    EXPECT_EQ(packTotal("id-card"), chosen.total());
+    const Money gap = chosen.total() - alternatives->optimum();
+    EXPECT_TRUE(pane->planCostLabel()->text().contains(ocp::Display::yuan(chosen.total())))
+        << pane->planCostLabel()->text().toStdString();
+    EXPECT_TRUE(pane->planCostLabel()->text().contains(ocp::Display::yuan(gap)))
+        << pane->planCostLabel()->text().toStdString();
+    EXPECT_TRUE(alternatives->index(row, 0).data(IsCurrentRole).toBool());
+
+    window->undoStack()->undo();
+    EXPECT_EQ(doc().scenario(), before);
+    EXPECT_EQ(packTotal("id-card"), totalBefore);
+    EXPECT_TRUE(pane->planCostLabel()->text().contains(QStringLiteral("this is the cheapest plan")))
+        << pane->planCostLabel()->text().toStdString();
+
+    // A double-click adopts too: postpaid only leaves the pack without purchases.
+    int postpaid = -1;
+    for (int r = 0; r < alternatives->rowCount(); ++r) {
+        if (alternatives->alternative(r).postpaidOnly)
+            postpaid = r;
+    }
+    ASSERT_GE(postpaid, 0);
+    const QModelIndex cell = alternatives->index(postpaid, PackAlternativesModel::PlanColumn);
+    view->scrollTo(cell);
+    const QPoint at = view->visualRect(cell).center();
+    ASSERT_TRUE(view->viewport()->rect().contains(at)) << at.x() << "," << at.y();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at); // a double-click follows a press
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    EXPECT_EQ(packTotal("id-card"), alternatives->alternative(postpaid).total());
+    for (const Purchase& p : doc().scenario().purchases)
+        EXPECT_NE(p.packId, QStringLiteral("id-card"));
+    window->undoStack()->undo();
+    EXPECT_EQ(doc().scenario(), before);
+
+    // Editing a purchase in the plan editor updates the plan's cost and gap at once.
+    PurchasesModel* purchases = pane->purchasesModel();
+    int idRow = -1;
+    for (int r = 0; r < purchases->rowCount(); ++r) {
+        if (purchases->index(r, 0).data(PackIdRole).toString() == QStringLiteral("id-card"))
+            idRow = r;
+    }
+    ASSERT_GE(idRow, 0);
+    ASSERT_TRUE(purchases->setData(purchases->index(idRow, PurchasesModel::CountColumn), 4));
+    EXPECT_TRUE(pane->planCostLabel()->text().contains(ocp::Display::yuan(packTotal("id-card"))));
+    EXPECT_TRUE(pane->planCostLabel()->text().contains(
+        ocp::Display::yuan(packTotal("id-card") - alternatives->optimum())))
+        << pane->planCostLabel()->text().toStdString();
+    EXPECT_EQ(alternatives->state(), PackAlternativesModel::State::Ready)
+        << "purchases do not change the ranking";
+}
+
+TEST_F(Window, BreakEvenChartShowsTheSelectedPack) {
+    auto* charts = window->charts();
+    window->resultTabs()->setCurrentWidget(charts);
+    charts->tabs()->setCurrentIndex(CostCharts::BreakEvenChart);
+    const int idCard = doc().catalog().packIndex(QStringLiteral("id-card"));
+    window->resultsPane()->selectPack(idCard);
+    BreakEvenModel* model = window->breakEvenModel();
+    model->waitForResults();
+    QChartView* view = charts->chartView(CostCharts::BreakEvenChart);
+    ASSERT_TRUE(view->isVisible());
+    EXPECT_TRUE(view->chart()->title().contains(model->title())) << view->chart()->title().toStdString();
+    const QList<QAbstractSeries*> series = view->chart()->series();
+    // Postpaid only, one line per size, the re-optimised plan, and the break-even points.
+    ASSERT_EQ(series.size(), model->columnCount());
+    for (int i = 0; i + 1 < series.size(); ++i) {
+        auto* line = qobject_cast<QLineSeries*>(series.at(i));
+        ASSERT_NE(line, nullptr);
+        EXPECT_EQ(line->count(), BreakEvenModel::kSteps + 1);
+    }
+    auto* first = qobject_cast<QLineSeries*>(series.at(0));
+    EXPECT_EQ(first->at(10), QPointF(100, 28'800)); // 100 %: postpaid only as billed
+    QScatterSeries* points = charts->breakEvenPoints();
+    ASSERT_NE(points, nullptr);
+    EXPECT_GT(points->count(), 0);
+    Q_EMIT points->hovered(points->at(0), true);
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("Break-even"))) << QToolTip::text().toStdString();
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("元"))) << QToolTip::text().toStdString();
+    Q_EMIT first->hovered(QPointF(100.4, 28'800), true);
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("28,800.00 元"))) << QToolTip::text().toStdString();
+
+    // Another pack's volume leaves this chart alone; the total row clears it.
+    doc().setVolume(QStringLiteral("VatInvoiceOCR"), 0, 41'000);
+    EXPECT_TRUE(view->isVisible());
+    window->resultsPane()->selectPack(-1);
+    EXPECT_FALSE(view->isVisible());
+}
+
+TEST_F(Window, AnyMonthPlansAreReplannedOnAWorkerThread) {
+    doc().setPurchasePolicy(PurchasePolicy::Any);
+    typeInto(volumeCell("IDCardOCR", 0), QStringLiteral("60,000"));
+    const int idRow = results().rowOfPack(doc().catalog().packIndex(QStringLiteral("id-card")));
+    const int planColumn = results().columnOf(ResultsModel::RecommendedPlanColumn);
+    ASSERT_GE(planColumn, 0) << "the recommended columns stay while calculating";
+    if (doc().snapshot()->optimizing) {
+        EXPECT_EQ(results().index(idRow, planColumn).data().toString(), QStringLiteral("calculating…"));
+        EXPECT_FALSE(results()
+                         .index(idRow, results().columnOf(ResultsModel::RecommendedCostColumn))
+                         .data(MoneyRole)
+                         .isValid())
+            << "no figure of the previous state while the new one is calculated";
+    }
+    doc().waitForRecommendation();
+    const OptimizedPlan expected =
+        PurchaseOptimizer::optimize(doc().catalog(), doc().scenario(), {PurchasePolicy::Any, 0});
+    EXPECT_EQ(results()
+                  .index(results().rowCount() - 1, results().columnOf(ResultsModel::RecommendedCostColumn))
+                  .data(MoneyRole)
+                  .value<Money>(),
+              expected.total());
+    EXPECT_TRUE(window->resultsPane()->planCostLabel()->text().contains(QStringLiteral("cheapest plan")));
+    window->undoStack()->undo();
+    doc().waitForRecommendation();
+    EXPECT_FALSE(doc().snapshot()->optimizing);
 }

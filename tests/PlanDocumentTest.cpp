@@ -8,6 +8,7 @@
 #include "model/ScenarioDerivation.h"
 #include "model/ScenarioFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -384,4 +385,49 @@ TEST(PlanDocument, AddsABuiltScenarioUnderAUniqueName) {
     EXPECT_EQ(doc.scenario().start, YearMonth(2028, 1));
     imported.volumes.insert(QStringLiteral("NoSuchOCR"), QList<qint64>(12, 0));
     EXPECT_THROW(doc.addScenario(imported, QStringLiteral("Import")), InputError) << "validated";
+}
+
+TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
+    });
+    doc.setOptimizeInBackground([](const Scenario&) { return true; });
+    doc.load(idCardYear());
+    // The own plan is there at once; the recommendation follows in a snapshot of the same revision.
+    EXPECT_TRUE(doc.snapshot()->optimizing);
+    EXPECT_FALSE(doc.snapshot()->optimized.has_value());
+    EXPECT_EQ(doc.snapshot()->result.total(), yuan("15000"));
+    QSignalSpy results(&doc, &PlanDocument::resultChanged);
+    const quint64 revision = doc.snapshot()->revision;
+    doc.waitForRecommendation();
+    EXPECT_EQ(results.count(), 1);
+    EXPECT_EQ(doc.snapshot()->revision, revision);
+    EXPECT_FALSE(doc.snapshot()->optimizing);
+    ASSERT_TRUE(doc.snapshot()->optimized.has_value());
+    EXPECT_EQ(doc.snapshot()->optimized->total(), yuan("15000"));
+
+    // Two edits before the first recommendation arrives: only the latest is ever published.
+    results.clear();
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 90'000);
+    doc.setVolume(QStringLiteral("IDCardOCR"), 1, 90'000);
+    EXPECT_EQ(results.count(), 2);
+    EXPECT_TRUE(doc.snapshot()->optimizing);
+    doc.waitForRecommendation();
+    QCoreApplication::processEvents(); // a late delivery of the dropped request would show here
+    EXPECT_EQ(results.count(), 3);
+    const auto snapshot = doc.snapshot();
+    ASSERT_TRUE(snapshot->optimized.has_value());
+    EXPECT_EQ(snapshot->scenario, doc.scenario());
+    Scenario planned = snapshot->optimized->scenario;
+    planned.purchases = doc.scenario().purchases;
+    EXPECT_EQ(planned, doc.scenario()) << "the recommendation belongs to the figures shown";
+    EXPECT_EQ(snapshot->optimized->total(),
+              PurchaseOptimizer::optimize(doc.catalog(), doc.scenario(), {PurchasePolicy::Start, 0}).total());
+
+    // Without background work everything is calculated on the spot again.
+    doc.setOptimizeInBackground({});
+    doc.setVolume(QStringLiteral("IDCardOCR"), 2, 90'000);
+    EXPECT_FALSE(doc.snapshot()->optimizing);
+    EXPECT_TRUE(doc.snapshot()->optimized.has_value());
 }

@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScatterSeries>
 #include <QShowEvent>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
@@ -29,6 +30,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace ocp {
 namespace {
@@ -164,11 +166,10 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
 
     // Break-even: filled by the optimizer through setBreakEvenModel().
     auto* breakEvenChart = new QChart;
-    breakEvenChart->setTitle(tr("Break-even: cost by monthly volume"));
+    breakEvenChart->setTitle(tr("Break-even: cost by volume"));
     m_breakEvenView = makeView(breakEvenChart, QStringLiteral("breakEvenChart"));
-    m_breakEvenPlaceholder->setText(
-        tr("The break-even chart (pack against postpaid cost by monthly volume) is "
-           "provided by the purchase optimizer."));
+    m_breakEvenPlaceholder->setText(tr("Select a resource pack in the results to see where its pack sizes "
+                                       "pay off against postpaid only."));
     m_breakEvenPlaceholder->setAlignment(Qt::AlignCenter);
     m_breakEvenPlaceholder->setWordWrap(true);
     auto* breakEvenPage = new QWidget(this);
@@ -346,47 +347,156 @@ void CostCharts::setBreakEvenModel(QAbstractItemModel* model) {
     if (m_breakEven)
         disconnect(m_breakEven, nullptr, this, nullptr);
     m_breakEven = model;
-    m_breakEvenPlaceholder->setVisible(!model);
-    m_breakEvenView->setVisible(model);
     if (model)
         watch(model, this, [this] { rebuildBreakEven(); });
     rebuildBreakEven();
 }
 
+void CostCharts::setBreakEvenText(const QString& title, const QString& note) {
+    m_breakEvenTitle = title;
+    m_breakEvenNote = note;
+    if (!title.isEmpty())
+        m_breakEvenView->chart()->setTitle(title);
+    if (!note.isEmpty())
+        m_breakEvenPlaceholder->setText(note);
+    m_breakEvenView->setToolTip(note);
+}
+
+void CostCharts::showBreakEvenTip(int row, int column) {
+    if (!m_breakEven || row < 0 || row >= m_breakEven->rowCount())
+        return;
+    const QModelIndex cell = m_breakEven->index(row, column);
+    QString text = cell.data(Qt::ToolTipRole).toString();
+    if (text.isEmpty()) {
+        text = tr("%1 · %2: %3")
+                   .arg(m_breakEven->index(row, 0).data().toString(),
+                        m_breakEven->headerData(column, Qt::Horizontal).toString(),
+                        Display::yuan(cell.data(MoneyRole).value<Money>()));
+    }
+    QToolTip::showText(QCursor::pos(), text, m_breakEvenView);
+}
+
 void CostCharts::rebuildBreakEven() {
     QChart* chart = m_breakEvenView->chart();
     chart->removeAllSeries();
+    m_breakEvenPoints = nullptr;
     const auto axes = chart->axes();
     for (QAbstractAxis* axis : axes) {
         chart->removeAxis(axis);
         delete axis;
     }
-    if (!m_breakEven)
+    const bool empty = !m_breakEven || m_breakEven->rowCount() == 0;
+    m_breakEvenPlaceholder->setVisible(empty);
+    m_breakEvenView->setVisible(!empty);
+    if (empty)
         return;
+    const bool byFactor = m_breakEven->index(0, 0).data(FactorPercentRole).isValid();
+    auto xOf = [this, byFactor](int row) {
+        const QModelIndex key = m_breakEven->index(row, 0);
+        return byFactor ? key.data(FactorPercentRole).toDouble()
+                        : static_cast<double>(key.data(CallsRole).toLongLong());
+    };
     auto* x = new QValueAxis;
-    x->setTitleText(tr("Calls per month"));
+    x->setTitleText(byFactor ? tr("Volume (% of the plan's calls for this pack)") : tr("Calls per month"));
     x->setLabelFormat(QStringLiteral("%.0f"));
     auto* y = new QValueAxis;
     y->setTitleText(tr("元 (CNY)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    static const QList<QColor> palette{QColor(0xC0, 0x39, 0x2B), QColor(0x8E, 0x5E, 0xA8),
+                                       QColor(0x3A, 0x9D, 0x5D), QColor(0xE8, 0x8A, 0x2E),
+                                       QColor(0x7F, 0x8C, 0x8D), QColor(0x16, 0xA0, 0x85)};
     double maxX = 0;
     double maxY = 0;
-    for (int column = 1; column < m_breakEven->columnCount(); ++column) {
+    QList<QPair<QPointF, QPoint>> marks; // where drawn, (row, column) of the cell
+    const int columns = m_breakEven->columnCount();
+    for (int column = 1; column < columns; ++column) {
         auto* series = new QLineSeries;
         series->setName(m_breakEven->headerData(column, Qt::Horizontal).toString());
         for (int row = 0; row < m_breakEven->rowCount(); ++row) {
-            const auto calls = static_cast<double>(m_breakEven->index(row, 0).data(CallsRole).toLongLong());
+            const double at = xOf(row);
             const double cost = displayAmount(m_breakEven, row, column);
-            series->append(calls, cost);
-            maxX = std::max(maxX, calls);
+            series->append(at, cost);
+            maxX = std::max(maxX, at);
             maxY = std::max(maxY, cost);
+            const QModelIndex cell = m_breakEven->index(row, column);
+            if (cell.data(BreakEvenRole).toBool()) {
+                // The exact break-even may lie between two samples: the mark goes there, on the
+                // line between them.
+                QPointF mark(at, cost);
+                const QVariant exact = cell.data(FactorPercentRole);
+                if (byFactor && exact.isValid() && row > 0 && exact.toDouble() < at) {
+                    const double x0 = xOf(row - 1);
+                    const double y0 = displayAmount(m_breakEven, row - 1, column);
+                    mark = QPointF(exact.toDouble(), y0 + (exact.toDouble() - x0) / (at - x0) * (cost - y0));
+                }
+                marks.append({mark, QPoint(row, column)});
+            }
         }
+        // Postpaid only dashed, the re-optimised plan bold: the two references of the chart.
+        QPen pen(column == 1 ? palette.at(0) : palette.at(1 + (column - 2) % (palette.size() - 1)));
+        pen.setWidthF(2.0);
+        if (byFactor && column == 1)
+            pen.setStyle(Qt::DashLine);
+        if (byFactor && column == columns - 1) {
+            pen.setColor(QColor(0x2E, 0x6F, 0xB7));
+            pen.setWidthF(3.0);
+        }
+        series->setPen(pen);
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
+        connect(series, &QLineSeries::hovered, this, [this, column, xOf](const QPointF& point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            int nearest = 0; // the sample nearest to the mouse
+            for (int row = 1; row < m_breakEven->rowCount(); ++row) {
+                if (std::abs(xOf(row) - point.x()) < std::abs(xOf(nearest) - point.x()))
+                    nearest = row;
+            }
+            showBreakEvenTip(nearest, column);
+        });
+    }
+    if (!marks.isEmpty()) {
+        m_breakEvenPoints = new QScatterSeries;
+        m_breakEvenPoints->setName(tr("Break-even points"));
+        m_breakEvenPoints->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        m_breakEvenPoints->setMarkerSize(11);
+        m_breakEvenPoints->setColor(Qt::black);
+        m_breakEvenPoints->setBorderColor(Qt::white);
+        for (const auto& mark : std::as_const(marks))
+            m_breakEvenPoints->append(mark.first);
+        chart->addSeries(m_breakEvenPoints);
+        m_breakEvenPoints->attachAxis(x);
+        m_breakEvenPoints->attachAxis(y);
+        connect(m_breakEvenPoints, &QScatterSeries::hovered, this,
+                [this, marks](const QPointF& point, bool state) {
+                    if (!state) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    for (const auto& mark : marks) {
+                        if (mark.first == point) {
+                            showBreakEvenTip(mark.second.x(), mark.second.y());
+                            return;
+                        }
+                    }
+                });
     }
     x->setRange(0, maxX > 0 ? maxX : 1.0);
+    if (byFactor) {
+        x->setTickCount(7);
+        // Sizes far too large for these volumes would flatten the lines that matter: the scale
+        // follows postpaid only and the re-optimised plan; the legend still names every size.
+        double reference = 0;
+        for (int row = 0; row < m_breakEven->rowCount(); ++row) {
+            reference = std::max({reference, displayAmount(m_breakEven, row, 1),
+                                  displayAmount(m_breakEven, row, columns - 1)});
+        }
+        maxY = std::min(maxY, reference * 1.25);
+    }
     setYuanRange(y, maxY);
 }
 

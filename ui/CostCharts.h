@@ -11,6 +11,7 @@ class QChartView;
 class QLabel;
 class QLineSeries;
 class QPieSeries;
+class QScatterSeries;
 class QStackedBarSeries;
 class QTabWidget;
 class QValueAxis;
@@ -39,10 +40,15 @@ public:
     QLineSeries* cumulativePostpaidSeries() const { return m_cumulativePostpaid; }
     QPieSeries* categorySeries() const { return m_categorySeries; }
 
-    // Hook for the optimizer's break-even analysis: column 0 holds a monthly volume
-    // (CallsRole), every other column a cost (MoneyRole) named by its header. Until a model
-    // is set the tab explains that the optimizer provides it.
+    // The break-even analysis (BreakEvenModel): column 0 holds the volume, as a factor in
+    // percent (FactorPercentRole) or else as calls (CallsRole); every other column a cost
+    // (MoneyRole) named by its header, drawn as a line. Cells with BreakEvenRole are marked as
+    // points. Tooltips show the cell's ToolTipRole. While the model has no rows the tab shows
+    // `note` (set with setBreakEvenText) instead.
     void setBreakEvenModel(QAbstractItemModel* model);
+    void setBreakEvenText(const QString& title, const QString& note);
+    // The break-even points drawn (empty without any).
+    QScatterSeries* breakEvenPoints() const { return m_breakEvenPoints; }
 
     // Writes the chart of the current tab as PNG or SVG (by the file suffix), atomically.
     // Throws InputError.
@@ -62,6 +68,7 @@ private:
     void rebuildCategories();
     void rebuildBreakEven();
     void showMonthTip(int month, const QString& what, int column);
+    void showBreakEvenTip(int row, int column);
     QChartView* makeView(QChart* chart, const QString& objectName);
 
     MonthlyCostModel* m_monthly;
@@ -73,6 +80,9 @@ private:
     QChartView* m_categoryView;
     QChartView* m_breakEvenView;
     QLabel* m_breakEvenPlaceholder;
+    QScatterSeries* m_breakEvenPoints = nullptr;
+    QString m_breakEvenTitle;
+    QString m_breakEvenNote;
     QStackedBarSeries* m_monthlySeries;
     QBarSet* m_purchasesSet;
     QBarSet* m_postpaidSet;

@@ -20,6 +20,7 @@
 #include "UsageImportDialog.h"
 #include "model/AccrualModel.h"
 #include "model/AtomicFile.h"
+#include "model/BreakEvenModel.h"
 #include "model/CashFlowModel.h"
 #include "model/Catalog.h"
 #include "model/CategoryCostModel.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_notices(new NoticesModel(m_document, this))
     , m_noticesView(new QTableView(this))
     , m_charts(new CostCharts(m_monthly, m_categories, this))
+    , m_breakEven(new BreakEvenModel(m_document, this))
     , m_cashFlowView(new QTableView(this))
     , m_cashFlowChart(new CashFlowChart(m_cashFlow, this))
     , m_resultTabs(new QTabWidget(this))
@@ -103,11 +105,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_totals(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     // The recommended plan beside the user's own: re-planned with every edit.
-    m_document->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
-        // Without ranked alternatives: they are for the command line (optimize --alternatives);
-        // a live re-plan on every edit must stay fast.
-        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
-    });
+    m_document->recalculator().setOptimizer(livePlanner());
+    // Purchases in any month take 50 ms to seconds to optimise (README, Performance): that
+    // re-plan runs on a worker thread, the own plan's figures still update at once.
+    m_document->setOptimizeInBackground(backgroundReplan());
     m_document->recalculateAll();
     setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -120,6 +121,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_cashFlowView->verticalHeader()->hide();
     m_cashFlowView->verticalHeader()->setDefaultSectionSize(m_cashFlowView->fontMetrics().height() + 8);
     m_cashFlowView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The break-even chart follows the pack selected in the results.
+    m_charts->setBreakEvenModel(m_breakEven);
+    connect(m_breakEven, &BreakEvenModel::stateChanged, this,
+            [this] { m_charts->setBreakEvenText(m_breakEven->title(), m_breakEven->statusText()); });
+    connect(m_results, &ResultsPane::packSelected, m_breakEven, &BreakEvenModel::setPack);
     m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
     m_resultTabs->addTab(m_results,
                          themeIcon(QStringLiteral("x-office-spreadsheet"), QStyle::SP_FileDialogListView),
@@ -264,6 +270,21 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+std::function<bool(const Scenario&)> MainWindow::backgroundReplan() {
+    return [](const Scenario& scenario) {
+        return scenario.settings.purchasePolicy == PurchasePolicy::Any;
+    };
+}
+
+std::function<OptimizedPlan(const Catalog&, const Scenario&)> MainWindow::livePlanner() {
+    return [](const Catalog& catalog, const Scenario& scenario) {
+        // Without ranked alternatives: ranking all packs takes about a second; the results
+        // pane ranks the selected pack only (PackAlternativesModel). A live re-plan on every
+        // edit must stay fast.
+        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
+    };
+}
 
 QUndoStack* MainWindow::undoStack() const {
     return m_undo->stack();
@@ -698,6 +719,7 @@ bool MainWindow::exportBudgetYear(const QString& path) {
 }
 
 bool MainWindow::exportPdfReport(const QString& path) {
+    m_document->waitForRecommendation(); // the report shows the recommendation of these figures
     return writeExport(
         path, [this] { return PlanReportPdf(m_document).render(); }, tr("PDF report"));
 }

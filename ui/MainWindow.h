@@ -16,6 +16,10 @@ class QUndoStack;
 namespace ocp {
 
 class AutosaveController;
+class BreakEvenModel;
+class Catalog;
+struct OptimizedPlan;
+struct Scenario;
 class BudgetYearPane;
 class CashFlowChart;
 class CashFlowModel;
@@ -52,6 +56,10 @@ public:
     ~MainWindow() override;
 
     PlanDocument* document() const { return m_document; }
+    // The optimizer the window re-plans with on every edit (benchmarks use the same).
+    static std::function<OptimizedPlan(const Catalog&, const Scenario&)> livePlanner();
+    // Which scenarios the window re-plans on a worker thread (PlanDocument::setOptimizeInBackground).
+    static std::function<bool(const Scenario&)> backgroundReplan();
     QUndoStack* undoStack() const;
     CatalogPane* catalogPane() const { return m_catalog; }
     SettingsPane* settingsPane() const { return m_settings; }
@@ -65,6 +73,7 @@ public:
     NoticesModel* noticesModel() const { return m_notices; }
     QTableView* noticesView() const { return m_noticesView; }
     CostCharts* charts() const { return m_charts; }
+    BreakEvenModel* breakEvenModel() const { return m_breakEven; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
     QLabel* totalsLabel() const { return m_totals; }
     QMenu* recentMenu() const { return m_recentMenu; }
@@ -141,6 +150,7 @@ private:
     NoticesModel* m_notices;
     QTableView* m_noticesView;
     CostCharts* m_charts;
+    BreakEvenModel* m_breakEven;
     QTableView* m_cashFlowView;
     CashFlowChart* m_cashFlowChart;
     QTabWidget* m_resultTabs;

@@ -6,6 +6,7 @@
 #include "model/Display.h"
 #include "model/LedgerModel.h"
 #include "model/ModelRoles.h"
+#include "model/PackAlternativesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PurchasesModel.h"
 #include "model/ResultsModel.h"
@@ -35,7 +36,7 @@ void setUpTable(QTableView* view) {
     new ColumnFitter(view);
 }
 
-QWidget* titled(QLabel* title, QWidget* body, QWidget* tools, QWidget* parent) {
+QWidget* titled(QLabel* title, QWidget* body, QWidget* tools, QWidget* parent, QLabel* note = nullptr) {
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,6 +46,8 @@ QWidget* titled(QLabel* title, QWidget* body, QWidget* tools, QWidget* parent) {
         head->addWidget(tools);
     layout->addLayout(head);
     layout->addWidget(body);
+    if (note)
+        layout->addWidget(note);
     return box;
 }
 
@@ -59,11 +62,17 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     , m_purchasesOfPack(new QSortFilterProxyModel(this))
     , m_resultsView(new QTableView(this))
     , m_ledgerView(new QTableView(this))
+    , m_alternatives(new PackAlternativesModel(document, this))
     , m_purchasesView(new QTableView(this))
+    , m_alternativesView(new QTableView(this))
     , m_ledgerTitle(new QLabel(this))
     , m_planTitle(new QLabel(this))
+    , m_planCost(new QLabel(this))
+    , m_alternativesTitle(new QLabel(this))
+    , m_alternativesNote(new QLabel(this))
     , m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add purchase"), this))
-    , m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this)) {
+    , m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this))
+    , m_adopt(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Adopt"), this)) {
     m_resultsView->setObjectName(QStringLiteral("resultsTable"));
     m_resultsView->setModel(m_results);
     setUpTable(m_resultsView);
@@ -86,6 +95,20 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
                                      QAbstractItemView::SelectedClicked);
     m_add->setObjectName(QStringLiteral("addPurchase"));
     m_remove->setObjectName(QStringLiteral("removePurchase"));
+    m_planCost->setObjectName(QStringLiteral("planCost"));
+    m_planCost->setWordWrap(true);
+
+    m_alternativesView->setObjectName(QStringLiteral("alternativesTable"));
+    m_alternativesView->setModel(m_alternatives);
+    setUpTable(m_alternativesView);
+    m_alternativesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alternativesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_alternativesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_adopt->setObjectName(QStringLiteral("adoptAlternative"));
+    m_adopt->setToolTip(tr("Replace this pack's purchases by the selected plan (can be undone)"));
+    m_alternativesTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Ranked alternatives").toHtmlEscaped()));
+    m_alternativesNote->setObjectName(QStringLiteral("alternativesNote"));
+    m_alternativesNote->setWordWrap(true);
 
     auto* buttons = new QWidget(this);
     auto* buttonsLayout = new QHBoxLayout(buttons);
@@ -97,9 +120,15 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
         new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Cost per resource pack").toHtmlEscaped()), this);
     auto* bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(titled(m_ledgerTitle, m_ledgerView, nullptr, bottom));
-    bottom->addWidget(titled(m_planTitle, m_purchasesView, buttons, bottom));
-    bottom->setStretchFactor(0, 5);
-    bottom->setStretchFactor(1, 2);
+    auto* plan = new QSplitter(Qt::Vertical, bottom);
+    plan->addWidget(titled(m_planTitle, m_purchasesView, buttons, plan, m_planCost));
+    plan->addWidget(titled(m_alternativesTitle, m_alternativesView, m_adopt, plan, m_alternativesNote));
+    plan->setStretchFactor(0, 1);
+    plan->setStretchFactor(1, 2);
+    plan->setChildrenCollapsible(false);
+    bottom->addWidget(plan);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(titled(resultsTitle, m_resultsView, nullptr, splitter));
     splitter->addWidget(bottom);
@@ -120,6 +149,17 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     connect(m_purchases, &PurchasesModel::inputRejected, this, &ResultsPane::statusMessage);
     connect(m_purchasesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResultsPane::updateButtons);
+    connect(m_alternativesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResultsPane::updateButtons);
+    connect(m_adopt, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_alternativesView->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            adoptAlternative(rows.constFirst().row());
+    });
+    connect(m_alternativesView, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex& index) { adoptAlternative(index.row()); });
+    connect(m_alternatives, &PackAlternativesModel::stateChanged, this, &ResultsPane::updateAlternatives);
+    connect(m_document, &PlanDocument::resultChanged, this, &ResultsPane::updatePlanCost);
     // Results rows come and go with the plan; keep showing the same pack.
     auto reselect = [this] {
         const int row = m_pack >= 0 ? m_results->rowOfPack(m_pack) : m_results->rowCount() - 1;
@@ -142,6 +182,7 @@ void ResultsPane::selectPack(int pack) {
 void ResultsPane::showPack(int pack) {
     m_pack = pack;
     m_ledger->setPack(pack);
+    m_alternatives->setPack(pack);
     QString name;
     if (pack >= 0) {
         const ResourcePack& rp = m_document->catalog().packs().at(pack);
@@ -157,6 +198,8 @@ void ResultsPane::showPack(int pack) {
         m_planTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Purchases: all packs").toHtmlEscaped()));
     }
     updateButtons();
+    updatePlanCost();
+    updateAlternatives();
     Q_EMIT packSelected(pack);
 }
 
@@ -164,6 +207,51 @@ void ResultsPane::updateButtons() {
     m_add->setEnabled(m_pack >= 0);
     m_add->setToolTip(m_pack >= 0 ? QString() : tr("Select a resource pack in the table above first"));
     m_remove->setEnabled(m_purchasesView->selectionModel()->hasSelection());
+    m_adopt->setEnabled(m_alternatives->state() == PackAlternativesModel::State::Ready &&
+                        m_alternativesView->selectionModel()->hasSelection());
+}
+
+void ResultsPane::updateAlternatives() {
+    m_alternativesNote->setText(m_alternatives->statusText());
+    updateButtons();
+}
+
+void ResultsPane::updatePlanCost() {
+    // From the document's snapshot, so it changes with the edit that changed the purchases.
+    const auto snapshot = m_document->snapshot();
+    if (!snapshot->isValid()) {
+        m_planCost->clear();
+        return;
+    }
+    const bool total = m_pack < 0 || m_pack >= snapshot->result.packs.size();
+    const Money own = total ? snapshot->result.total() : snapshot->result.packs.at(m_pack).total();
+    QString text = total ? tr("All packs: your plan costs %1").arg(Display::yuan(own))
+                         : tr("Your plan for this pack costs %1").arg(Display::yuan(own));
+    if (snapshot->optimizing)
+        text += QStringLiteral(" · ") + tr("cheapest plan: calculating…");
+    if (snapshot->optimized) {
+        const Money best =
+            total ? snapshot->optimized->total() : snapshot->optimized->packs.at(m_pack).total();
+        const Money gap = own - best;
+        text +=
+            QStringLiteral(" · ") + tr("cheapest plan %1").arg(Display::yuan(best)) + QStringLiteral(" · ");
+        text += gap.isZero() ? tr("this is the cheapest plan") : tr("gap %1").arg(Display::yuan(gap));
+    }
+    m_planCost->setText(text);
+}
+
+void ResultsPane::adoptAlternative(int row) {
+    if (row < 0 || row >= m_alternatives->rowCount())
+        return;
+    const QString plan = m_alternatives->index(row, PackAlternativesModel::PlanColumn).data().toString();
+    const Money total = m_alternatives->alternative(row).total();
+    QString message;
+    if (!m_alternatives->adopt(row, &message)) {
+        Q_EMIT statusMessage(message);
+        return;
+    }
+    Q_EMIT statusMessage(
+        tr("Adopted %1 (%2); Undo restores the previous purchases").arg(plan, Display::yuan(total)));
 }
 
 void ResultsPane::addPurchase() {

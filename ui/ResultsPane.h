@@ -10,13 +10,15 @@ class QTableView;
 namespace ocp {
 
 class LedgerModel;
+class PackAlternativesModel;
 class PlanDocument;
 class PurchasesModel;
 class ResultsModel;
 
-// The results per resource pack, and for the selected pack its month-by-month ledger and
-// the plan editor (its purchases). Editing a purchase is an undo step and every table
-// updates from the document's new results.
+// The results per resource pack, and for the selected pack its month-by-month ledger, the
+// plan editor (its purchases, with their cost against the cheapest plan) and the ranked
+// alternatives, any of which can be adopted. Editing a purchase or adopting a plan is an undo
+// step and every table updates from the document's new results.
 class ResultsPane : public QWidget {
     Q_OBJECT
 
@@ -26,9 +28,17 @@ public:
     ResultsModel* resultsModel() const { return m_results; }
     LedgerModel* ledgerModel() const { return m_ledger; }
     PurchasesModel* purchasesModel() const { return m_purchases; }
+    PackAlternativesModel* alternativesModel() const { return m_alternatives; }
     QTableView* resultsView() const { return m_resultsView; }
     QTableView* ledgerView() const { return m_ledgerView; }
     QTableView* purchasesView() const { return m_purchasesView; }
+    QTableView* alternativesView() const { return m_alternativesView; }
+    QPushButton* adoptButton() const { return m_adopt; }
+    // The selected pack's own plan: its cost and the gap to the cheapest plan.
+    QLabel* planCostLabel() const { return m_planCost; }
+
+    // Adopts the alternative in `row` of the alternatives table (as the Adopt button does).
+    void adoptAlternative(int row);
 
     // Selects a pack's row (-1: the total row).
     void selectPack(int pack);
@@ -43,6 +53,8 @@ private:
     void addPurchase();
     void removePurchases();
     void updateButtons();
+    void updatePlanCost();
+    void updateAlternatives();
 
     PlanDocument* m_document;
     ResultsModel* m_results;
@@ -51,11 +63,17 @@ private:
     QSortFilterProxyModel* m_purchasesOfPack;
     QTableView* m_resultsView;
     QTableView* m_ledgerView;
+    PackAlternativesModel* m_alternatives;
     QTableView* m_purchasesView;
+    QTableView* m_alternativesView;
     QLabel* m_ledgerTitle;
     QLabel* m_planTitle;
+    QLabel* m_planCost;
+    QLabel* m_alternativesTitle;
+    QLabel* m_alternativesNote;
     QPushButton* m_add;
     QPushButton* m_remove;
+    QPushButton* m_adopt;
     int m_pack = -1;
 };
 

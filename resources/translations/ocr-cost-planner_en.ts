@@ -122,6 +122,73 @@
     </message>
 </context>
 <context>
+    <name>ocp::BreakEvenModel</name>
+    <message>
+        <source>Break-even: %1</source>
+        <translation>Break-even: %1</translation>
+    </message>
+    <message>
+        <source>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</source>
+        <translation>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</translation>
+    </message>
+    <message>
+        <source>Calculating the break-even points…</source>
+        <translation>Calculating the break-even points…</translation>
+    </message>
+    <message>
+        <source>No break-even analysis: %1</source>
+        <translation>No break-even analysis: %1</translation>
+    </message>
+    <message>
+        <source>%1 pays off from %2 % (%3 calls)</source>
+        <translation>%1 pays off from %2 % (%3 calls)</translation>
+    </message>
+    <message>
+        <source>No pack size beats postpaid only up to %1 % of the plan&apos;s calls</source>
+        <translation>No pack size beats postpaid only up to %1 % of the plan&apos;s calls</translation>
+    </message>
+    <message>
+        <source>Packs of %1</source>
+        <translation>Packs of %1</translation>
+    </message>
+    <message>
+        <source>At %1 % of the plan&apos;s calls (%2 billable calls)</source>
+        <translation>At %1 % of the plan&apos;s calls (%2 billable calls)</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>postpaid only</translation>
+    </message>
+    <message>
+        <source>the re-optimised plan</source>
+        <translation>the re-optimised plan</translation>
+    </message>
+    <message>
+        <source>%1 × %2 calls</source>
+        <translation>%1 × %2 calls</translation>
+    </message>
+    <message>
+        <source>%1: %2 cost %3</source>
+        <translation>%1: %2 cost %3</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>Postpaid only</translation>
+    </message>
+    <message>
+        <source>Re-optimised plan</source>
+        <translation>Re-optimised plan</translation>
+    </message>
+    <message>
+        <source>Break-even at %1 % of the plan&apos;s calls (%2 billable calls): from there on this size is cheaper than postpaid only</source>
+        <translation>Break-even at %1 % of the plan&apos;s calls (%2 billable calls): from there on this size is cheaper than postpaid only</translation>
+    </message>
+</context>
+<context>
     <name>ocp::BudgetYearPane</name>
     <message>
         <source>Packs used</source>
@@ -387,14 +454,6 @@
         <translation>%1: %2 (%3 of the plan&apos;s cost)</translation>
     </message>
     <message>
-        <source>Break-even: cost by monthly volume</source>
-        <translation>Break-even: cost by monthly volume</translation>
-    </message>
-    <message>
-        <source>The break-even chart (pack against postpaid cost by monthly volume) is provided by the purchase optimizer.</source>
-        <translation>The break-even chart (pack against postpaid cost by monthly volume) is provided by the purchase optimizer.</translation>
-    </message>
-    <message>
         <source>Monthly cost</source>
         <translation>Monthly cost</translation>
     </message>
@@ -433,6 +492,22 @@
     <message>
         <source>%1: charts are exported as .png or .svg</source>
         <translation>%1: charts are exported as .png or .svg</translation>
+    </message>
+    <message>
+        <source>Break-even: cost by volume</source>
+        <translation>Break-even: cost by volume</translation>
+    </message>
+    <message>
+        <source>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</source>
+        <translation>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</translation>
+    </message>
+    <message>
+        <source>Volume (% of the plan&apos;s calls for this pack)</source>
+        <translation>Volume (% of the plan&apos;s calls for this pack)</translation>
+    </message>
+    <message>
+        <source>Break-even points</source>
+        <translation>Break-even points</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1137,96 @@
     <message>
         <source>Resource pack</source>
         <translation>Resource pack</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackAlternativesModel</name>
+    <message>
+        <source>Select a resource pack to see its ranked alternatives</source>
+        <translation>Select a resource pack to see its ranked alternatives</translation>
+    </message>
+    <message>
+        <source>Ranking the alternatives…</source>
+        <translation>Ranking the alternatives…</translation>
+    </message>
+    <message>
+        <source>No alternatives: %1</source>
+        <translation>No alternatives: %1</translation>
+    </message>
+    <message>
+        <source>No calls for this pack in the plan: nothing to rank</source>
+        <translation>No calls for this pack in the plan: nothing to rank</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n cheapest plans for this pack; double-click one or press Adopt to use it</source>
+        <translation>
+            <numerusform>The cheapest plan for this pack; double-click one or press Adopt to use it</numerusform>
+            <numerusform>The %n cheapest plans for this pack; double-click one or press Adopt to use it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an alternative first</source>
+        <translation>Select an alternative first</translation>
+    </message>
+    <message>
+        <source>Adopt plan %1 for %2: %3</source>
+        <translation>Adopt plan %1 for %2: %3</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>postpaid only</translation>
+    </message>
+    <message>
+        <source>&gt; 1,000</source>
+        <translation>&gt; 1,000</translation>
+    </message>
+    <message>
+        <source>Postpaid only: buying no pack at all is plan %1 by cost</source>
+        <translation>Postpaid only: buying no pack at all is plan %1 by cost</translation>
+    </message>
+    <message>
+        <source>Postpaid only (no pack)</source>
+        <translation>Postpaid only (no pack)</translation>
+    </message>
+    <message>
+        <source>%1 paid calls expire unused</source>
+        <translation>%1 paid calls expire unused</translation>
+    </message>
+    <message>
+        <source>How much more this plan costs than the cheapest one</source>
+        <translation>How much more this plan costs than the cheapest one</translation>
+    </message>
+    <message>
+        <source>1 is the cheapest plan; bold marks the plan the scenario has now</source>
+        <translation>1 is the cheapest plan; bold marks the plan the scenario has now</translation>
+    </message>
+    <message>
+        <source>Total minus the cheapest plan&apos;s total</source>
+        <translation>Total minus the cheapest plan&apos;s total</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Packs (元)</source>
+        <translation>Packs (元)</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>Postpaid (元)</translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation>Total (元)</translation>
+    </message>
+    <message>
+        <source>Gap to optimum (元)</source>
+        <translation>Gap to optimum (元)</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1961,14 @@
         <source>Low-balance notices</source>
         <translation>Low-balance notices</translation>
     </message>
+    <message>
+        <source>calculating…</source>
+        <translation>calculating…</translation>
+    </message>
+    <message>
+        <source>The recommended plan for these figures is being calculated</source>
+        <translation>The recommended plan for these figures is being calculated</translation>
+    </message>
 </context>
 <context>
     <name>ocp::ResultsPane</name>
@@ -1830,6 +2003,46 @@
     <message>
         <source>Select a resource pack in the table above first</source>
         <translation>Select a resource pack in the table above first</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Replace this pack&apos;s purchases by the selected plan (can be undone)</source>
+        <translation>Replace this pack&apos;s purchases by the selected plan (can be undone)</translation>
+    </message>
+    <message>
+        <source>Ranked alternatives</source>
+        <translation>Ranked alternatives</translation>
+    </message>
+    <message>
+        <source>All packs: your plan costs %1</source>
+        <translation>All packs: your plan costs %1</translation>
+    </message>
+    <message>
+        <source>Your plan for this pack costs %1</source>
+        <translation>Your plan for this pack costs %1</translation>
+    </message>
+    <message>
+        <source>cheapest plan: calculating…</source>
+        <translation>cheapest plan: calculating…</translation>
+    </message>
+    <message>
+        <source>cheapest plan %1</source>
+        <translation>cheapest plan %1</translation>
+    </message>
+    <message>
+        <source>this is the cheapest plan</source>
+        <translation>this is the cheapest plan</translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation>gap %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1 (%2); Undo restores the previous purchases</source>
+        <translation>Adopted %1 (%2); Undo restores the previous purchases</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,73 @@
     </message>
 </context>
 <context>
+    <name>ocp::BreakEvenModel</name>
+    <message>
+        <source>Break-even: %1</source>
+        <translation>盈亏平衡：%1</translation>
+    </message>
+    <message>
+        <source>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</source>
+        <translation>在结果中选择一个资源包，查看其各规格从何时起比仅后付费更省。</translation>
+    </message>
+    <message>
+        <source>Calculating the break-even points…</source>
+        <translation>正在计算盈亏平衡点…</translation>
+    </message>
+    <message>
+        <source>No break-even analysis: %1</source>
+        <translation>无法进行盈亏平衡分析：%1</translation>
+    </message>
+    <message>
+        <source>%1 pays off from %2 % (%3 calls)</source>
+        <translation>%1 从 %2 %（%3 次调用）起更省</translation>
+    </message>
+    <message>
+        <source>No pack size beats postpaid only up to %1 % of the plan&apos;s calls</source>
+        <translation>在计划调用量的 %1 % 以内，没有任何规格比仅后付费更省</translation>
+    </message>
+    <message>
+        <source>Packs of %1</source>
+        <translation>%1 次规格</translation>
+    </message>
+    <message>
+        <source>At %1 % of the plan&apos;s calls (%2 billable calls)</source>
+        <translation>计划调用量的 %1 %（%2 次计费调用）</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>the re-optimised plan</source>
+        <translation>重新优化的方案</translation>
+    </message>
+    <message>
+        <source>%1 × %2 calls</source>
+        <translation>%1 × %2 次</translation>
+    </message>
+    <message>
+        <source>%1: %2 cost %3</source>
+        <translation>%1：%2 费用 %3</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>调用量</translation>
+    </message>
+    <message>
+        <source>Postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>Re-optimised plan</source>
+        <translation>重新优化的方案</translation>
+    </message>
+    <message>
+        <source>Break-even at %1 % of the plan&apos;s calls (%2 billable calls): from there on this size is cheaper than postpaid only</source>
+        <translation>盈亏平衡点在计划调用量的 %1 %（%2 次计费调用）：从此起该规格比仅后付费更省</translation>
+    </message>
+</context>
+<context>
     <name>ocp::BudgetYearPane</name>
     <message>
         <source>Packs used</source>
@@ -385,14 +452,6 @@
         <translation>%1：%2（占计划费用的 %3）</translation>
     </message>
     <message>
-        <source>Break-even: cost by monthly volume</source>
-        <translation>盈亏平衡：按月调用量计的费用</translation>
-    </message>
-    <message>
-        <source>The break-even chart (pack against postpaid cost by monthly volume) is provided by the purchase optimizer.</source>
-        <translation>盈亏平衡图（按月调用量比较资源包与后付费费用）由购买优化器提供。</translation>
-    </message>
-    <message>
         <source>Monthly cost</source>
         <translation>每月费用</translation>
     </message>
@@ -431,6 +490,22 @@
     <message>
         <source>%1: charts are exported as .png or .svg</source>
         <translation>%1：图表只能导出为 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>Break-even: cost by volume</source>
+        <translation>盈亏平衡：费用随调用量变化</translation>
+    </message>
+    <message>
+        <source>Select a resource pack in the results to see where its pack sizes pay off against postpaid only.</source>
+        <translation>在结果中选择一个资源包，查看其各规格从何时起比仅后付费更省。</translation>
+    </message>
+    <message>
+        <source>Volume (% of the plan&apos;s calls for this pack)</source>
+        <translation>调用量（占该资源包计划调用量的 %）</translation>
+    </message>
+    <message>
+        <source>Break-even points</source>
+        <translation>盈亏平衡点</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1134,95 @@
     <message>
         <source>Resource pack</source>
         <translation>资源包</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackAlternativesModel</name>
+    <message>
+        <source>Select a resource pack to see its ranked alternatives</source>
+        <translation>选择一个资源包以查看其备选方案排名</translation>
+    </message>
+    <message>
+        <source>Ranking the alternatives…</source>
+        <translation>正在为备选方案排名…</translation>
+    </message>
+    <message>
+        <source>No alternatives: %1</source>
+        <translation>无备选方案：%1</translation>
+    </message>
+    <message>
+        <source>No calls for this pack in the plan: nothing to rank</source>
+        <translation>计划中该资源包没有调用：无需排名</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n cheapest plans for this pack; double-click one or press Adopt to use it</source>
+        <translation>
+            <numerusform>该资源包最省的 %n 个方案；双击或点击“采用”即可使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an alternative first</source>
+        <translation>请先选择一个备选方案</translation>
+    </message>
+    <message>
+        <source>Adopt plan %1 for %2: %3</source>
+        <translation>为%2采用方案 %1：%3</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>&gt; 1,000</source>
+        <translation>&gt; 1,000</translation>
+    </message>
+    <message>
+        <source>Postpaid only: buying no pack at all is plan %1 by cost</source>
+        <translation>仅后付费：不购买任何资源包，按费用排第 %1 位</translation>
+    </message>
+    <message>
+        <source>Postpaid only (no pack)</source>
+        <translation>仅后付费（不购买资源包）</translation>
+    </message>
+    <message>
+        <source>%1 paid calls expire unused</source>
+        <translation>%1 次已付费调用过期未用</translation>
+    </message>
+    <message>
+        <source>How much more this plan costs than the cheapest one</source>
+        <translation>该方案比最省方案多出的费用</translation>
+    </message>
+    <message>
+        <source>1 is the cheapest plan; bold marks the plan the scenario has now</source>
+        <translation>1 为最省方案；粗体为情景当前的方案</translation>
+    </message>
+    <message>
+        <source>Total minus the cheapest plan&apos;s total</source>
+        <translation>合计减去最省方案的合计</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Packs (元)</source>
+        <translation>资源包（元）</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>后付费（元）</translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Gap to optimum (元)</source>
+        <translation>与最优方案差额（元）</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1945,14 @@
         <source>Low-balance notices</source>
         <translation>余量提醒</translation>
     </message>
+    <message>
+        <source>calculating…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>The recommended plan for these figures is being calculated</source>
+        <translation>正在为当前数据计算推荐方案</translation>
+    </message>
 </context>
 <context>
     <name>ocp::ResultsPane</name>
@@ -1815,6 +1987,46 @@
     <message>
         <source>Select a resource pack in the table above first</source>
         <translation>请先在上方表格中选择一个资源包</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Replace this pack&apos;s purchases by the selected plan (can be undone)</source>
+        <translation>用所选方案替换该资源包的购买（可撤销）</translation>
+    </message>
+    <message>
+        <source>Ranked alternatives</source>
+        <translation>备选方案排名</translation>
+    </message>
+    <message>
+        <source>All packs: your plan costs %1</source>
+        <translation>全部资源包：您的方案费用为 %1</translation>
+    </message>
+    <message>
+        <source>Your plan for this pack costs %1</source>
+        <translation>该资源包按您的方案费用为 %1</translation>
+    </message>
+    <message>
+        <source>cheapest plan: calculating…</source>
+        <translation>最省方案：计算中…</translation>
+    </message>
+    <message>
+        <source>cheapest plan %1</source>
+        <translation>最省方案 %1</translation>
+    </message>
+    <message>
+        <source>this is the cheapest plan</source>
+        <translation>这就是最省方案</translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation>差额 %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1 (%2); Undo restores the previous purchases</source>
+        <translation>已采用 %1（%2）；撤销可恢复之前的购买</translation>
     </message>
 </context>
 <context>
