@@ -2,10 +2,10 @@
 
 #include "CatalogCommand.h"
 #include "Command.h"
+#include "CompareCommand.h"
 #include "ImportUsageCommand.h"
 #include "OptimizeCommand.h"
 #include "PlanCommand.h"
-#include "UnavailableCommand.h"
 #include "UsageError.h"
 #include "model/InputError.h"
 
@@ -33,9 +33,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<CatalogCommand>());
     commands.push_back(std::make_unique<OptimizeCommand>());
-    commands.push_back(std::make_unique<UnavailableCommand>(
-        QStringLiteral("compare"), QStringLiteral("SCENARIO..."),
-        QStringLiteral("Compare the cost of several scenarios (not available in this build)")));
+    commands.push_back(std::make_unique<CompareCommand>());
     commands.push_back(std::make_unique<ImportUsageCommand>());
     return commands;
 }
