@@ -107,7 +107,7 @@ QVariant RobustPlanModel::data(const QModelIndex& index, int role) const {
         switch (role) {
         case Qt::DisplayRole:
         case SortRole:
-            return c.isRobust() ? tr("Plan for all scenarios")
+            return c.isRobust() ? tr("One plan for all")
                                 : tr("Optimum of %1").arg(m_plan->scenarioNames.at(c.scenario));
         case Qt::ToolTipRole:
             if (!c.isRobust())

@@ -54,8 +54,13 @@ QList<SensitivityPoint> SensitivityModel::evaluate(const Catalog& catalog, const
 void SensitivityModel::setOptimizer(Recalculator::Optimizer optimizer) {
     beginResetModel();
     m_optimizer = std::move(optimizer);
-    m_points = evaluate(m_document->catalog(), m_document->scenario(), m_factors, m_optimizer);
-    m_stale = false;
+    // 21 optimisations: only while the view is shown.
+    if (m_live) {
+        m_points = evaluate(m_document->catalog(), m_document->scenario(), m_factors, m_optimizer);
+        m_stale = false;
+    } else {
+        m_stale = true;
+    }
     endResetModel();
 }
 

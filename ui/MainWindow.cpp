@@ -1,7 +1,5 @@
 #include "MainWindow.h"
 
-#include "model/PurchaseOptimizer.h"
-
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "CatalogPane.h"
@@ -29,7 +27,9 @@
 #include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
+#include "model/PurchaseOptimizer.h"
 #include "model/ScenarioComparisonModel.h"
+#include "model/SensitivityModel.h"
 #include "model/WhatIfReports.h"
 
 #include <QAction>
@@ -100,11 +100,15 @@ MainWindow::MainWindow(QWidget* parent)
     , m_totals(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     // The recommended plan beside the user's own: re-planned with every edit.
-    m_document->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+    const Recalculator::Optimizer optimizer = [](const Catalog& catalog, const Scenario& scenario) {
         // Without ranked alternatives: they are for the command line (optimize --alternatives);
         // a live re-plan on every edit must stay fast.
         return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
-    });
+    };
+    m_document->recalculator().setOptimizer(optimizer);
+    // Cost by volume: the plan re-optimised at each of the 21 volume factors, beside the plan
+    // as it is and postpaid only (calculated while the sensitivity view is shown).
+    m_sensitivity->model()->setOptimizer(optimizer);
     m_document->recalculateAll();
     setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -654,6 +658,7 @@ bool MainWindow::exportComparison(const QString& path) {
     return writeExport(
         path,
         [this] {
+            m_comparison->refresh(); // the plan for all may wait for the pane to be shown
             return WhatIfReports::comparisonCsv(m_document->catalog(),
                                                 m_comparison->summaryModel()->comparison());
         },
