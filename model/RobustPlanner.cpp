@@ -17,10 +17,6 @@
 namespace ocp {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("RobustPlanner", text);
-}
-
 // A resource pack with calls beyond the free quota in at least one scenario.
 struct PackData {
     int pack = -1;
@@ -108,9 +104,11 @@ void buildCandidates(const Catalog& catalog, const QList<PackData>& packs, Unit&
             for (int k : unit.packs)
                 names.append(catalog.packs().at(packs.at(k).pack).name);
             throw InputError(
-                tr("the resource packs %1 share one postpaid group and have more than %2 combinations "
-                   "of first-month purchases to compare exactly; reduce their volumes or choose the "
-                   "tier basis \"all calls\"")
+                QCoreApplication::translate(
+                    "RobustPlanner",
+                    "the resource packs %1 share one postpaid group and have more than %2 combinations "
+                    "of first-month purchases to compare exactly; reduce their volumes or choose the "
+                    "tier basis \"all calls\"")
                     .arg(names.join(QStringLiteral(", ")))
                     .arg(RobustPlanner::kMaxCombinations));
         }
@@ -196,9 +194,10 @@ void paretoFilter(Layer& layer, int scenarios, qint64* work) {
             }
             *work += static_cast<qint64>(kept.size());
             if (*work > RobustPlanner::kMaxPartialPlans * 500) {
-                throw InputError(
-                    tr("the plan with the smallest largest regret needs too many comparisons to be "
-                       "decided exactly; use fewer scenarios or the method expected-cost"));
+                throw InputError(QCoreApplication::translate(
+                    "RobustPlanner",
+                    "the plan with the smallest largest regret needs too many comparisons to be "
+                    "decided exactly; use fewer scenarios or the method expected-cost"));
             }
             if (!dominated)
                 kept.push_back(i);
@@ -385,8 +384,10 @@ public:
             paretoFilter(next, m_scenarios, &work);
             if (next.parent.size() > static_cast<size_t>(RobustPlanner::kMaxPartialPlans)) {
                 throw InputError(
-                    tr("the plan with the smallest largest regret needs more than %1 partial plans to "
-                       "be decided exactly; use fewer scenarios or the method expected-cost")
+                    QCoreApplication::translate(
+                        "RobustPlanner",
+                        "the plan with the smallest largest regret needs more than %1 partial plans to "
+                        "be decided exactly; use fewer scenarios or the method expected-cost")
                         .arg(RobustPlanner::kMaxPartialPlans));
             }
             if (next.parent.empty())
@@ -475,7 +476,7 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan) {
 
 RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustMethod method) {
     if (plan.scenarios.isEmpty())
-        throw InputError(tr("the plan has no scenario"));
+        throw InputError(QCoreApplication::translate("RobustPlanner", "the plan has no scenario"));
     const int scenarios = static_cast<int>(plan.scenarios.size());
     RobustPlan result;
     result.method = method;
@@ -485,19 +486,23 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
         result.scenarioNames.append(scenario.name);
         result.weightsPpm.append(plan.weightOf(s));
         if (result.weightsPpm.constLast() < 0)
-            throw InputError(tr("scenario %1 has a negative weight").arg(scenario.name));
+            throw InputError(QCoreApplication::translate("RobustPlanner", "scenario %1 has a negative weight")
+                                 .arg(scenario.name));
         weightSum += result.weightsPpm.constLast();
         if (scenario.start != plan.scenarios.constFirst().start) {
             throw InputError(
-                tr("scenario %1 starts in %2 and scenario %3 in %4; the plan for all scenarios buys "
-                   "once, in the first month, so give every scenario the same start month")
+                QCoreApplication::translate(
+                    "RobustPlanner",
+                    "scenario %1 starts in %2 and scenario %3 in %4; the plan for all scenarios buys "
+                    "once, in the first month, so give every scenario the same start month")
                     .arg(plan.scenarios.constFirst().name, plan.scenarios.constFirst().start.toString(),
                          scenario.name, scenario.start.toString()));
         }
     }
     if (method == RobustMethod::ExpectedCost && weightSum <= 0) {
-        throw InputError(tr("every scenario has weight 0; give at least one scenario a weight to plan for "
-                            "the expected cost"));
+        throw InputError(QCoreApplication::translate(
+            "RobustPlanner", "every scenario has weight 0; give at least one scenario a weight to plan for "
+                             "the expected cost"));
     }
 
     // Each scenario's view of every pack. The builders keep references to the scenarios.
@@ -521,9 +526,11 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
         for (int s = 1; s < scenarios; ++s) {
             if (data.problems.at(s).prices != data.problems.constFirst().prices) {
                 throw InputError(
-                    tr("scenarios %1 and %2 give the resource pack %3 different prices; the plan for "
-                       "all scenarios buys one set of packs at one price, so override the pack prices "
-                       "alike in every scenario")
+                    QCoreApplication::translate(
+                        "RobustPlanner",
+                        "scenarios %1 and %2 give the resource pack %3 different prices; the plan for "
+                        "all scenarios buys one set of packs at one price, so override the pack prices "
+                        "alike in every scenario")
                         .arg(plan.scenarios.constFirst().name, plan.scenarios.at(s).name,
                              catalog.packs().at(pack).name));
             }

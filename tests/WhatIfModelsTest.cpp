@@ -238,8 +238,23 @@ TEST_F(WhatIfModels, SensitivityBillsTheScaledScenarioAtEachFactor) {
         return plan;
     });
     ASSERT_EQ(model.columnCount(), SensitivityModel::ReoptimizedColumn + 1);
+    // Calculated on a worker thread, merged in when done.
+    QSignalSpy ready(&model, &SensitivityModel::reoptimizedReady);
+    model.waitForReoptimized();
+    EXPECT_EQ(ready.count(), 1);
+    EXPECT_FALSE(model.isReoptimizing());
     EXPECT_EQ(money(model, 3, SensitivityModel::ReoptimizedColumn),
               money(model, 3, SensitivityModel::PostpaidOnlyColumn));
+
+    // An edit starts the series over for the new volumes; the old calculation is dropped.
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 900'000);
+    EXPECT_TRUE(model.isReoptimizing());
+    EXPECT_FALSE(model.index(3, SensitivityModel::ReoptimizedColumn).data(MoneyRole).isValid());
+    model.waitForReoptimized();
+    EXPECT_EQ(money(model, 3, SensitivityModel::ReoptimizedColumn),
+              money(model, 3, SensitivityModel::PostpaidOnlyColumn));
+    QCoreApplication::processEvents(); // the finished worker's late notice changes nothing
+    EXPECT_EQ(ready.count(), 2);
 }
 
 TEST_F(WhatIfModels, BudgetYearRowsAddUpToThePlansCost) {

@@ -305,6 +305,8 @@ TEST_F(WhatIfWindow, TheVolumeSliderChangesTotalsWithoutTouchingThePlan) {
     EXPECT_EQ(sensitivity->planSeries()->count(), 21);
     EXPECT_EQ(sensitivity->postpaidSeries()->count(), 21);
     ASSERT_TRUE(sensitivity->model()->hasOptimizer());
+    sensitivity->model()->waitForReoptimized(); // calculated on a worker thread
+    QApplication::processEvents();
     EXPECT_TRUE(sensitivity->reoptimizedSeries()->isVisible());
     ASSERT_EQ(sensitivity->reoptimizedSeries()->count(), 21);
     for (const SensitivityPoint& p : sensitivity->model()->points()) {

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>RobustPlanner</name>
+    <message>
+        <source>the resource packs %1 share one postpaid group and have more than %2 combinations of first-month purchases to compare exactly; reduce their volumes or choose the tier basis &quot;all calls&quot;</source>
+        <translation>资源包 %1 共用一个后付费组，首月购买组合超过 %2 种，无法精确比较；请减少其调用量，或将阶梯依据设为“全部调用量”</translation>
+    </message>
+    <message>
+        <source>the plan with the smallest largest regret needs too many comparisons to be decided exactly; use fewer scenarios or the method expected-cost</source>
+        <translation>最大遗憾最小的方案需要过多比较，无法精确求解；请减少情景数量，或改用加权平均费用方法</translation>
+    </message>
+    <message>
+        <source>the plan with the smallest largest regret needs more than %1 partial plans to be decided exactly; use fewer scenarios or the method expected-cost</source>
+        <translation>最大遗憾最小的方案需要超过 %1 个部分方案才能精确求解；请减少情景数量，或改用加权平均费用方法</translation>
+    </message>
+    <message>
+        <source>the plan has no scenario</source>
+        <translation>计划中没有情景</translation>
+    </message>
+    <message>
+        <source>scenario %1 has a negative weight</source>
+        <translation>情景 %1 的权重为负数</translation>
+    </message>
+    <message>
+        <source>scenario %1 starts in %2 and scenario %3 in %4; the plan for all scenarios buys once, in the first month, so give every scenario the same start month</source>
+        <translation>情景 %1 从 %2 开始，情景 %3 从 %4 开始；统一方案只在首月购买一次，请为所有情景设置相同的开始月份</translation>
+    </message>
+    <message>
+        <source>every scenario has weight 0; give at least one scenario a weight to plan for the expected cost</source>
+        <translation>所有情景的权重均为 0；请至少为一个情景设置权重，才能按加权平均费用规划</translation>
+    </message>
+    <message>
+        <source>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</source>
+        <translation>情景 %1 和 %2 中资源包 %3 的价格不同；统一方案以同一价格购买同一组资源包，请在所有情景中以相同方式覆盖资源包价格</translation>
+    </message>
+</context>
+<context>
+    <name>ocp</name>
+    <message>
+        <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
+        <translation>仅后付费最便宜：免费额度之外的 %1 次计费调用费用为 %2 元。</translation>
+    </message>
+    <message>
+        <source>The cheapest pack plan (%1) would cost %2 元.</source>
+        <translation>最便宜的资源包方案（%1）费用为 %2 元。</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 billable calls</source>
+        <translation>%1 覆盖 %2 次计费调用</translation>
+    </message>
+    <message>
+        <source>; %1 expire unused</source>
+        <translation>；%1 次过期未用</translation>
+    </message>
+    <message>
+        <source>; %1 calls stay postpaid (%2 元)</source>
+        <translation>；%1 次调用仍按后付费计费（%2 元）</translation>
+    </message>
+    <message>
+        <source>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</source>
+        <translation>；仅后付费费用为 %1 元，本方案 %2 元，节省 %3 元。</translation>
+    </message>
+</context>
+<context>
     <name>ocp::AccrualModel</name>
     <message>
         <source>The price of pack calls still valid after the plan&apos;s last month: a prepaid balance that belongs to later budgets</source>
@@ -290,6 +352,30 @@
     <message>
         <source>One plan for all</source>
         <translation>统一方案</translation>
+    </message>
+    <message>
+        <source>Lowest weighted average cost</source>
+        <translation>加权平均费用最低</translation>
+    </message>
+    <message>
+        <source>Smallest largest regret</source>
+        <translation>最大遗憾最小</translation>
+    </message>
+    <message>
+        <source>Weighted average: the scenarios&apos; weights count (edit them in the Weight column). Largest regret: the plan that costs least above any scenario&apos;s own cheapest plan.</source>
+        <translation>加权平均：按各情景权重计算（可在“权重”列中修改）。最大遗憾：相对任一情景自身最便宜方案多花费最少的方案。</translation>
+    </message>
+    <message>
+        <source>One plan for all scenarios, bought in the first month, chosen by:</source>
+        <translation>所有情景的统一方案（首月购买），选择依据：</translation>
+    </message>
+    <message>
+        <source>No plan for all scenarios: %1</source>
+        <translation>无法给出统一方案：%1</translation>
+    </message>
+    <message>
+        <source>Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs above a scenario&apos;s own cheapest plan).</source>
+        <translation>购买 %1。加权平均费用 %2 元；最大遗憾 %3 元（比某一情景自身最便宜方案最多多花的金额）。</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1570,21 @@
     </message>
 </context>
 <context>
+    <name>ocp::PurchaseOptimizer</name>
+    <message>
+        <source>postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 购买 %1</translation>
+    </message>
+    <message>
+        <source>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</source>
+        <translation>（驾驶证和行驶证资源包按后付费调用量共用后付费阶梯；允许任意月份购买时，这是交替精确搜索找到的最佳方案，并非已证明的最优解。）</translation>
+    </message>
+</context>
+<context>
     <name>ocp::PurchasesModel</name>
     <message>
         <source>Select a resource pack first</source>
@@ -1691,6 +1792,65 @@
     </message>
 </context>
 <context>
+    <name>ocp::RobustPlanModel</name>
+    <message>
+        <source>postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>One plan for all</source>
+        <translation>统一方案</translation>
+    </message>
+    <message>
+        <source>Optimum of %1</source>
+        <translation>%1 的最优方案</translation>
+    </message>
+    <message>
+        <source>The cheapest first-month purchases for %1 alone</source>
+        <translation>仅针对 %1 的最便宜首月购买</translation>
+    </message>
+    <message>
+        <source>One set of first-month purchases with the lowest weighted average cost over the scenarios</source>
+        <translation>在各情景上加权平均费用最低的一组首月购买</translation>
+    </message>
+    <message>
+        <source>One set of first-month purchases whose largest extra cost over any scenario&apos;s own optimum is smallest</source>
+        <translation>相对任一情景自身最优方案的最大额外费用最小的一组首月购买</translation>
+    </message>
+    <message>
+        <source>Under %1 this plan costs %2 元; the cheapest plan for %1 alone costs %3 元 (regret %4 元)</source>
+        <translation>在 %1 下此方案费用为 %2 元；仅针对 %1 的最便宜方案费用为 %3 元（遗憾 %4 元）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Bought in the first month</source>
+        <translation>首月购买</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <source>Largest regret</source>
+        <translation>最大遗憾</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s cost under each scenario, weighted by the scenarios&apos; weights</source>
+        <translation>此方案在各情景下的费用，按情景权重加权</translation>
+    </message>
+    <message>
+        <source>The most this plan costs above a scenario&apos;s own cheapest plan</source>
+        <translation>此方案比某一情景自身最便宜方案最多多花的金额</translation>
+    </message>
+    <message>
+        <source>Cost under %1 (weight %2), and in brackets the regret: the cost above %1&apos;s own cheapest plan</source>
+        <translation>在 %1 下的费用（权重 %2），括号内为遗憾：比 %1 自身最便宜方案多花的金额</translation>
+    </message>
+</context>
+<context>
     <name>ocp::ScenarioComparisonModel</name>
     <message>
         <source>The scenario shown in the other views</source>
@@ -1751,6 +1911,10 @@
     <message>
         <source>Each scenario billed with the same purchases, chosen for all scenarios together</source>
         <translation>各情景均按同一组购买计费，该组购买为所有情景共同选定</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s weight in the weighted average cost of the plan for all scenarios; double-click to change it</source>
+        <translation>该情景在统一方案加权平均费用中的权重；双击可修改</translation>
     </message>
 </context>
 <context>
