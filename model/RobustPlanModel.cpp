@@ -92,7 +92,7 @@ int RobustPlanModel::rowCount(const QModelIndex& parent) const {
 }
 
 int RobustPlanModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : maxRegretColumn() + 1;
+    return parent.isValid() ? 0 : purchasesColumn() + 1;
 }
 
 QVariant RobustPlanModel::data(const QModelIndex& index, int role) const {
@@ -123,7 +123,7 @@ QVariant RobustPlanModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     }
-    if (column == PurchasesColumn) {
+    if (column == purchasesColumn()) {
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
             return purchasesText(index.row());
         return {};
@@ -171,7 +171,7 @@ QVariant RobustPlanModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole) {
         if (section == PlanColumn)
             return tr("Plan");
-        if (section == PurchasesColumn)
+        if (section == purchasesColumn())
             return tr("Bought in the first month");
         if (section == expectedCostColumn())
             return tr("Weighted average");

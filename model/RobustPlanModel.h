@@ -12,14 +12,16 @@ class PlanDocument;
 // The plan × scenario matrix of the robust plan: one row per candidate plan (each scenario's
 // own optimum, then the plan for all scenarios), one column per scenario with the plan's cost
 // under it and its regret (DeltaRole: the cost above that scenario's own optimum), then the
-// weighted average cost and the largest regret. Follows the document while live; when the
+// weighted average cost, the largest regret and the purchases. Follows the document while live; when the
 // planner refuses the plan (different start months, different pack prices) the table is
 // empty and error() says why.
 class RobustPlanModel : public TableModelBase {
     Q_OBJECT
 
 public:
-    enum FixedColumn { PlanColumn, PurchasesColumn, FirstScenarioColumn };
+    // The plan, its cost under each scenario, the weighted average, the largest regret and
+    // last (the widest) what it buys.
+    enum FixedColumn { PlanColumn, FirstScenarioColumn };
 
     explicit RobustPlanModel(PlanDocument* document, QObject* parent = nullptr);
 
@@ -28,6 +30,7 @@ public:
     int scenarioColumn(int scenario) const { return FirstScenarioColumn + scenario; }
     int expectedCostColumn() const { return FirstScenarioColumn + scenarioCount(); }
     int maxRegretColumn() const { return expectedCostColumn() + 1; }
+    int purchasesColumn() const { return maxRegretColumn() + 1; }
     // The purchases of one row, as a buyer reads them: "身份证识别 3 × 100,000; …".
     QString purchasesText(int row) const;
 

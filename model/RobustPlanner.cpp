@@ -180,6 +180,36 @@ void paretoFilter(Layer& layer, int scenarios, qint64* work) {
                 best = at(i, 1);
             }
         }
+    } else if (scenarios == 3) {
+        // Three scenarios: by the first excess, a state survives when no kept state has at most
+        // its second and third excess; a Fenwick tree over the second gives the least third.
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            for (int s = 0; s < 3; ++s) {
+                if (at(a, s) != at(b, s))
+                    return at(a, s) < at(b, s);
+            }
+            return a < b;
+        });
+        std::vector<qint64> keys;
+        keys.reserve(n);
+        for (size_t i = 0; i < n; ++i)
+            keys.push_back(at(i, 1));
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        std::vector<qint64> least(keys.size() + 1, std::numeric_limits<qint64>::max());
+        for (size_t i : order) {
+            const auto position =
+                static_cast<size_t>(std::lower_bound(keys.cbegin(), keys.cend(), at(i, 1)) - keys.cbegin()) +
+                1;
+            qint64 third = std::numeric_limits<qint64>::max();
+            for (size_t k = position; k > 0; k &= k - 1)
+                third = std::min(third, least[k]);
+            if (third <= at(i, 2))
+                continue;
+            kept.push_back(i);
+            for (size_t k = position; k < least.size(); k += k & (~k + 1))
+                least[k] = std::min(least[k], at(i, 2));
+        }
     } else {
         for (size_t i : order) {
             bool dominated = false;
