@@ -364,10 +364,12 @@ TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
     for (int s = 0; s < 3; ++s)
         EXPECT_EQ(model.index(s, model.scenarioColumn(s)).data(DeltaRole).value<Money>(), Money());
 
-    // The method follows the document, after the edits of one pass of the event loop.
+    // The method follows the document, after the edits of one pass of the event loop, on a
+    // worker thread.
     QSignalSpy recalculated(&model, &RobustPlanModel::recalculated);
     doc.setRobustMethod(RobustMethod::MinMaxRegret);
     QCoreApplication::processEvents();
+    model.waitForCalculated();
     EXPECT_EQ(recalculated.count(), 1);
     ASSERT_EQ(model.robustPlan()->method, RobustMethod::MinMaxRegret);
     for (int row = 0; row < 3; ++row)
@@ -376,6 +378,7 @@ TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
     // A fourth scenario adds a column and a row.
     doc.duplicateScenario(0);
     QCoreApplication::processEvents();
+    model.waitForCalculated();
     EXPECT_EQ(model.rowCount(), 5);
     EXPECT_EQ(model.columnCount(), 1 + 4 + 3);
 
@@ -383,6 +386,7 @@ TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
     doc.setCurrentScenario(1);
     doc.setStart(doc.scenario().start.addMonths(3));
     QCoreApplication::processEvents();
+    model.waitForCalculated();
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_TRUE(model.error().contains(QStringLiteral("same start month"))) << model.error().toStdString();
 
@@ -390,9 +394,12 @@ TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
     model.setLive(false);
     doc.setStart(doc.plan().scenarios.at(0).start);
     QCoreApplication::processEvents();
+    model.waitForCalculated();
     EXPECT_TRUE(model.isStale());
     EXPECT_EQ(model.rowCount(), 0);
     model.setLive(true);
+    EXPECT_TRUE(model.isCalculating());
+    model.waitForCalculated();
     EXPECT_FALSE(model.isStale());
     EXPECT_EQ(model.rowCount(), 5);
 }

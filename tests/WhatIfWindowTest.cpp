@@ -334,7 +334,8 @@ TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
     window->resultTabs()->setCurrentWidget(window->comparisonPane());
     QApplication::processEvents();
     ComparisonPane* comparison = window->comparisonPane();
-    const RobustPlanModel* matrix = comparison->robustModel();
+    RobustPlanModel* matrix = comparison->robustModel();
+    matrix->waitForCalculated(); // on a worker thread
     ASSERT_FALSE(matrix->isStale());
     ASSERT_TRUE(matrix->robustPlan().has_value()) << matrix->error().toStdString();
     EXPECT_EQ(comparison->robustView()->model(), matrix);
@@ -355,6 +356,7 @@ TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
     Q_EMIT method->activated(1);
     EXPECT_EQ(doc().plan().robustMethod, RobustMethod::MinMaxRegret);
     QApplication::processEvents();
+    matrix->waitForCalculated();
     EXPECT_EQ(matrix->robustPlan()->method, RobustMethod::MinMaxRegret);
     EXPECT_EQ(matrix->robustPlan()->robust().maxRegret,
               RobustPlanner::plan(doc().catalog(), doc().plan()).robust().maxRegret);
@@ -365,6 +367,7 @@ TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
     const QModelIndex weight = model->index(2, model->columnOf(ScenarioComparisonModel::WeightColumn));
     ASSERT_TRUE(const_cast<ScenarioComparisonModel*>(model)->setData(weight, QStringLiteral("70")));
     QApplication::processEvents();
+    matrix->waitForCalculated();
     EXPECT_EQ(doc().plan().weightOf(2), 700'000);
     EXPECT_EQ(matrix->robustPlan()->weightsPpm.at(2), 700'000);
 
@@ -372,6 +375,7 @@ TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
     Q_EMIT pane().switcher()->activated(1);
     doc().setStart(doc().scenario().start.addMonths(1));
     QApplication::processEvents();
+    matrix->waitForCalculated();
     EXPECT_EQ(matrix->rowCount(), 0);
     EXPECT_LT(model->columnOf(ScenarioComparisonModel::RobustColumn), 0);
     EXPECT_TRUE(comparison->robustSummary()->text().contains(matrix->error()));
