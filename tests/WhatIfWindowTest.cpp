@@ -19,6 +19,7 @@
 #include "model/ScenarioPackComparisonModel.h"
 #include "model/ScenarioTableModel.h"
 #include "model/SensitivityModel.h"
+#include "model/WhatIfReports.h"
 #include "ui/BudgetYearPane.h"
 #include "ui/CashFlowChart.h"
 #include "ui/ComparisonPane.h"
@@ -467,6 +468,21 @@ TEST_F(WhatIfWindow, ExportsTheWhatIfViewsAsCsvThatParsesBack) {
         }
         EXPECT_TRUE(foundTotal) << name.toStdString();
         EXPECT_EQ(packs, r.total()) << name.toStdString();
+    }
+
+    // The plan for all: a row per candidate plan and scenario; the costs are the engine's.
+    const QString robustPath = dir.filePath(QStringLiteral("plan-for-all.csv"));
+    ASSERT_TRUE(window->exportRobustPlan(robustPath));
+    const QList<QStringList> robust = read(robustPath);
+    ASSERT_EQ(robust.size(), 1 + 4 * 3);
+    EXPECT_EQ(robust.constFirst(), WhatIfReports::robustMatrixColumns());
+    const RobustPlan expected = RobustPlanner::plan(doc().catalog(), doc().plan());
+    for (int s = 0; s < 3; ++s) {
+        const QStringList& row = robust.at(1 + 3 * 3 + s); // the plan for all, scenario s
+        EXPECT_EQ(row.at(0), QStringLiteral("plan for all scenarios"));
+        EXPECT_EQ(row.at(2), doc().plan().scenarios.at(s).name);
+        EXPECT_EQ(*Money::parse(row.at(4)), expected.robust().costs.at(s));
+        EXPECT_EQ(*Money::parse(row.at(6)), expected.robust().regrets.at(s));
     }
 
     // Cash flow: one row per month and the settlement month, a total row with the payments.

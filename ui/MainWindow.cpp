@@ -28,6 +28,7 @@
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
 #include "model/PurchaseOptimizer.h"
+#include "model/RobustPlanModel.h"
 #include "model/ScenarioComparisonModel.h"
 #include "model/SensitivityModel.h"
 #include "model/WhatIfReports.h"
@@ -332,6 +333,9 @@ void MainWindow::createActions() {
     m_exportComparisonAction =
         csvAction(tr("Export scenario &comparison (CSV)…"), tr("comparison") + QStringLiteral(".csv"),
                   &MainWindow::exportComparison);
+    m_exportRobustAction =
+        csvAction(tr("Export one plan for &all scenarios (CSV)…"),
+                  tr("plan-for-all") + QStringLiteral(".csv"), &MainWindow::exportRobustPlan);
     m_exportCashFlowAction = csvAction(tr("Export cash &flow (CSV)…"),
                                        tr("cash-flow") + QStringLiteral(".csv"), &MainWindow::exportCashFlow);
     m_exportBudgetYearAction =
@@ -386,6 +390,7 @@ void MainWindow::createMenus() {
     file->addAction(m_exportReportAction);
     file->addAction(m_exportChartAction);
     file->addAction(m_exportComparisonAction);
+    file->addAction(m_exportRobustAction);
     file->addAction(m_exportCashFlowAction);
     file->addAction(m_exportBudgetYearAction);
     file->addAction(m_exportPdfAction);
@@ -663,6 +668,21 @@ bool MainWindow::exportComparison(const QString& path) {
                                                 m_comparison->summaryModel()->comparison());
         },
         tr("scenario comparison"));
+}
+
+bool MainWindow::exportRobustPlan(const QString& path) {
+    return writeExport(
+        path,
+        [this] {
+            RobustPlanModel* model = m_comparison->robustModel();
+            if (model->isStale() || model->isCalculating())
+                model->refresh();
+            if (!model->robustPlan())
+                throw InputError(tr("No plan for all scenarios: %1").arg(model->error()));
+            return WhatIfReports::robustMatrixCsv(m_document->catalog(), m_document->plan(),
+                                                  *model->robustPlan());
+        },
+        tr("plan for all scenarios"));
 }
 
 bool MainWindow::exportCashFlow(const QString& path) {

@@ -982,6 +982,22 @@
         <source>budget years</source>
         <translation>budget years</translation>
     </message>
+    <message>
+        <source>Export one plan for &amp;all scenarios (CSV)…</source>
+        <translation>Export one plan for &amp;all scenarios (CSV)…</translation>
+    </message>
+    <message>
+        <source>plan-for-all</source>
+        <translation>plan-for-all</translation>
+    </message>
+    <message>
+        <source>No plan for all scenarios: %1</source>
+        <translation>No plan for all scenarios: %1</translation>
+    </message>
+    <message>
+        <source>plan for all scenarios</source>
+        <translation>plan for all scenarios</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>

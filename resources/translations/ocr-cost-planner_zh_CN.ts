@@ -980,6 +980,22 @@
         <source>budget years</source>
         <translation>预算年度</translation>
     </message>
+    <message>
+        <source>Export one plan for &amp;all scenarios (CSV)…</source>
+        <translation>导出所有情景的统一方案 (CSV)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>plan-for-all</source>
+        <translation>统一方案</translation>
+    </message>
+    <message>
+        <source>No plan for all scenarios: %1</source>
+        <translation>无法给出统一方案：%1</translation>
+    </message>
+    <message>
+        <source>plan for all scenarios</source>
+        <translation>统一方案</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
