@@ -71,7 +71,7 @@ QString helpText(const std::vector<std::unique_ptr<Command>>& commands) {
     text += QStringLiteral(
         "\nOptions:\n"
         "  --catalog FILE     Price catalog to use instead of the built-in one (docs/catalog-format.md)\n"
-        "  --format FORMAT    Output format: table (default), json or csv (csv: plan only)\n"
+        "  --format FORMAT    Output format: table (default), json or csv (csv: not for catalog)\n"
         "  -o, --output FILE  Write the report to FILE, all or nothing, instead of standard output\n"
         "  -h, --help         Show this help; after a command, that command's options\n"
         "  --version          Show the version\n"

@@ -147,25 +147,6 @@ void paretoFilter(Layer& layer, int scenarios, qint64* work) {
     auto at = [&](size_t state, int s) {
         return layer.excess[state * static_cast<size_t>(scenarios) + static_cast<size_t>(s)];
     };
-    auto sum = [&](size_t state) {
-        Int128 total = 0;
-        for (int s = 0; s < scenarios; ++s)
-            total += at(state, s);
-        return total;
-    };
-    std::vector<Int128> sums(n);
-    for (size_t i = 0; i < n; ++i)
-        sums[i] = sum(i);
-    // A dominating state has a smaller or equal sum, so it comes first in this order.
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        if (sums[a] != sums[b])
-            return sums[a] < sums[b];
-        for (int s = 0; s < scenarios; ++s) {
-            if (at(a, s) != at(b, s))
-                return at(a, s) < at(b, s);
-        }
-        return a < b;
-    });
     std::vector<size_t> kept;
     if (scenarios == 2) {
         // Two scenarios: by the first excess, a state survives when its second is below all
@@ -211,6 +192,25 @@ void paretoFilter(Layer& layer, int scenarios, qint64* work) {
                 least[k] = std::min(least[k], at(i, 2));
         }
     } else {
+        auto sum = [&](size_t state) {
+            Int128 total = 0;
+            for (int s = 0; s < scenarios; ++s)
+                total += at(state, s);
+            return total;
+        };
+        std::vector<Int128> sums(n);
+        for (size_t i = 0; i < n; ++i)
+            sums[i] = sum(i);
+        // A dominating state has a smaller or equal sum, so it comes first in this order.
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            if (sums[a] != sums[b])
+                return sums[a] < sums[b];
+            for (int s = 0; s < scenarios; ++s) {
+                if (at(a, s) != at(b, s))
+                    return at(a, s) < at(b, s);
+            }
+            return a < b;
+        });
         for (size_t i : order) {
             bool dominated = false;
             for (size_t k : kept) {

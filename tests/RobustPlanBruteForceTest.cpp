@@ -48,7 +48,7 @@ struct Case {
     }
 };
 
-Case randomCase(std::mt19937& rng, int packCount) {
+Case randomCase(std::mt19937& rng, int packCount, int minScenarios = 2, int maxScenarios = 3) {
     auto uniform = [&](qint64 lo, qint64 hi) {
         return std::uniform_int_distribution<qint64>(lo, hi)(rng);
     };
@@ -122,7 +122,7 @@ Case randomCase(std::mt19937& rng, int packCount) {
                               {QStringLiteral("interfaces"), interfaces}};
     c.catalogJson = QJsonDocument(catalog).toJson(QJsonDocument::Compact);
 
-    const int scenarioCount = static_cast<int>(uniform(2, 3));
+    const int scenarioCount = static_cast<int>(uniform(minScenarios, maxScenarios));
     const TierBasis basis = uniform(0, 1) == 1 ? TierBasis::PostpaidCalls : TierBasis::AllCalls;
     for (int s = 0; s < scenarioCount; ++s) {
         Scenario sc;
@@ -293,6 +293,17 @@ TEST(RobustPlanBruteForce, ThreePacks) {
         checkCase(randomCase(rng, 3), tally);
     EXPECT_GT(tally.withPurchases, 50);
     std::printf("%d plans with purchases, %d compromises\n", tally.withPurchases, tally.compromise);
+}
+
+TEST(RobustPlanBruteForce, FourAndFiveScenariosAndOne) {
+    // More than three scenarios take the general dominance check; one scenario is its own optimum.
+    std::mt19937 rng(20270205);
+    Tally tally;
+    for (int i = 0; i < 60; ++i)
+        checkCase(randomCase(rng, 2, 4, 5), tally);
+    for (int i = 0; i < 20; ++i)
+        checkCase(randomCase(rng, 2, 1, 1), tally);
+    EXPECT_GT(tally.compromise, 5);
 }
 
 TEST(RobustPlan, RefusesScenariosStartingInDifferentMonths) {
