@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 
+#include "CsvParse.h"
 #include "model/Catalog.h"
 #include "model/Money.h"
 
@@ -46,41 +47,7 @@ CliRun runCli(const QStringList& arguments) {
     return run;
 }
 
-// Splits RFC 4180 text into rows of fields (quoted fields may hold commas, quotes and line ends).
-QList<QStringList> parseCsv(const QString& text) {
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "the last row must end with CRLF";
-    return rows;
-}
+using ocp::test::parseCsv;
 
 QByteArray scenario(const char* members) {
     return QByteArray(R"({"format": "ocr-cost-planner/scenario", "version": 1, )") + members + "}";
