@@ -2,10 +2,10 @@
 
 #include "CatalogCommand.h"
 #include "Command.h"
+#include "CompareCommand.h"
 #include "ImportUsageCommand.h"
 #include "OptimizeCommand.h"
 #include "PlanCommand.h"
-#include "UnavailableCommand.h"
 #include "UsageError.h"
 #include "model/InputError.h"
 
@@ -34,9 +34,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<CatalogCommand>());
     commands.push_back(std::make_unique<OptimizeCommand>());
-    commands.push_back(std::make_unique<UnavailableCommand>(
-        QStringLiteral("compare"), QStringLiteral("SCENARIO..."),
-        QStringLiteral("Compare the cost of several scenarios (not available in this build)")));
+    commands.push_back(std::make_unique<CompareCommand>());
     commands.push_back(std::make_unique<ImportUsageCommand>());
     return commands;
 }
@@ -74,7 +72,7 @@ QString helpText(const std::vector<std::unique_ptr<Command>>& commands) {
     text += QStringLiteral(
         "\nOptions:\n"
         "  --catalog FILE     Price catalog to use instead of the built-in one (docs/catalog-format.md)\n"
-        "  --format FORMAT    Output format: table (default), json or csv (csv: plan only)\n"
+        "  --format FORMAT    Output format: table (default), json or csv (csv: not for catalog)\n"
         "  -o, --output FILE  Write the report to FILE, all or nothing, instead of standard output\n"
         "  -h, --help         Show this help; after a command, that command's options\n"
         "  --version          Show the version\n"

@@ -1,6 +1,7 @@
 #include "ScenarioComparisonModel.h"
 
 #include "Display.h"
+#include "InputError.h"
 #include "ModelRoles.h"
 #include "PlanDocument.h"
 
@@ -80,8 +81,11 @@ QVariant ScenarioComparisonModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (column == WeightColumn) {
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
             return Display::percent(f.weightPpm);
+        if (role == Qt::ToolTipRole)
+            return tr("The scenario's weight in the weighted average cost of the plan for all scenarios; "
+                      "double-click to change it");
         if (role == SortRole)
             return f.weightPpm;
         if (role == Qt::TextAlignmentRole)
@@ -211,7 +215,27 @@ QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orient
 Qt::ItemFlags ScenarioComparisonModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return m_columns.at(index.column()) == WeightColumn ? flags | Qt::ItemIsEditable : flags;
+}
+
+bool ScenarioComparisonModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!index.isValid() || index.model() != this || role != Qt::EditRole ||
+        m_columns.at(index.column()) != WeightColumn)
+        return false;
+    const std::optional<qint64> millionths = Display::parseDecimalMillionths(value.toString().trimmed());
+    // Percent in millionths: 25 % is 25,000,000, a weight of 250,000 ppm.
+    if (!millionths || *millionths < 0 || *millionths > 100 * Scenario::kFullShare || *millionths % 100 != 0)
+        return false;
+    const qint64 ppm = *millionths / 100;
+    if (ppm == m_comparison.scenarios.at(index.row()).weightPpm)
+        return false;
+    try {
+        m_document->setScenarioWeight(index.row(), ppm);
+    } catch (const InputError&) {
+        return false;
+    }
+    return true;
 }
 
 } // namespace ocp

@@ -7,7 +7,17 @@
 #include "PlanDocument.h"
 #include "ScenarioDerivation.h"
 
+#include <QThread>
+#include <atomic>
+
 namespace ocp {
+
+// One calculation of the re-optimised series on a worker thread: written there, read here
+// after the thread has finished.
+struct SensitivityModel::Job {
+    std::atomic<bool> cancelled{false};
+    QList<std::optional<Money>> values;
+};
 
 SensitivityModel::SensitivityModel(PlanDocument* document, QObject* parent)
     : TableModelBase(parent)
@@ -19,6 +29,12 @@ SensitivityModel::SensitivityModel(PlanDocument* document, QObject* parent)
         else
             m_stale = true;
     });
+}
+
+SensitivityModel::~SensitivityModel() {
+    cancelReoptimizing();
+    if (m_thread)
+        m_thread->wait(); // at most the optimisation under way
 }
 
 QList<qint64> SensitivityModel::defaultFactors() {
@@ -54,17 +70,25 @@ QList<SensitivityPoint> SensitivityModel::evaluate(const Catalog& catalog, const
 void SensitivityModel::setOptimizer(Recalculator::Optimizer optimizer) {
     beginResetModel();
     m_optimizer = std::move(optimizer);
-    m_points = evaluate(m_document->catalog(), m_document->scenario(), m_factors, m_optimizer);
-    m_stale = false;
+    // 21 optimisations: only while the view is shown, and off this thread.
+    if (m_live) {
+        m_points = evaluate(m_document->catalog(), m_document->scenario(), m_factors);
+        m_stale = false;
+    } else {
+        m_stale = true;
+    }
     endResetModel();
+    if (m_live)
+        startReoptimizing();
 }
 
 void SensitivityModel::setFactors(const QList<qint64>& factorsPpm) {
     beginResetModel();
     m_factors = factorsPpm;
-    m_points = evaluate(m_document->catalog(), m_document->scenario(), m_factors, m_optimizer);
+    m_points = evaluate(m_document->catalog(), m_document->scenario(), m_factors);
     m_stale = false;
     endResetModel();
+    startReoptimizing();
 }
 
 void SensitivityModel::setLive(bool live) {
@@ -75,16 +99,72 @@ void SensitivityModel::setLive(bool live) {
 
 void SensitivityModel::refresh() {
     m_stale = false;
-    QList<SensitivityPoint> next =
-        evaluate(m_document->catalog(), m_document->scenario(), m_factors, m_optimizer);
+    QList<SensitivityPoint> next = evaluate(m_document->catalog(), m_document->scenario(), m_factors);
     if (next.size() != m_points.size()) {
         beginResetModel();
         m_points = std::move(next);
         endResetModel();
-        return;
+    } else {
+        m_points = std::move(next);
+        allDataChanged();
     }
-    m_points = std::move(next);
-    allDataChanged();
+    startReoptimizing();
+}
+
+void SensitivityModel::cancelReoptimizing() {
+    if (m_job)
+        m_job->cancelled = true;
+    m_job.reset();
+}
+
+void SensitivityModel::startReoptimizing() {
+    cancelReoptimizing();
+    if (!m_optimizer)
+        return;
+    auto job = std::make_shared<Job>();
+    m_job = job;
+    // Copies: the worker must not touch the document, which the user keeps editing.
+    QThread* thread = QThread::create([job, catalog = m_document->catalog(),
+                                       scenario = m_document->scenario(), factors = m_factors,
+                                       optimizer = m_optimizer] {
+        for (const qint64 factor : factors) {
+            if (job->cancelled)
+                return;
+            try {
+                job->values.append(optimizer(catalog, ScenarioDerivation::scaled(scenario, factor)).total());
+            } catch (const InputError&) {
+                job->values.append(std::nullopt);
+            }
+        }
+    });
+    connect(thread, &QThread::finished, this, [this, job, thread] {
+        if (m_thread == thread)
+            m_thread = nullptr;
+        finishReoptimizing(job);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // A previous worker still running finishes on its own (cancelled) and deletes itself.
+    m_thread = thread;
+    thread->start(QThread::LowPriority);
+}
+
+void SensitivityModel::finishReoptimizing(std::shared_ptr<Job> job) {
+    if (job != m_job || job->cancelled || job->values.size() != m_points.size())
+        return;
+    m_job.reset();
+    for (qsizetype i = 0; i < m_points.size(); ++i)
+        m_points[i].reoptimized = m_points.at(i).valid ? job->values.at(i) : std::nullopt;
+    if (rowCount() > 0 && columnCount() > ReoptimizedColumn)
+        Q_EMIT dataChanged(index(0, ReoptimizedColumn), index(rowCount() - 1, ReoptimizedColumn));
+    Q_EMIT reoptimizedReady();
+}
+
+void SensitivityModel::waitForReoptimized() {
+    if (!m_job)
+        return;
+    if (m_thread)
+        m_thread->wait();
+    finishReoptimizing(m_job);
 }
 
 int SensitivityModel::rowCount(const QModelIndex& parent) const {

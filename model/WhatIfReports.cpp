@@ -4,6 +4,8 @@
 #include "BillingResult.h"
 #include "Catalog.h"
 #include "CsvWriter.h"
+#include "Plan.h"
+#include "RobustPlanner.h"
 #include "ScenarioComparison.h"
 
 namespace ocp::WhatIfReports {
@@ -110,6 +112,42 @@ QList<QStringList> comparisonRows(const Catalog& catalog, const ScenarioComparis
 
 QByteArray comparisonCsv(const Catalog& catalog, const ScenarioComparison& comparison) {
     return toCsv(comparisonColumns(comparison), comparisonRows(catalog, comparison));
+}
+
+QStringList robustMatrixColumns() {
+    return {QStringLiteral("plan"),    QStringLiteral("purchases"),     QStringLiteral("scenario"),
+            QStringLiteral("weight"),  QStringLiteral("cost"),          QStringLiteral("scenario optimum"),
+            QStringLiteral("regret"),  QStringLiteral("expected cost"), QStringLiteral("largest regret"),
+            QStringLiteral("estimate")};
+}
+
+QList<QStringList> robustMatrixRows(const Catalog& catalog, const Plan& plan, const RobustPlan& robust) {
+    Q_UNUSED(catalog);
+    QList<QStringList> rows;
+    if (plan.scenarios.isEmpty())
+        return rows;
+    for (const RobustCandidate& c : robust.candidates) {
+        const QString name = c.isRobust()
+                                 ? QStringLiteral("plan for all scenarios")
+                                 : QStringLiteral("optimum of %1").arg(robust.scenarioNames.at(c.scenario));
+        // Purchases in English, like the rest of the file.
+        QStringList purchases;
+        for (const Purchase& p : c.purchases)
+            purchases.append(QStringLiteral("%1 %2 x %3").arg(p.packId).arg(p.count).arg(p.size));
+        for (qsizetype s = 0; s < c.costs.size(); ++s) {
+            rows.append(
+                {name,
+                 purchases.isEmpty() ? QStringLiteral("postpaid only") : purchases.join(QStringLiteral("; ")),
+                 robust.scenarioNames.at(s), weight(robust.weightsPpm.at(s)), decimal(c.costs.at(s)),
+                 decimal(robust.optimum.at(s)), decimal(c.regrets.at(s)), decimal(c.expectedCost),
+                 decimal(c.maxRegret), c.estimate ? QStringLiteral("yes") : QStringLiteral("no")});
+        }
+    }
+    return rows;
+}
+
+QByteArray robustMatrixCsv(const Catalog& catalog, const Plan& plan, const RobustPlan& robust) {
+    return toCsv(robustMatrixColumns(), robustMatrixRows(catalog, plan, robust));
 }
 
 QStringList cashFlowColumns() {

@@ -10,6 +10,8 @@ class Catalog;
 struct AccrualSchedule;
 struct BillingResult;
 struct ScenarioComparison;
+struct RobustPlan;
+struct Plan;
 
 // The what-if views as CSV for a spreadsheet: RFC 4180, UTF-8 with a byte order mark, exact
 // decimal amounts in 元 and plain call counts, column names in English like the cost report
@@ -23,6 +25,14 @@ namespace WhatIfReports {
 QStringList comparisonColumns(const ScenarioComparison& comparison);
 QList<QStringList> comparisonRows(const Catalog& catalog, const ScenarioComparison& comparison);
 QByteArray comparisonCsv(const Catalog& catalog, const ScenarioComparison& comparison);
+
+// The robust plan's matrix: one row per candidate plan (each scenario's own optimum, then the
+// plan for all scenarios) and scenario, with the plan's cost under that scenario, the
+// scenario's own optimum and the regret, and the plan's weighted average cost and largest
+// regret on each of its rows.
+QStringList robustMatrixColumns();
+QList<QStringList> robustMatrixRows(const Catalog& catalog, const Plan& plan, const RobustPlan& robust);
+QByteArray robustMatrixCsv(const Catalog& catalog, const Plan& plan, const RobustPlan& robust);
 
 // One row per month of the cash flow (R5), the settlement month after the plan included,
 // then a total row.

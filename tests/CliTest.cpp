@@ -2,6 +2,7 @@
 
 #include "CsvParse.h"
 #include "model/Catalog.h"
+#include "model/Money.h"
 
 #include <QDir>
 #include <QFile>
@@ -243,7 +244,17 @@ TEST_F(CliTest, BadInputGivesOneLineAndNoOutputFile) {
         {"missing scenario", {plan}, {}, 2, "missing"},
         {"missing option value", {plan, W1, QStringLiteral("--format")}, {}, 2, "format"},
         {"two scenarios", {plan, W1, W1}, {}, 2, "unexpected"},
-        {"command of a later build", {QStringLiteral("compare"), W1}, {}, 2, "not available in this build"},
+        {"bad --method",
+         {QStringLiteral("compare"), W1, QStringLiteral("--method"), QStringLiteral("cheapest")},
+         {},
+         2,
+         "--method"},
+        {"compare a missing plan",
+         {QStringLiteral("compare"), path(QStringLiteral("missing.ocrplan"))},
+         {},
+         1,
+         "missing.ocrplan"},
+        {"compare without a plan", {QStringLiteral("compare")}, {}, 2, "missing"},
         {"bad --policy",
          {QStringLiteral("optimize"), W1, QStringLiteral("--policy"), QStringLiteral("sometimes")},
          {},
@@ -341,6 +352,176 @@ bool handles(std::vector<const char*> arguments) {
 }
 
 } // namespace
+
+namespace {
+
+const QString kBudgetPlan = QStringLiteral(OCP_TEST_DATA "/budget-2027.ocrplan");
+
+QJsonObject compareJson(const QStringList& extra) {
+    const CliRun run = runCli(QStringList{QStringLiteral("compare"), kBudgetPlan, QStringLiteral("--format"),
+                                          QStringLiteral("json")} +
+                              extra);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty());
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+    EXPECT_EQ(error.error, QJsonParseError::NoError);
+    return json;
+}
+
+Money money(const QJsonValue& value) {
+    const auto m = Money::parse(value.toString());
+    EXPECT_TRUE(m.has_value()) << value.toString().toStdString();
+    return m.value_or(Money());
+}
+
+} // namespace
+
+TEST_F(CliTest, CompareShowsEveryScenarioAndThePlanForAll) {
+    const QJsonObject json = compareJson({});
+    EXPECT_EQ(json.value(QStringLiteral("plan")).toString(), QStringLiteral("2027 预算"));
+    const QJsonArray scenarios = json.value(QStringLiteral("scenarios")).toArray();
+    ASSERT_EQ(scenarios.size(), 3);
+    const QJsonObject robust = json.value(QStringLiteral("robust")).toObject();
+    EXPECT_EQ(robust.value(QStringLiteral("method")).toString(), QStringLiteral("expected-cost"));
+    EXPECT_EQ(robust.value(QStringLiteral("purchaseMonth")).toString(), QStringLiteral("2027-01"));
+    const QJsonArray matrix = robust.value(QStringLiteral("matrix")).toArray();
+    ASSERT_EQ(matrix.size(), 4); // each scenario's optimum, then the plan for all
+    const QJsonObject forAll = matrix.at(3).toObject();
+    EXPECT_EQ(forAll.value(QStringLiteral("plan")).toString(), QStringLiteral("robust"));
+    EXPECT_TRUE(forAll.value(QStringLiteral("scenario")).isNull());
+    EXPECT_EQ(forAll.value(QStringLiteral("purchases")), robust.value(QStringLiteral("purchases")));
+    EXPECT_EQ(forAll.value(QStringLiteral("expectedCost")), robust.value(QStringLiteral("expectedCost")));
+
+    const QList<qint64> weights{500'000, 250'000, 250'000};
+    Int128 weighted = 0;
+    for (int s = 0; s < 3; ++s) {
+        const QJsonObject f = scenarios.at(s).toObject();
+        // The user's own purchases: none in this file, so the plan costs what postpaid costs.
+        EXPECT_EQ(f.value(QStringLiteral("total")), f.value(QStringLiteral("postpaidOnly")));
+        EXPECT_EQ(money(f.value(QStringLiteral("saving"))), Money());
+        EXPECT_EQ(f.value(QStringLiteral("expiredCalls")).toInteger(), 0);
+        EXPECT_EQ(f.value(QStringLiteral("packs")).toArray().size(), 4);
+        // The scenario billed with the plan for all is the matrix's figure.
+        const QJsonObject cell = forAll.value(QStringLiteral("costs")).toArray().at(s).toObject();
+        EXPECT_EQ(cell.value(QStringLiteral("scenario")), f.value(QStringLiteral("name")));
+        EXPECT_EQ(f.value(QStringLiteral("robustTotal")), cell.value(QStringLiteral("cost")));
+        weighted += money(cell.value(QStringLiteral("cost"))).micros() * weights.at(s);
+        // Each scenario's own optimum has no regret under that scenario, and is the optimum.
+        const QJsonObject own = matrix.at(s).toObject();
+        EXPECT_EQ(own.value(QStringLiteral("scenario")), f.value(QStringLiteral("name")));
+        const QJsonObject diagonal = own.value(QStringLiteral("costs")).toArray().at(s).toObject();
+        EXPECT_EQ(diagonal.value(QStringLiteral("regret")).toString(), QStringLiteral("0.00"));
+        EXPECT_EQ(diagonal.value(QStringLiteral("cost")), robust.value(QStringLiteral("scenarioOptimum"))
+                                                              .toArray()
+                                                              .at(s)
+                                                              .toObject()
+                                                              .value(QStringLiteral("cost")));
+        // No single scenario's optimum has a lower weighted average.
+        EXPECT_LE(money(robust.value(QStringLiteral("expectedCost"))),
+                  money(own.value(QStringLiteral("expectedCost"))));
+        EXPECT_EQ(money(cell.value(QStringLiteral("regret"))),
+                  money(cell.value(QStringLiteral("cost"))) - money(diagonal.value(QStringLiteral("cost"))));
+    }
+    EXPECT_EQ(money(robust.value(QStringLiteral("expectedCost"))), Money::fromMicros(weighted / 1'000'000));
+}
+
+TEST_F(CliTest, ComparePlanForAllReplaysThroughPlan) {
+    const QJsonObject robust = compareJson({}).value(QStringLiteral("robust")).toObject();
+    // The first scenario of the file with the recommended purchases, billed by `plan`.
+    QFile file(kBudgetPlan);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject first = QJsonDocument::fromJson(file.readAll())
+                            .object()
+                            .value(QStringLiteral("scenarios"))
+                            .toArray()
+                            .at(0)
+                            .toObject();
+    first.remove(QStringLiteral("weight"));
+    QJsonArray purchases;
+    for (const QJsonValue& p : robust.value(QStringLiteral("purchases")).toArray()) {
+        QJsonObject o = p.toObject();
+        o.remove(QStringLiteral("packName"));
+        purchases.append(o);
+    }
+    first.insert(QStringLiteral("purchases"), purchases);
+    const QString scenarioFile = write(QStringLiteral("forall.json"), QJsonDocument(first).toJson());
+    const CliRun run =
+        runCli({QStringLiteral("plan"), scenarioFile, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("total")),
+              robust.value(QStringLiteral("matrix"))
+                  .toArray()
+                  .at(3)
+                  .toObject()
+                  .value(QStringLiteral("costs"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("cost")));
+}
+
+TEST_F(CliTest, CompareMinMaxRegretHasTheSmallestLargestRegret) {
+    const QJsonObject robust = compareJson({QStringLiteral("--method"), QStringLiteral("min-max-regret")})
+                                   .value(QStringLiteral("robust"))
+                                   .toObject();
+    EXPECT_EQ(robust.value(QStringLiteral("method")).toString(), QStringLiteral("min-max-regret"));
+    const QJsonArray matrix = robust.value(QStringLiteral("matrix")).toArray();
+    ASSERT_EQ(matrix.size(), 4);
+    const Money best = money(robust.value(QStringLiteral("maxRegret")));
+    for (const QJsonValue& row : matrix) {
+        EXPECT_LE(best, money(row.toObject().value(QStringLiteral("maxRegret"))));
+        Money worst;
+        for (const QJsonValue& cell : row.toObject().value(QStringLiteral("costs")).toArray())
+            worst = std::max(worst, money(cell.toObject().value(QStringLiteral("regret"))));
+        EXPECT_EQ(worst, money(row.toObject().value(QStringLiteral("maxRegret"))));
+    }
+}
+
+TEST_F(CliTest, CompareTableAndCsv) {
+    const CliRun table = runCli({QStringLiteral("compare"), kBudgetPlan});
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    const QString text = QString::fromUtf8(table.out);
+    for (const QString& word :
+         {QStringLiteral("基准"), QStringLiteral("保守"), QStringLiteral("乐观"),
+          QStringLiteral("Plan for all"), QStringLiteral("Largest regret"), QStringLiteral("身份证识别")})
+        EXPECT_TRUE(text.contains(word)) << word.toStdString() << "\n" << text.toStdString();
+
+    const QString out = path(QStringLiteral("compare.csv"));
+    const CliRun csv = runCli({QStringLiteral("compare"), kBudgetPlan, QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("-o"), out});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.isEmpty());
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    ASSERT_TRUE(bytes.startsWith(kBom));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_TRUE(rows.constFirst().contains(QStringLiteral("one plan for all cost")));
+    // Four packs and a total row for each of the three scenarios.
+    EXPECT_EQ(rows.size(), 1 + 3 * 5);
+}
+
+TEST_F(CliTest, CompareReportsAPlanForAllItCannotMakeAndStillCompares) {
+    QFile file(kBudgetPlan);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject plan = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray scenarios = plan.value(QStringLiteral("scenarios")).toArray();
+    QJsonObject late = scenarios.at(2).toObject();
+    late.insert(QStringLiteral("start"), QStringLiteral("2027-04"));
+    scenarios[2] = late;
+    plan.insert(QStringLiteral("scenarios"), scenarios);
+    const QString planFile = write(QStringLiteral("late.ocrplan"), QJsonDocument(plan).toJson());
+    const CliRun run =
+        runCli({QStringLiteral("compare"), planFile, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(json.value(QStringLiteral("scenarios")).toArray().size(), 3);
+    EXPECT_TRUE(json.value(QStringLiteral("robust")).isNull());
+    EXPECT_TRUE(
+        json.value(QStringLiteral("robustError")).toString().contains(QStringLiteral("same start month")));
+}
 
 TEST(CliHandles, SubcommandsAndHelpRunHeadlessQtOptionsOpenTheWindow) {
     for (const char* command : {"plan", "catalog", "optimize", "compare", "import-usage", "help", "--help",

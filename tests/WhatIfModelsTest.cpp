@@ -6,6 +6,8 @@
 #include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
+#include "model/RobustPlanModel.h"
+#include "model/RobustPlanner.h"
 #include "model/ScenarioComparison.h"
 #include "model/ScenarioComparisonModel.h"
 #include "model/ScenarioDerivation.h"
@@ -14,6 +16,7 @@
 #include "model/SensitivityModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 #include <memory>
@@ -235,8 +238,23 @@ TEST_F(WhatIfModels, SensitivityBillsTheScaledScenarioAtEachFactor) {
         return plan;
     });
     ASSERT_EQ(model.columnCount(), SensitivityModel::ReoptimizedColumn + 1);
+    // Calculated on a worker thread, merged in when done.
+    QSignalSpy ready(&model, &SensitivityModel::reoptimizedReady);
+    model.waitForReoptimized();
+    EXPECT_EQ(ready.count(), 1);
+    EXPECT_FALSE(model.isReoptimizing());
     EXPECT_EQ(money(model, 3, SensitivityModel::ReoptimizedColumn),
               money(model, 3, SensitivityModel::PostpaidOnlyColumn));
+
+    // An edit starts the series over for the new volumes; the old calculation is dropped.
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 900'000);
+    EXPECT_TRUE(model.isReoptimizing());
+    EXPECT_FALSE(model.index(3, SensitivityModel::ReoptimizedColumn).data(MoneyRole).isValid());
+    model.waitForReoptimized();
+    EXPECT_EQ(money(model, 3, SensitivityModel::ReoptimizedColumn),
+              money(model, 3, SensitivityModel::PostpaidOnlyColumn));
+    QCoreApplication::processEvents(); // the finished worker's late notice changes nothing
+    EXPECT_EQ(ready.count(), 2);
 }
 
 TEST_F(WhatIfModels, BudgetYearRowsAddUpToThePlansCost) {
@@ -317,4 +335,87 @@ TEST_F(WhatIfModels, NoticesMarkTheMonthsTheyFire) {
     // Without purchases there is nothing to notify.
     doc.removePurchases({0});
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
+    RobustPlanModel model(&doc);
+    auto tester = watch(&model);
+    ASSERT_TRUE(model.error().isEmpty()) << model.error().toStdString();
+    ASSERT_EQ(model.rowCount(), 4);            // three scenarios' own optima, then the plan for all
+    ASSERT_EQ(model.columnCount(), 1 + 3 + 3); // plan, scenarios, average, largest regret, purchases
+    const RobustPlan expected = RobustPlanner::plan(doc.catalog(), doc.plan());
+    EXPECT_EQ(model.robustPlan()->robust().purchases, expected.robust().purchases);
+    EXPECT_TRUE(model.index(3, 0).data(IsTotalRole).toBool());
+    EXPECT_EQ(model.headerData(model.scenarioColumn(1), Qt::Horizontal).toString(), QStringLiteral("保守"));
+    for (int row = 0; row < 4; ++row) {
+        const RobustCandidate& c = expected.candidates.at(row);
+        for (int s = 0; s < 3; ++s) {
+            EXPECT_EQ(money(model, row, model.scenarioColumn(s)), c.costs.at(s));
+            EXPECT_EQ(model.index(row, model.scenarioColumn(s)).data(DeltaRole).value<Money>(),
+                      c.regrets.at(s));
+        }
+        EXPECT_EQ(money(model, row, model.expectedCostColumn()), c.expectedCost);
+        EXPECT_EQ(money(model, row, model.maxRegretColumn()), c.maxRegret);
+        EXPECT_FALSE(model.index(row, model.purchasesColumn()).data().toString().isEmpty());
+        // The plan for all has the lowest weighted average (the plan's method).
+        EXPECT_LE(expected.robust().expectedCost, c.expectedCost);
+    }
+    // Each scenario's own optimum has no regret under it.
+    for (int s = 0; s < 3; ++s)
+        EXPECT_EQ(model.index(s, model.scenarioColumn(s)).data(DeltaRole).value<Money>(), Money());
+
+    // The method follows the document, after the edits of one pass of the event loop, on a
+    // worker thread.
+    QSignalSpy recalculated(&model, &RobustPlanModel::recalculated);
+    doc.setRobustMethod(RobustMethod::MinMaxRegret);
+    QCoreApplication::processEvents();
+    model.waitForCalculated();
+    EXPECT_EQ(recalculated.count(), 1);
+    ASSERT_EQ(model.robustPlan()->method, RobustMethod::MinMaxRegret);
+    for (int row = 0; row < 3; ++row)
+        EXPECT_LE(money(model, 3, model.maxRegretColumn()), money(model, row, model.maxRegretColumn()));
+
+    // A fourth scenario adds a column and a row.
+    doc.duplicateScenario(0);
+    QCoreApplication::processEvents();
+    model.waitForCalculated();
+    EXPECT_EQ(model.rowCount(), 5);
+    EXPECT_EQ(model.columnCount(), 1 + 4 + 3);
+
+    // A plan whose scenarios start in different months gets no plan for all, and says why.
+    doc.setCurrentScenario(1);
+    doc.setStart(doc.scenario().start.addMonths(3));
+    QCoreApplication::processEvents();
+    model.waitForCalculated();
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_TRUE(model.error().contains(QStringLiteral("same start month"))) << model.error().toStdString();
+
+    // Hidden, it waits; shown again, it catches up.
+    model.setLive(false);
+    doc.setStart(doc.plan().scenarios.at(0).start);
+    QCoreApplication::processEvents();
+    model.waitForCalculated();
+    EXPECT_TRUE(model.isStale());
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setLive(true);
+    EXPECT_TRUE(model.isCalculating());
+    model.waitForCalculated();
+    EXPECT_FALSE(model.isStale());
+    EXPECT_EQ(model.rowCount(), 5);
+}
+
+TEST_F(WhatIfModels, ComparisonWeightIsEditable) {
+    ScenarioComparisonModel model(&doc);
+    auto tester = watch(&model);
+    const QModelIndex weight = model.index(1, model.columnOf(ScenarioComparisonModel::WeightColumn));
+    EXPECT_TRUE(model.flags(weight).testFlag(Qt::ItemIsEditable));
+    EXPECT_FALSE(
+        model.flags(model.index(1, ScenarioComparisonModel::TotalColumn)).testFlag(Qt::ItemIsEditable));
+    EXPECT_TRUE(model.setData(weight, QStringLiteral("40 %")));
+    EXPECT_EQ(doc.plan().weightOf(1), 400'000);
+    EXPECT_EQ(model.index(1, model.columnOf(ScenarioComparisonModel::WeightColumn)).data().toString(),
+              QStringLiteral("40%"));
+    EXPECT_FALSE(model.setData(weight, QStringLiteral("140")));
+    EXPECT_FALSE(model.setData(weight, QStringLiteral("a lot")));
+    EXPECT_EQ(doc.plan().weightOf(1), 400'000);
 }

@@ -9,13 +9,17 @@
 #include "model/ModelRoles.h"
 #include "model/NoticesModel.h"
 #include "model/PlanDocument.h"
+#include "model/PurchaseOptimizer.h"
 #include "model/ResultsModel.h"
+#include "model/RobustPlanModel.h"
+#include "model/RobustPlanner.h"
 #include "model/ScenarioComparisonModel.h"
 #include "model/ScenarioDerivation.h"
 #include "model/ScenarioListModel.h"
 #include "model/ScenarioPackComparisonModel.h"
 #include "model/ScenarioTableModel.h"
 #include "model/SensitivityModel.h"
+#include "model/WhatIfReports.h"
 #include "ui/BudgetYearPane.h"
 #include "ui/CashFlowChart.h"
 #include "ui/ComparisonPane.h"
@@ -51,6 +55,9 @@
 using namespace ocp;
 
 namespace {
+
+// A row of the default sensitivity factors (50 % + 10 × 7.5 % = 125 %).
+constexpr int kCheckedRow = 10;
 
 // The window on the sample plan (基准 / 保守 / 乐观); dialogs are replaced so nothing blocks.
 class WhatIfWindow : public ::testing::Test {
@@ -239,9 +246,9 @@ TEST_F(WhatIfWindow, ComparisonTableShowsTheEnginesTotals) {
     ASSERT_EQ(model->rowCount(), 3);
     for (int i = 0; i < 3; ++i)
         EXPECT_EQ(model->index(i, total).data(MoneyRole).value<Money>(), engineTotal(i));
-    // The grouped bars: plan cost, postpaid only and (the window installs the optimizer) the
-    // recommended plan, one bar per scenario.
-    ASSERT_EQ(comparison->series()->count(), 3);
+    // The grouped bars: plan cost, postpaid only, (the window installs the optimizer) the
+    // recommended plan and the one plan for all, one bar per scenario.
+    ASSERT_EQ(comparison->series()->count(), 4);
     QBarSet* plan = comparison->series()->barSets().at(0);
     ASSERT_EQ(plan->count(), 3);
     EXPECT_DOUBLE_EQ(plan->at(2), engineTotal(2).toDoubleForDisplay());
@@ -294,10 +301,25 @@ TEST_F(WhatIfWindow, TheVolumeSliderChangesTotalsWithoutTouchingThePlan) {
     EXPECT_EQ(window->undoStack()->count(), 0);
     EXPECT_FALSE(doc().isModified());
 
-    // The curve: 21 points for the plan and postpaid only; no re-optimised series yet.
+    // The curve: 21 points for the plan, postpaid only and the plan re-optimised at each volume
+    // (the window installs the optimizer); re-optimised never costs more than postpaid only.
     EXPECT_EQ(sensitivity->planSeries()->count(), 21);
     EXPECT_EQ(sensitivity->postpaidSeries()->count(), 21);
-    EXPECT_FALSE(sensitivity->reoptimizedSeries()->isVisible());
+    ASSERT_TRUE(sensitivity->model()->hasOptimizer());
+    sensitivity->model()->waitForReoptimized(); // calculated on a worker thread
+    QApplication::processEvents();
+    EXPECT_TRUE(sensitivity->reoptimizedSeries()->isVisible());
+    ASSERT_EQ(sensitivity->reoptimizedSeries()->count(), 21);
+    for (const SensitivityPoint& p : sensitivity->model()->points()) {
+        ASSERT_TRUE(p.reoptimized.has_value());
+        EXPECT_LE(*p.reoptimized, p.postpaidOnly);
+    }
+    // Each point is the optimizer's recommendation for the scaled volumes.
+    const SensitivityPoint& point = sensitivity->model()->points().at(kCheckedRow);
+    const Scenario scaled = ScenarioDerivation::scaled(doc().scenario(), point.factorPpm);
+    EXPECT_EQ(
+        point.reoptimized,
+        PurchaseOptimizer::optimize(doc().catalog(), scaled, {scaled.settings.purchasePolicy, 0}).total());
     EXPECT_DOUBLE_EQ(sensitivity->planSeries()->at(20).x(), 200.0);
 
     // Another scenario: the what-if follows it at the same factor.
@@ -307,6 +329,57 @@ TEST_F(WhatIfWindow, TheVolumeSliderChangesTotalsWithoutTouchingThePlan) {
         BillingEngine::run(doc().catalog(), ScenarioDerivation::scaled(doc().scenario(), 1'500'000)).total());
     sensitivity->slider()->setValue(0);
     EXPECT_EQ(sensitivity->whatIfDocument()->snapshot()->result.total(), doc().snapshot()->result.total());
+}
+
+TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
+    window->resultTabs()->setCurrentWidget(window->comparisonPane());
+    QApplication::processEvents();
+    ComparisonPane* comparison = window->comparisonPane();
+    RobustPlanModel* matrix = comparison->robustModel();
+    matrix->waitForCalculated(); // on a worker thread
+    ASSERT_FALSE(matrix->isStale());
+    ASSERT_TRUE(matrix->robustPlan().has_value()) << matrix->error().toStdString();
+    EXPECT_EQ(comparison->robustView()->model(), matrix);
+    EXPECT_EQ(matrix->rowCount(), 4);
+    const RobustPlan expected = RobustPlanner::plan(doc().catalog(), doc().plan());
+    // The comparison table bills every scenario with the plan for all.
+    const ScenarioComparisonModel* model = comparison->summaryModel();
+    const int robust = model->columnOf(ScenarioComparisonModel::RobustColumn);
+    ASSERT_GE(robust, 0);
+    for (int s = 0; s < 3; ++s)
+        EXPECT_EQ(model->index(s, robust).data(MoneyRole).value<Money>(), expected.robust().costs.at(s));
+    EXPECT_TRUE(
+        comparison->robustSummary()->text().contains(ocp::Display::money(expected.robust().expectedCost)));
+
+    // The method box is an undoable edit of the plan, and the matrix follows it.
+    QComboBox* method = comparison->methodBox();
+    method->setCurrentIndex(1);
+    Q_EMIT method->activated(1);
+    EXPECT_EQ(doc().plan().robustMethod, RobustMethod::MinMaxRegret);
+    QApplication::processEvents();
+    matrix->waitForCalculated();
+    EXPECT_EQ(matrix->robustPlan()->method, RobustMethod::MinMaxRegret);
+    EXPECT_EQ(matrix->robustPlan()->robust().maxRegret,
+              RobustPlanner::plan(doc().catalog(), doc().plan()).robust().maxRegret);
+    window->undoStack()->undo();
+    EXPECT_EQ(method->currentIndex(), 0);
+
+    // Weights are edited in the comparison table too; the plan for all is recalculated.
+    const QModelIndex weight = model->index(2, model->columnOf(ScenarioComparisonModel::WeightColumn));
+    ASSERT_TRUE(const_cast<ScenarioComparisonModel*>(model)->setData(weight, QStringLiteral("70")));
+    QApplication::processEvents();
+    matrix->waitForCalculated();
+    EXPECT_EQ(doc().plan().weightOf(2), 700'000);
+    EXPECT_EQ(matrix->robustPlan()->weightsPpm.at(2), 700'000);
+
+    // Scenarios that start in different months: no plan for all, and the reason is shown.
+    Q_EMIT pane().switcher()->activated(1);
+    doc().setStart(doc().scenario().start.addMonths(1));
+    QApplication::processEvents();
+    matrix->waitForCalculated();
+    EXPECT_EQ(matrix->rowCount(), 0);
+    EXPECT_LT(model->columnOf(ScenarioComparisonModel::RobustColumn), 0);
+    EXPECT_TRUE(comparison->robustSummary()->text().contains(matrix->error()));
 }
 
 TEST_F(WhatIfWindow, CashFlowChartDrawsPaymentsAndFunds) {
@@ -395,6 +468,21 @@ TEST_F(WhatIfWindow, ExportsTheWhatIfViewsAsCsvThatParsesBack) {
         }
         EXPECT_TRUE(foundTotal) << name.toStdString();
         EXPECT_EQ(packs, r.total()) << name.toStdString();
+    }
+
+    // The plan for all: a row per candidate plan and scenario; the costs are the engine's.
+    const QString robustPath = dir.filePath(QStringLiteral("plan-for-all.csv"));
+    ASSERT_TRUE(window->exportRobustPlan(robustPath));
+    const QList<QStringList> robust = read(robustPath);
+    ASSERT_EQ(robust.size(), 1 + 4 * 3);
+    EXPECT_EQ(robust.constFirst(), WhatIfReports::robustMatrixColumns());
+    const RobustPlan expected = RobustPlanner::plan(doc().catalog(), doc().plan());
+    for (int s = 0; s < 3; ++s) {
+        const QStringList& row = robust.at(1 + 3 * 3 + s); // the plan for all, scenario s
+        EXPECT_EQ(row.at(0), QStringLiteral("plan for all scenarios"));
+        EXPECT_EQ(row.at(2), doc().plan().scenarios.at(s).name);
+        EXPECT_EQ(*Money::parse(row.at(4)), expected.robust().costs.at(s));
+        EXPECT_EQ(*Money::parse(row.at(6)), expected.robust().regrets.at(s));
     }
 
     // Cash flow: one row per month and the settlement month, a total row with the payments.

@@ -5,6 +5,7 @@
 #include "model/Display.h"
 #include "model/ModelRoles.h"
 #include "model/PlanDocument.h"
+#include "model/RobustPlanModel.h"
 #include "model/ScenarioComparisonModel.h"
 #include "model/ScenarioPackComparisonModel.h"
 
@@ -13,7 +14,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QCursor>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QShowEvent>
@@ -49,6 +52,10 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     , m_summaryView(new QTableView(this))
     , m_packView(new QTableView(this))
     , m_series(new QBarSeries(this))
+    , m_robust(new RobustPlanModel(document, this))
+    , m_robustView(new QTableView(this))
+    , m_method(new QComboBox(this))
+    , m_robustSummary(new QLabel(this))
     , m_axisX(new QBarCategoryAxis(this))
     , m_axisY(new QValueAxis(this)) {
     m_summaryView->setObjectName(QStringLiteral("comparisonTable"));
@@ -57,6 +64,32 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     m_packView->setObjectName(QStringLiteral("comparisonPackTable"));
     m_packView->setModel(m_packs);
     setUpTable(m_packView);
+    m_robustView->setObjectName(QStringLiteral("robustMatrixTable"));
+    m_robustView->setModel(m_robust);
+    setUpTable(m_robustView);
+
+    // One plan for all scenarios: how it is chosen (an undoable edit of the plan) and what it buys.
+    m_method->setObjectName(QStringLiteral("robustMethodBox"));
+    m_method->addItem(tr("Lowest weighted average cost"), static_cast<int>(RobustMethod::ExpectedCost));
+    m_method->addItem(tr("Smallest largest regret"), static_cast<int>(RobustMethod::MinMaxRegret));
+    m_method->setToolTip(
+        tr("Weighted average: the scenarios' weights count (edit them in the Weight column). "
+           "Largest regret: the plan that costs least above any scenario's own cheapest plan."));
+    connect(m_method, &QComboBox::activated, this, [this, document](int index) {
+        document->setRobustMethod(static_cast<RobustMethod>(m_method->itemData(index).toInt()));
+    });
+    m_robustSummary->setObjectName(QStringLiteral("robustSummary"));
+    m_robustSummary->setWordWrap(true);
+    m_robustSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto showMethod = [this, document] {
+        m_method->setCurrentIndex(m_method->findData(static_cast<int>(document->plan().robustMethod)));
+    };
+    showMethod();
+    connect(document, &PlanDocument::planChanged, this, showMethod);
+    connect(m_robust, &RobustPlanModel::recalculated, this, &ComparisonPane::robustChanged);
+    robustChanged();
+    // The matrix is calculated while the pane is shown (3 optimisations and a search per edit).
+    m_robust->setLive(false);
 
     auto* chart = new QChart;
     chart->setTitle(tr("Cost per scenario"));
@@ -89,11 +122,25 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    auto* robust = new QWidget(this);
+    auto* methodRow = new QHBoxLayout;
+    methodRow->addWidget(
+        new QLabel(tr("One plan for all scenarios, bought in the first month, chosen by:"), robust));
+    methodRow->addWidget(m_method);
+    methodRow->addStretch(1);
+    auto* robustLayout = new QVBoxLayout(robust);
+    robustLayout->setContentsMargins(0, 0, 0, 0);
+    robustLayout->addLayout(methodRow);
+    robustLayout->addWidget(m_robustSummary);
+    robustLayout->addWidget(m_robustView, 1);
+
     auto* tables = new QSplitter(Qt::Vertical, this);
     tables->addWidget(m_summaryView);
     tables->addWidget(m_packView);
+    tables->addWidget(robust);
     tables->setStretchFactor(0, 1);
     tables->setStretchFactor(1, 2);
+    tables->setStretchFactor(2, 2);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("comparisonSplitter"));
     split->addWidget(tables);
@@ -118,14 +165,38 @@ void ComparisonPane::modelChanged() {
 }
 
 void ComparisonPane::showEvent(QShowEvent* event) {
+    m_robust->setLive(true);
     if (m_stale)
         refresh();
     QWidget::showEvent(event);
 }
 
+void ComparisonPane::hideEvent(QHideEvent* event) {
+    m_robust->setLive(false);
+    QWidget::hideEvent(event);
+}
+
 void ComparisonPane::refresh() {
+    if (m_robust->isStale())
+        m_robust->refresh(); // rebuilds the chart through the comparison model
     m_stale = false;
     rebuildChart();
+}
+
+void ComparisonPane::robustChanged() {
+    const auto& plan = m_robust->robustPlan();
+    if (!plan) {
+        m_summary->setRobustPurchases(std::nullopt);
+        m_robustSummary->setText(tr("No plan for all scenarios: %1").arg(m_robust->error()));
+        return;
+    }
+    m_summary->setRobustPurchases(plan->robust().purchases);
+    const RobustCandidate& r = plan->robust();
+    m_robustSummary->setText(
+        tr("Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs "
+           "above a scenario's own cheapest plan).")
+            .arg(m_robust->purchasesText(static_cast<int>(plan->candidates.size()) - 1),
+                 Display::money(r.expectedCost), Display::money(r.maxRegret)));
 }
 
 void ComparisonPane::rebuildChart() {

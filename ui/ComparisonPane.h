@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QBarCategoryAxis;
+class QComboBox;
+class QLabel;
 class QBarSeries;
 class QChartView;
 class QTableView;
@@ -12,11 +14,15 @@ namespace ocp {
 
 class PlanDocument;
 class ScenarioComparisonModel;
+class RobustPlanModel;
 class ScenarioPackComparisonModel;
 
 // The scenarios side by side: totals per scenario and cost per resource pack per scenario,
 // each figure with its difference to the current scenario, and a grouped bar chart of plan
-// cost, postpaid only and (with the optimizer) the recommended plan per scenario.
+// cost, postpaid only and (with the optimizer) the recommended plan per scenario. Below, one
+// set of first-month purchases for all scenarios (the robust plan): how it is chosen, what it
+// buys, and the plan × scenario matrix of costs and regrets; its cost per scenario also
+// appears in the comparison table and the chart.
 class ComparisonPane : public QWidget {
     Q_OBJECT
 
@@ -28,17 +34,23 @@ public:
     QTableView* summaryView() const { return m_summaryView; }
     QTableView* packView() const { return m_packView; }
     QChartView* chartView() const { return m_chartView; }
+    RobustPlanModel* robustModel() const { return m_robust; }
+    QTableView* robustView() const { return m_robustView; }
+    QComboBox* methodBox() const { return m_method; }
+    QLabel* robustSummary() const { return m_robustSummary; }
     QBarSeries* series() const { return m_series; }
 
-    // Brings the chart up to date now (it follows the model lazily while hidden).
+    // Brings the chart and the plan for all up to date now (they follow lazily while hidden).
     void refresh();
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void modelChanged();
     void rebuildChart();
+    void robustChanged();
 
     ScenarioComparisonModel* m_summary;
     ScenarioPackComparisonModel* m_packs;
@@ -46,6 +58,10 @@ private:
     QTableView* m_packView;
     QChartView* m_chartView;
     QBarSeries* m_series;
+    RobustPlanModel* m_robust;
+    QTableView* m_robustView;
+    QComboBox* m_method;
+    QLabel* m_robustSummary;
     QBarCategoryAxis* m_axisX;
     QValueAxis* m_axisY;
     bool m_stale = true;

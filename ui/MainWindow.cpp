@@ -31,7 +31,9 @@
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
 #include "model/PurchaseOptimizer.h"
+#include "model/RobustPlanModel.h"
 #include "model/ScenarioComparisonModel.h"
+#include "model/SensitivityModel.h"
 #include "model/WhatIfReports.h"
 
 #include <QAction>
@@ -109,6 +111,9 @@ MainWindow::MainWindow(QWidget* parent)
     // Purchases in any month take 50 ms to seconds to optimise (README, Performance): that
     // re-plan runs on a worker thread, the own plan's figures still update at once.
     m_document->setOptimizeInBackground(backgroundReplan());
+    // Cost by volume: the plan re-optimised at each of the 21 volume factors, beside the plan
+    // as it is and postpaid only (calculated on a worker while the sensitivity view is shown).
+    m_sensitivity->model()->setOptimizer(livePlanner());
     m_document->recalculateAll();
     setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -359,6 +364,9 @@ void MainWindow::createActions() {
     m_exportComparisonAction =
         csvAction(tr("Export scenario &comparison (CSV)…"), tr("comparison") + QStringLiteral(".csv"),
                   &MainWindow::exportComparison);
+    m_exportRobustAction =
+        csvAction(tr("Export one plan for &all scenarios (CSV)…"),
+                  tr("plan-for-all") + QStringLiteral(".csv"), &MainWindow::exportRobustPlan);
     m_exportCashFlowAction = csvAction(tr("Export cash &flow (CSV)…"),
                                        tr("cash-flow") + QStringLiteral(".csv"), &MainWindow::exportCashFlow);
     m_exportBudgetYearAction =
@@ -415,6 +423,7 @@ void MainWindow::createMenus() {
     file->addAction(m_exportReportAction);
     file->addAction(m_exportChartAction);
     file->addAction(m_exportComparisonAction);
+    file->addAction(m_exportRobustAction);
     file->addAction(m_exportCashFlowAction);
     file->addAction(m_exportBudgetYearAction);
     file->addAction(m_exportPdfAction);
@@ -687,10 +696,26 @@ bool MainWindow::exportComparison(const QString& path) {
     return writeExport(
         path,
         [this] {
+            m_comparison->refresh(); // the plan for all may wait for the pane to be shown
             return WhatIfReports::comparisonCsv(m_document->catalog(),
                                                 m_comparison->summaryModel()->comparison());
         },
         tr("scenario comparison"));
+}
+
+bool MainWindow::exportRobustPlan(const QString& path) {
+    return writeExport(
+        path,
+        [this] {
+            RobustPlanModel* model = m_comparison->robustModel();
+            if (model->isStale() || model->isCalculating())
+                model->refresh();
+            if (!model->robustPlan())
+                throw InputError(tr("No plan for all scenarios: %1").arg(model->error()));
+            return WhatIfReports::robustMatrixCsv(m_document->catalog(), m_document->plan(),
+                                                  *model->robustPlan());
+        },
+        tr("plan for all scenarios"));
 }
 
 bool MainWindow::exportCashFlow(const QString& path) {

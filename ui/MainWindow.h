@@ -94,6 +94,8 @@ public:
     bool exportChart(const QString& path);
     // The what-if views as CSV, and the PDF report for approval.
     bool exportComparison(const QString& path);
+    // The plan for all scenarios: each candidate plan's cost and regret under each scenario.
+    bool exportRobustPlan(const QString& path);
     bool exportCashFlow(const QString& path);
     bool exportBudgetYear(const QString& path);
     bool exportPdfReport(const QString& path);
@@ -169,6 +171,7 @@ private:
     QAction* m_exportReportAction = nullptr;
     QAction* m_exportChartAction = nullptr;
     QAction* m_exportComparisonAction = nullptr;
+    QAction* m_exportRobustAction = nullptr;
     QAction* m_exportCashFlowAction = nullptr;
     QAction* m_exportBudgetYearAction = nullptr;
     QAction* m_exportPdfAction = nullptr;

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>RobustPlanner</name>
+    <message>
+        <source>the resource packs %1 share one postpaid group and have more than %2 combinations of first-month purchases to compare exactly; reduce their volumes or choose the tier basis &quot;all calls&quot;</source>
+        <translation>the resource packs %1 share one postpaid group and have more than %2 combinations of first-month purchases to compare exactly; reduce their volumes or choose the tier basis &quot;all calls&quot;</translation>
+    </message>
+    <message>
+        <source>the plan with the smallest largest regret needs too many comparisons to be decided exactly; use fewer scenarios or the method expected-cost</source>
+        <translation>the plan with the smallest largest regret needs too many comparisons to be decided exactly; use fewer scenarios or the method expected-cost</translation>
+    </message>
+    <message>
+        <source>the plan with the smallest largest regret needs more than %1 partial plans to be decided exactly; use fewer scenarios or the method expected-cost</source>
+        <translation>the plan with the smallest largest regret needs more than %1 partial plans to be decided exactly; use fewer scenarios or the method expected-cost</translation>
+    </message>
+    <message>
+        <source>the plan has no scenario</source>
+        <translation>the plan has no scenario</translation>
+    </message>
+    <message>
+        <source>scenario %1 has a negative weight</source>
+        <translation>scenario %1 has a negative weight</translation>
+    </message>
+    <message>
+        <source>scenario %1 starts in %2 and scenario %3 in %4; the plan for all scenarios buys once, in the first month, so give every scenario the same start month</source>
+        <translation>scenario %1 starts in %2 and scenario %3 in %4; the plan for all scenarios buys once, in the first month, so give every scenario the same start month</translation>
+    </message>
+    <message>
+        <source>every scenario has weight 0; give at least one scenario a weight to plan for the expected cost</source>
+        <translation>every scenario has weight 0; give at least one scenario a weight to plan for the expected cost</translation>
+    </message>
+    <message>
+        <source>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</source>
+        <translation>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</translation>
+    </message>
+</context>
+<context>
     <name>ocp</name>
     <message>
         <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
@@ -413,6 +448,30 @@
     <message>
         <source>One plan for all</source>
         <translation>One plan for all</translation>
+    </message>
+    <message>
+        <source>Lowest weighted average cost</source>
+        <translation>Lowest weighted average cost</translation>
+    </message>
+    <message>
+        <source>Smallest largest regret</source>
+        <translation>Smallest largest regret</translation>
+    </message>
+    <message>
+        <source>Weighted average: the scenarios&apos; weights count (edit them in the Weight column). Largest regret: the plan that costs least above any scenario&apos;s own cheapest plan.</source>
+        <translation>Weighted average: the scenarios&apos; weights count (edit them in the Weight column). Largest regret: the plan that costs least above any scenario&apos;s own cheapest plan.</translation>
+    </message>
+    <message>
+        <source>One plan for all scenarios, bought in the first month, chosen by:</source>
+        <translation>One plan for all scenarios, bought in the first month, chosen by:</translation>
+    </message>
+    <message>
+        <source>No plan for all scenarios: %1</source>
+        <translation>No plan for all scenarios: %1</translation>
+    </message>
+    <message>
+        <source>Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs above a scenario&apos;s own cheapest plan).</source>
+        <translation>Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs above a scenario&apos;s own cheapest plan).</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1142,20 @@
     <message>
         <source>Restored the unsaved changes of %1; save them to keep them</source>
         <translation>Restored the unsaved changes of %1; save them to keep them</translation>
+        <source>Export one plan for &amp;all scenarios (CSV)…</source>
+        <translation>Export one plan for &amp;all scenarios (CSV)…</translation>
+    </message>
+    <message>
+        <source>plan-for-all</source>
+        <translation>plan-for-all</translation>
+    </message>
+    <message>
+        <source>No plan for all scenarios: %1</source>
+        <translation>No plan for all scenarios: %1</translation>
+    </message>
+    <message>
+        <source>plan for all scenarios</source>
+        <translation>plan for all scenarios</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2119,65 @@
     </message>
 </context>
 <context>
+    <name>ocp::RobustPlanModel</name>
+    <message>
+        <source>postpaid only</source>
+        <translation>postpaid only</translation>
+    </message>
+    <message>
+        <source>One plan for all</source>
+        <translation>One plan for all</translation>
+    </message>
+    <message>
+        <source>Optimum of %1</source>
+        <translation>Optimum of %1</translation>
+    </message>
+    <message>
+        <source>The cheapest first-month purchases for %1 alone</source>
+        <translation>The cheapest first-month purchases for %1 alone</translation>
+    </message>
+    <message>
+        <source>One set of first-month purchases with the lowest weighted average cost over the scenarios</source>
+        <translation>One set of first-month purchases with the lowest weighted average cost over the scenarios</translation>
+    </message>
+    <message>
+        <source>One set of first-month purchases whose largest extra cost over any scenario&apos;s own optimum is smallest</source>
+        <translation>One set of first-month purchases whose largest extra cost over any scenario&apos;s own optimum is smallest</translation>
+    </message>
+    <message>
+        <source>Under %1 this plan costs %2 元; the cheapest plan for %1 alone costs %3 元 (regret %4 元)</source>
+        <translation>Under %1 this plan costs %2 元; the cheapest plan for %1 alone costs %3 元 (regret %4 元)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Bought in the first month</source>
+        <translation>Bought in the first month</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Weighted average</translation>
+    </message>
+    <message>
+        <source>Largest regret</source>
+        <translation>Largest regret</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s cost under each scenario, weighted by the scenarios&apos; weights</source>
+        <translation>The plan&apos;s cost under each scenario, weighted by the scenarios&apos; weights</translation>
+    </message>
+    <message>
+        <source>The most this plan costs above a scenario&apos;s own cheapest plan</source>
+        <translation>The most this plan costs above a scenario&apos;s own cheapest plan</translation>
+    </message>
+    <message>
+        <source>Cost under %1 (weight %2), and in brackets the regret: the cost above %1&apos;s own cheapest plan</source>
+        <translation>Cost under %1 (weight %2), and in brackets the regret: the cost above %1&apos;s own cheapest plan</translation>
+    </message>
+</context>
+<context>
     <name>ocp::ScenarioComparisonModel</name>
     <message>
         <source>The scenario shown in the other views</source>
@@ -2106,6 +2238,10 @@
     <message>
         <source>Each scenario billed with the same purchases, chosen for all scenarios together</source>
         <translation>Each scenario billed with the same purchases, chosen for all scenarios together</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s weight in the weighted average cost of the plan for all scenarios; double-click to change it</source>
+        <translation>The scenario&apos;s weight in the weighted average cost of the plan for all scenarios; double-click to change it</translation>
     </message>
 </context>
 <context>

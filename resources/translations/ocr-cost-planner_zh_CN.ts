@@ -2,10 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>RobustPlanner</name>
+    <message>
+        <source>the resource packs %1 share one postpaid group and have more than %2 combinations of first-month purchases to compare exactly; reduce their volumes or choose the tier basis &quot;all calls&quot;</source>
+        <translation>资源包 %1 共用一个后付费组，首月购买组合超过 %2 种，无法精确比较；请减少其调用量，或将阶梯依据设为“全部调用量”</translation>
+    </message>
+    <message>
+        <source>the plan with the smallest largest regret needs too many comparisons to be decided exactly; use fewer scenarios or the method expected-cost</source>
+        <translation>最大遗憾最小的方案需要过多比较，无法精确求解；请减少情景数量，或改用加权平均费用方法</translation>
+    </message>
+    <message>
+        <source>the plan with the smallest largest regret needs more than %1 partial plans to be decided exactly; use fewer scenarios or the method expected-cost</source>
+        <translation>最大遗憾最小的方案需要超过 %1 个部分方案才能精确求解；请减少情景数量，或改用加权平均费用方法</translation>
+    </message>
+    <message>
+        <source>the plan has no scenario</source>
+        <translation>计划中没有情景</translation>
+    </message>
+    <message>
+        <source>scenario %1 has a negative weight</source>
+        <translation>情景 %1 的权重为负数</translation>
+    </message>
+    <message>
+        <source>scenario %1 starts in %2 and scenario %3 in %4; the plan for all scenarios buys once, in the first month, so give every scenario the same start month</source>
+        <translation>情景 %1 从 %2 开始，情景 %3 从 %4 开始；统一方案只在首月购买一次，请为所有情景设置相同的开始月份</translation>
+    </message>
+    <message>
+        <source>every scenario has weight 0; give at least one scenario a weight to plan for the expected cost</source>
+        <translation>所有情景的权重均为 0；请至少为一个情景设置权重，才能按加权平均费用规划</translation>
+    </message>
+    <message>
+        <source>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</source>
+        <translation>情景 %1 和 %2 中资源包 %3 的价格不同；统一方案以同一价格购买同一组资源包，请在所有情景中以相同方式覆盖资源包价格</translation>
+    </message>
+</context>
+<context>
     <name>ocp</name>
     <message>
         <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
-        <translation>仅后付费最便宜：超出免费额度的 %1 次计费调用费用为 %2 元。</translation>
+        <translation>仅后付费最便宜：免费额度之外的 %1 次计费调用费用为 %2 元。</translation>
     </message>
     <message>
         <source>The cheapest pack plan (%1) would cost %2 元.</source>
@@ -411,6 +446,30 @@
     <message>
         <source>One plan for all</source>
         <translation>统一方案</translation>
+    </message>
+    <message>
+        <source>Lowest weighted average cost</source>
+        <translation>加权平均费用最低</translation>
+    </message>
+    <message>
+        <source>Smallest largest regret</source>
+        <translation>最大遗憾最小</translation>
+    </message>
+    <message>
+        <source>Weighted average: the scenarios&apos; weights count (edit them in the Weight column). Largest regret: the plan that costs least above any scenario&apos;s own cheapest plan.</source>
+        <translation>加权平均：按各情景权重计算（可在“权重”列中修改）。最大遗憾：相对任一情景自身最便宜方案多花费最少的方案。</translation>
+    </message>
+    <message>
+        <source>One plan for all scenarios, bought in the first month, chosen by:</source>
+        <translation>所有情景的统一方案（首月购买），选择依据：</translation>
+    </message>
+    <message>
+        <source>No plan for all scenarios: %1</source>
+        <translation>无法给出统一方案：%1</translation>
+    </message>
+    <message>
+        <source>Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs above a scenario&apos;s own cheapest plan).</source>
+        <translation>购买 %1。加权平均费用 %2 元；最大遗憾 %3 元（比某一情景自身最便宜方案最多多花的金额）。</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1139,20 @@
     <message>
         <source>Restored the unsaved changes of %1; save them to keep them</source>
         <translation>已恢复 %1 未保存的更改；请保存以保留这些更改</translation>
+        <source>Export one plan for &amp;all scenarios (CSV)…</source>
+        <translation>导出所有情景的统一方案 (CSV)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>plan-for-all</source>
+        <translation>统一方案</translation>
+    </message>
+    <message>
+        <source>No plan for all scenarios: %1</source>
+        <translation>无法给出统一方案：%1</translation>
+    </message>
+    <message>
+        <source>plan for all scenarios</source>
+        <translation>统一方案</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2103,65 @@
     </message>
 </context>
 <context>
+    <name>ocp::RobustPlanModel</name>
+    <message>
+        <source>postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>One plan for all</source>
+        <translation>统一方案</translation>
+    </message>
+    <message>
+        <source>Optimum of %1</source>
+        <translation>%1 的最优方案</translation>
+    </message>
+    <message>
+        <source>The cheapest first-month purchases for %1 alone</source>
+        <translation>仅针对 %1 的最便宜首月购买</translation>
+    </message>
+    <message>
+        <source>One set of first-month purchases with the lowest weighted average cost over the scenarios</source>
+        <translation>在各情景上加权平均费用最低的一组首月购买</translation>
+    </message>
+    <message>
+        <source>One set of first-month purchases whose largest extra cost over any scenario&apos;s own optimum is smallest</source>
+        <translation>相对任一情景自身最优方案的最大额外费用最小的一组首月购买</translation>
+    </message>
+    <message>
+        <source>Under %1 this plan costs %2 元; the cheapest plan for %1 alone costs %3 元 (regret %4 元)</source>
+        <translation>在 %1 下此方案费用为 %2 元；仅针对 %1 的最便宜方案费用为 %3 元（遗憾 %4 元）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Bought in the first month</source>
+        <translation>首月购买</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <source>Largest regret</source>
+        <translation>最大遗憾</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s cost under each scenario, weighted by the scenarios&apos; weights</source>
+        <translation>此方案在各情景下的费用，按情景权重加权</translation>
+    </message>
+    <message>
+        <source>The most this plan costs above a scenario&apos;s own cheapest plan</source>
+        <translation>此方案比某一情景自身最便宜方案最多多花的金额</translation>
+    </message>
+    <message>
+        <source>Cost under %1 (weight %2), and in brackets the regret: the cost above %1&apos;s own cheapest plan</source>
+        <translation>在 %1 下的费用（权重 %2），括号内为遗憾：比 %1 自身最便宜方案多花的金额</translation>
+    </message>
+</context>
+<context>
     <name>ocp::ScenarioComparisonModel</name>
     <message>
         <source>The scenario shown in the other views</source>
@@ -2090,6 +2222,10 @@
     <message>
         <source>Each scenario billed with the same purchases, chosen for all scenarios together</source>
         <translation>各情景均按同一组购买计费，该组购买为所有情景共同选定</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s weight in the weighted average cost of the plan for all scenarios; double-click to change it</source>
+        <translation>该情景在统一方案加权平均费用中的权重；双击可修改</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,379 @@
+// The robust planner against exhaustive search: tiny random catalogs (two packs sharing a
+// postpaid group, a third alone), two or three scenarios with random weights, volumes, horizons
+// and tier bases; every combination of first-month purchases up to a bound is billed by the
+// billing engine under every scenario, and both methods must find the optimum value exactly.
+#include "model/BillingEngine.h"
+#include "model/Catalog.h"
+#include "model/InputError.h"
+#include "model/Plan.h"
+#include "model/RobustPlanner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <gtest/gtest.h>
+#include <random>
+
+using namespace ocp;
+
+namespace {
+
+QString yuan(qint64 micros) {
+    return Money::fromMicros(micros).toDecimalString();
+}
+
+struct Case {
+    QByteArray catalogJson;
+    Plan plan;
+    QString describe() const {
+        QString s = QString::fromUtf8(catalogJson) + u'\n';
+        for (int i = 0; i < plan.scenarios.size(); ++i) {
+            const Scenario& sc = plan.scenarios.at(i);
+            s += QStringLiteral("scenario %1 weight %2 months %3 basis %4:")
+                     .arg(i)
+                     .arg(plan.weightOf(i))
+                     .arg(sc.months)
+                     .arg(toString(sc.settings.tierBasis));
+            for (auto it = sc.volumes.cbegin(); it != sc.volumes.cend(); ++it) {
+                s += u' ' + it.key() + u'=';
+                for (qint64 v : it.value())
+                    s += QString::number(v) + u',';
+            }
+            s += u'\n';
+        }
+        return s;
+    }
+};
+
+Case randomCase(std::mt19937& rng, int packCount, int minScenarios = 2, int maxScenarios = 3) {
+    auto uniform = [&](qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
+    };
+    Case c;
+    QJsonArray packs;
+    QJsonArray groups;
+    QJsonArray interfaces;
+    static const QList<qint64> pool = {200, 300, 500, 800};
+    const QStringList ids{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    // Packs a and b share the postpaid group "ab"; c has its own.
+    for (int k = 0; k < packCount; ++k) {
+        QList<qint64> sizes = pool;
+        std::shuffle(sizes.begin(), sizes.end(), rng);
+        sizes = sizes.mid(0, uniform(1, 2));
+        std::sort(sizes.begin(), sizes.end());
+        QJsonArray sizeArray;
+        const bool economies = uniform(0, 1) == 1;
+        for (qint64 size : sizes) {
+            const qint64 perCallMicros =
+                economies ? 120'000 - size * 40 + uniform(0, 20'000) : uniform(50'000, 150'000);
+            sizeArray.append(QJsonObject{{QStringLiteral("calls"), size},
+                                         {QStringLiteral("price"), yuan(perCallMicros * size / 10 * 10)}});
+        }
+        QJsonObject pack{{QStringLiteral("id"), ids.at(k)},
+                         {QStringLiteral("name"), ids.at(k)},
+                         {QStringLiteral("nameEn"), ids.at(k)},
+                         {QStringLiteral("category"), QStringLiteral("c")},
+                         {QStringLiteral("sizes"), sizeArray}};
+        pack.insert(QStringLiteral("validityMonths"), uniform(1, 3));
+        packs.append(pack);
+        interfaces.append(
+            QJsonObject{{QStringLiteral("id"), ids.at(k).toUpper()},
+                        {QStringLiteral("name"), ids.at(k).toUpper()},
+                        {QStringLiteral("nameEn"), ids.at(k).toUpper()},
+                        {QStringLiteral("category"), QStringLiteral("c")},
+                        {QStringLiteral("pack"), ids.at(k)},
+                        {QStringLiteral("postpaidGroup"), k < 2 ? QStringLiteral("ab") : ids.at(k)}});
+    }
+    for (const QString& id : {QStringLiteral("ab"), QStringLiteral("c")}) {
+        if (id == QStringLiteral("c") && packCount < 3)
+            break;
+        QJsonArray tiers;
+        qint64 bound = 0;
+        qint64 price = uniform(150'000, 300'000);
+        const int tierCount = static_cast<int>(uniform(1, 3));
+        for (int t = 0; t < tierCount; ++t) {
+            bound += uniform(100, 700);
+            tiers.append(
+                QJsonObject{{QStringLiteral("upTo"), bound}, {QStringLiteral("unitPrice"), yuan(price)}});
+            price = std::max<qint64>(10'000, price - uniform(10'000, 80'000));
+        }
+        groups.append(QJsonObject{{QStringLiteral("id"), id},
+                                  {QStringLiteral("name"), id},
+                                  {QStringLiteral("nameEn"), id},
+                                  {QStringLiteral("tiers"), tiers},
+                                  {QStringLiteral("aboveTopTier"), yuan(price)}});
+    }
+    const QJsonObject catalog{{QStringLiteral("format"), QStringLiteral("ocr-cost-planner/catalog")},
+                              {QStringLiteral("version"), 1},
+                              {QStringLiteral("currency"), QStringLiteral("CNY")},
+                              {QStringLiteral("source"), QStringLiteral("test")},
+                              {QStringLiteral("pricesReadOn"), QStringLiteral("2026-01-01")},
+                              {QStringLiteral("freeCallsPerMonth"), 100},
+                              {QStringLiteral("packValidityMonths"), 12},
+                              {QStringLiteral("categories"),
+                               QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
+                                                      {QStringLiteral("name"), QStringLiteral("c")},
+                                                      {QStringLiteral("nameEn"), QStringLiteral("c")}}}},
+                              {QStringLiteral("resourcePacks"), packs},
+                              {QStringLiteral("postpaidGroups"), groups},
+                              {QStringLiteral("interfaces"), interfaces}};
+    c.catalogJson = QJsonDocument(catalog).toJson(QJsonDocument::Compact);
+
+    const int scenarioCount = static_cast<int>(uniform(minScenarios, maxScenarios));
+    const TierBasis basis = uniform(0, 1) == 1 ? TierBasis::PostpaidCalls : TierBasis::AllCalls;
+    for (int s = 0; s < scenarioCount; ++s) {
+        Scenario sc;
+        sc.name = QStringLiteral("s%1").arg(s);
+        sc.months = static_cast<int>(uniform(1, 4));
+        // Mostly one basis for the whole plan, sometimes mixed.
+        sc.settings.tierBasis = uniform(0, 4) == 0 ? TierBasis::PostpaidCalls : basis;
+        for (int k = 0; k < packCount; ++k) {
+            QList<qint64> calls;
+            for (int m = 0; m < sc.months; ++m) {
+                const qint64 roll = uniform(0, 9);
+                calls.append(roll < 2 ? 0 : roll < 8 ? uniform(50, 500) : uniform(500, 900));
+            }
+            sc.volumes.insert(ids.at(k).toUpper(), calls);
+        }
+        c.plan.scenarios.append(sc);
+        c.plan.weights.append(uniform(0, 3) == 0 ? 0 : uniform(1, 1'000'000));
+    }
+    if (std::all_of(c.plan.weights.cbegin(), c.plan.weights.cend(), [](qint64 w) { return w == 0; }))
+        c.plan.weights[0] = 1;
+    return c;
+}
+
+struct Brute {
+    QList<Money> optimum;
+    Int128 bestWeighted = -1; // minimum of sum weight * cost
+    Money bestMaxRegret;
+};
+
+Brute bruteForce(const Catalog& catalog, const Plan& plan) {
+    // Every combination of first-month purchases whose capacity per pack stays below the
+    // largest validity demand over the scenarios plus the largest size.
+    QList<QList<QList<Purchase>>> options; // [pack][option]
+    for (int pack = 0; pack < catalog.packs().size(); ++pack) {
+        const ResourcePack& rp = catalog.packs().at(pack);
+        qint64 window = 0;
+        for (const Scenario& s : plan.scenarios) {
+            const QList<QList<qint64>> calls = BillingEngine::billableCalls(catalog, s);
+            qint64 sum = 0;
+            for (int m = 0; m < std::min(s.months, rp.validityMonths); ++m)
+                sum += std::max<qint64>(0, calls.at(pack).at(m) - rp.freeCallsPerMonth);
+            window = std::max(window, sum);
+        }
+        qint64 maxSize = 0;
+        for (const auto& size : rp.sizes)
+            maxSize = std::max(maxSize, size.calls);
+        const qint64 cap = window + maxSize;
+        QList<QList<Purchase>> packOptions;
+        QList<Purchase> current;
+        std::function<void(int, qint64)> size = [&](int i, qint64 capacity) {
+            if (i == rp.sizes.size()) {
+                packOptions.append(current);
+                return;
+            }
+            for (qint64 n = 0; capacity + n * rp.sizes.at(i).calls < cap || n == 0; ++n) {
+                if (n > 0)
+                    current.append(Purchase{0, rp.id, rp.sizes.at(i).calls, n});
+                size(i + 1, capacity + n * rp.sizes.at(i).calls);
+                if (n > 0)
+                    current.removeLast();
+            }
+        };
+        size(0, 0);
+        options.append(packOptions);
+    }
+    QList<QList<Money>> costs;
+    QList<Purchase> plan0;
+    std::function<void(int)> combine = [&](int pack) {
+        if (pack == options.size()) {
+            costs.append(RobustPlanner::costsUnder(catalog, plan, plan0));
+            return;
+        }
+        for (const QList<Purchase>& option : options.at(pack)) {
+            plan0 += option;
+            combine(pack + 1);
+            plan0.resize(plan0.size() - option.size());
+        }
+    };
+    combine(0);
+
+    Brute b;
+    const auto scenarios = plan.scenarios.size();
+    for (qsizetype s = 0; s < scenarios; ++s) {
+        Money least = costs.constFirst().at(s);
+        for (const QList<Money>& c : costs)
+            least = std::min(least, c.at(s));
+        b.optimum.append(least);
+    }
+    bool first = true;
+    for (const QList<Money>& c : costs) {
+        Int128 weighted = 0;
+        Money worst;
+        for (qsizetype s = 0; s < scenarios; ++s) {
+            weighted += c.at(s).micros() * plan.weightOf(static_cast<int>(s));
+            worst = std::max(worst, c.at(s) - b.optimum.at(s));
+        }
+        if (first || weighted < b.bestWeighted)
+            b.bestWeighted = weighted;
+        if (first || worst < b.bestMaxRegret)
+            b.bestMaxRegret = worst;
+        first = false;
+    }
+    return b;
+}
+
+struct Tally {
+    int withPurchases = 0; // the robust plan buys something
+    int compromise = 0;    // the min-max-regret plan is no scenario's own optimum
+};
+
+void checkCase(const Case& c, Tally& tally) {
+    const Catalog catalog = Catalog::fromJson(c.catalogJson);
+    const Brute brute = bruteForce(catalog, c.plan);
+    const std::string where = c.describe().toStdString();
+    for (RobustMethod method : {RobustMethod::ExpectedCost, RobustMethod::MinMaxRegret}) {
+        const RobustPlan plan = RobustPlanner::plan(catalog, c.plan, method);
+        ASSERT_EQ(plan.optimum, brute.optimum) << where;
+        const RobustCandidate& robust = plan.robust();
+        ASSERT_TRUE(robust.isRobust());
+        for (const Purchase& p : robust.purchases)
+            ASSERT_EQ(p.month, 0) << where;
+        // The plan billed by the engine is what the planner claims, and it is optimal.
+        ASSERT_EQ(robust.costs, RobustPlanner::costsUnder(catalog, c.plan, robust.purchases)) << where;
+        Int128 weighted = 0;
+        Money worst;
+        for (int s = 0; s < c.plan.scenarios.size(); ++s) {
+            weighted += robust.costs.at(s).micros() * c.plan.weightOf(s);
+            ASSERT_EQ(robust.regrets.at(s), robust.costs.at(s) - brute.optimum.at(s)) << where;
+            worst = std::max(worst, robust.regrets.at(s));
+        }
+        ASSERT_EQ(robust.maxRegret, worst);
+        if (method == RobustMethod::ExpectedCost)
+            ASSERT_TRUE(weighted == brute.bestWeighted) << "expected-cost\n" << where;
+        else
+            ASSERT_EQ(robust.maxRegret, brute.bestMaxRegret) << "min-max-regret\n" << where;
+        // Each scenario's own optimum (the optimizer, start policy) has no regret under it.
+        ASSERT_EQ(plan.candidates.size(), c.plan.scenarios.size() + 1);
+        if (!robust.purchases.isEmpty())
+            ++tally.withPurchases;
+        if (method == RobustMethod::MinMaxRegret &&
+            std::none_of(plan.candidates.cbegin(), plan.candidates.cend() - 1,
+                         [&](const RobustCandidate& own) { return own.maxRegret == robust.maxRegret; }))
+            ++tally.compromise;
+        for (int s = 0; s < c.plan.scenarios.size(); ++s) {
+            ASSERT_EQ(plan.candidates.at(s).scenario, s);
+            ASSERT_EQ(plan.candidates.at(s).regrets.at(s), Money()) << where;
+        }
+    }
+}
+
+} // namespace
+
+TEST(RobustPlanBruteForce, TwoPacksSharingAPostpaidGroup) {
+    std::mt19937 rng(20270201);
+    Tally tally;
+    for (int i = 0; i < 300; ++i)
+        checkCase(randomCase(rng, 2), tally);
+    // The random cases exercise what they should: plans that buy, and compromises.
+    EXPECT_GT(tally.withPurchases, 150);
+    EXPECT_GT(tally.compromise, 10);
+    std::printf("%d plans with purchases, %d compromises\n", tally.withPurchases, tally.compromise);
+}
+
+TEST(RobustPlanBruteForce, ThreePacks) {
+    std::mt19937 rng(20270202);
+    Tally tally;
+    for (int i = 0; i < 100; ++i)
+        checkCase(randomCase(rng, 3), tally);
+    EXPECT_GT(tally.withPurchases, 50);
+    std::printf("%d plans with purchases, %d compromises\n", tally.withPurchases, tally.compromise);
+}
+
+TEST(RobustPlanBruteForce, FourAndFiveScenariosAndOne) {
+    // More than three scenarios take the general dominance check; one scenario is its own optimum.
+    std::mt19937 rng(20270205);
+    Tally tally;
+    for (int i = 0; i < 60; ++i)
+        checkCase(randomCase(rng, 2, 4, 5), tally);
+    for (int i = 0; i < 20; ++i)
+        checkCase(randomCase(rng, 2, 1, 1), tally);
+    EXPECT_GT(tally.compromise, 5);
+}
+
+TEST(RobustPlan, RefusesScenariosStartingInDifferentMonths) {
+    std::mt19937 rng(20270203);
+    Case c = randomCase(rng, 2);
+    c.plan.scenarios[1].start = c.plan.scenarios[0].start.addMonths(2);
+    const Catalog catalog = Catalog::fromJson(c.catalogJson);
+    try {
+        RobustPlanner::plan(catalog, c.plan, RobustMethod::ExpectedCost);
+        FAIL() << "accepted different start months";
+    } catch (const InputError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("same start month"))) << e.message().toStdString();
+    }
+}
+
+TEST(RobustPlan, RefusesDifferentPackPricesAndZeroWeights) {
+    std::mt19937 rng(20270204);
+    Case c = randomCase(rng, 2);
+    const Catalog catalog = Catalog::fromJson(c.catalogJson);
+    Plan zero = c.plan;
+    for (qint64& w : zero.weights)
+        w = 0;
+    EXPECT_THROW(RobustPlanner::plan(catalog, zero, RobustMethod::ExpectedCost), InputError);
+    // Zero weights do not matter to the largest regret.
+    EXPECT_NO_THROW(RobustPlanner::plan(catalog, zero, RobustMethod::MinMaxRegret));
+
+    // One set of purchases has one price: a discount in one scenario only is refused.
+    Plan discounted = c.plan;
+    discounted.scenarios[0].volumes[QStringLiteral("A")] =
+        QList<qint64>(discounted.scenarios[0].months, 5000);
+    const ResourcePack& a = catalog.packs().at(catalog.packIndex(QStringLiteral("a")));
+    discounted.scenarios[1].overrides.packPrices[QStringLiteral("a")][a.sizes.constFirst().calls] =
+        Money::fromYuan(1);
+    try {
+        RobustPlanner::plan(catalog, discounted, RobustMethod::ExpectedCost);
+        FAIL() << "accepted different pack prices";
+    } catch (const InputError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("different prices"))) << e.message().toStdString();
+    }
+}
+
+#include "model/PlanFile.h"
+
+#include <QElapsedTimer>
+
+TEST(RobustPlan, SamplePlanBothMethodsAndBothTierBases) {
+    const Catalog& catalog = Catalog::defaultCatalog();
+    for (TierBasis basis : {TierBasis::AllCalls, TierBasis::PostpaidCalls}) {
+        Plan plan = PlanFile::sample(catalog);
+        for (Scenario& s : plan.scenarios)
+            s.settings.tierBasis = basis;
+        for (RobustMethod method : {RobustMethod::ExpectedCost, RobustMethod::MinMaxRegret}) {
+            QElapsedTimer timer;
+            timer.start();
+            const RobustPlan robust = RobustPlanner::plan(catalog, plan, method);
+            std::printf("%s, %s: %lld ms, %d packs, %lld partial plans\n", qPrintable(toString(basis)),
+                        qPrintable(toString(method)), static_cast<long long>(timer.elapsed()),
+                        robust.packsConsidered, static_cast<long long>(robust.partialPlansExamined));
+            ASSERT_EQ(robust.candidates.size(), plan.scenarios.size() + 1);
+            EXPECT_FALSE(robust.robust().purchases.isEmpty());
+            // The robust plan is at least as good as any scenario's own optimum by its measure.
+            for (int s = 0; s < plan.scenarios.size(); ++s) {
+                const RobustCandidate& own = robust.candidates.at(s);
+                EXPECT_EQ(own.regrets.at(s), Money());
+                EXPECT_EQ(own.costs.at(s), robust.optimum.at(s));
+                if (method == RobustMethod::ExpectedCost)
+                    EXPECT_LE(robust.robust().expectedCost, own.expectedCost);
+                else
+                    EXPECT_LE(robust.robust().maxRegret, own.maxRegret);
+            }
+        }
+    }
+}
