@@ -15,10 +15,6 @@
 namespace ocp {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PurchaseOptimizer", text);
-}
-
 PackSolution solve(const PackProblem& p, PurchasePolicy policy) {
     return policy == PurchasePolicy::Start ? PackPlanSolver::solveStart(p) : PackPlanSolver::solveAny(p);
 }
@@ -186,26 +182,31 @@ QString explain(const Scenario& s, const PackPlan& plan, const PackSummary& summ
     const QLocale locale;
     if (plan.purchases.isEmpty()) {
         QString text =
-            tr("Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.")
+            QCoreApplication::translate(
+                "PurchaseOptimizer",
+                "Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.")
                 .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
         for (const PackAlternative& a : plan.alternatives) {
             if (!a.postpaidOnly) {
-                text += u' ' + tr("The cheapest pack plan (%1) would cost %2 元.")
+                text += u' ' + QCoreApplication::translate("PurchaseOptimizer",
+                                                           "The cheapest pack plan (%1) would cost %2 元.")
                                    .arg(planText(s, a.purchases), a.total().toDisplayString(locale));
                 break;
             }
         }
         return text;
     }
-    QString text = tr("%1 covers %2 billable calls")
+    QString text = QCoreApplication::translate("PurchaseOptimizer", "%1 covers %2 billable calls")
                        .arg(planText(s, plan.purchases), locale.toString(summary.packCalls));
     if (plan.expiredCalls > 0)
-        text += tr("; %1 expire unused").arg(locale.toString(plan.expiredCalls));
+        text += QCoreApplication::translate("PurchaseOptimizer", "; %1 expire unused")
+                    .arg(locale.toString(plan.expiredCalls));
     if (summary.postpaidCalls > 0) {
-        text += tr("; %1 calls stay postpaid (%2 元)")
+        text += QCoreApplication::translate("PurchaseOptimizer", "; %1 calls stay postpaid (%2 元)")
                     .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
     }
-    text += tr("; postpaid only would cost %1 元, this plan %2 元, saving %3 元.")
+    text += QCoreApplication::translate("PurchaseOptimizer",
+                                        "; postpaid only would cost %1 元, this plan %2 元, saving %3 元.")
                 .arg(plan.postpaidOnlyCost.toDisplayString(locale), plan.total().toDisplayString(locale),
                      plan.saving().toDisplayString(locale));
     return text;
@@ -227,7 +228,7 @@ QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBu
 
 QString PurchaseOptimizer::describe(const Scenario& scenario, const QList<Purchase>& purchases) {
     if (purchases.isEmpty())
-        return tr("postpaid only");
+        return QCoreApplication::translate("PurchaseOptimizer", "postpaid only");
     const QLocale locale;
     // One group per month, as a buyer places the orders: "3 × 100,000 + 2 × 10,000 in 2027-01".
     QStringList months;
@@ -237,8 +238,8 @@ QString PurchaseOptimizer::describe(const Scenario& scenario, const QList<Purcha
         for (; i < purchases.size() && purchases.at(i).month == month; ++i)
             packs.append(QStringLiteral("%1 × %2").arg(locale.toString(purchases.at(i).count),
                                                        locale.toString(purchases.at(i).size)));
-        months.append(
-            tr("%1 in %2").arg(packs.join(QStringLiteral(" + ")), scenario.monthAt(month).toString()));
+        months.append(QCoreApplication::translate("PurchaseOptimizer", "%1 in %2")
+                          .arg(packs.join(QStringLiteral(" + ")), scenario.monthAt(month).toString()));
     }
     return months.join(QStringLiteral("; "));
 }
@@ -399,9 +400,12 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
             pp.explanation = explain(scenario, pp, summary);
         if (!pp.proven) {
             pp.explanation +=
-                u' ' + tr("(The licence packs share a postpaid tier on postpaid calls; with purchases in any "
-                          "month this is the best plan found by alternating exact searches, not a proven "
-                          "optimum.)");
+                u' ' +
+                QCoreApplication::translate(
+                    "PurchaseOptimizer",
+                    "(The licence packs share a postpaid tier on postpaid calls; with purchases in any "
+                    "month this is the best plan found by alternating exact searches, not a proven "
+                    "optimum.)");
         }
         plan.packs.append(pp);
     }

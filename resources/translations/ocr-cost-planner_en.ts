@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PurchaseOptimizer</name>
+    <message>
+        <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
+        <translation>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</translation>
+    </message>
+    <message>
+        <source>The cheapest pack plan (%1) would cost %2 元.</source>
+        <translation>The cheapest pack plan (%1) would cost %2 元.</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 billable calls</source>
+        <translation>%1 covers %2 billable calls</translation>
+    </message>
+    <message>
+        <source>; %1 expire unused</source>
+        <translation>; %1 expire unused</translation>
+    </message>
+    <message>
+        <source>; %1 calls stay postpaid (%2 元)</source>
+        <translation>; %1 calls stay postpaid (%2 元)</translation>
+    </message>
+    <message>
+        <source>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</source>
+        <translation>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>postpaid only</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</source>
+        <translation>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</translation>
+    </message>
+</context>
+<context>
     <name>RobustPlanner</name>
     <message>
         <source>the resource packs %1 share one postpaid group and have more than %2 combinations of first-month purchases to compare exactly; reduce their volumes or choose the tier basis &quot;all calls&quot;</source>
@@ -34,33 +73,6 @@
     <message>
         <source>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</source>
         <translation>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</translation>
-    </message>
-</context>
-<context>
-    <name>ocp</name>
-    <message>
-        <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
-        <translation>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</translation>
-    </message>
-    <message>
-        <source>The cheapest pack plan (%1) would cost %2 元.</source>
-        <translation>The cheapest pack plan (%1) would cost %2 元.</translation>
-    </message>
-    <message>
-        <source>%1 covers %2 billable calls</source>
-        <translation>%1 covers %2 billable calls</translation>
-    </message>
-    <message>
-        <source>; %1 expire unused</source>
-        <translation>; %1 expire unused</translation>
-    </message>
-    <message>
-        <source>; %1 calls stay postpaid (%2 元)</source>
-        <translation>; %1 calls stay postpaid (%2 元)</translation>
-    </message>
-    <message>
-        <source>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</source>
-        <translation>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</translation>
     </message>
 </context>
 <context>
@@ -1140,8 +1152,6 @@
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <source>Restored the unsaved changes of %1; save them to keep them</source>
-        <translation>Restored the unsaved changes of %1; save them to keep them</translation>
         <source>Export one plan for &amp;all scenarios (CSV)…</source>
         <translation>Export one plan for &amp;all scenarios (CSV)…</translation>
     </message>
@@ -1156,6 +1166,10 @@
     <message>
         <source>plan for all scenarios</source>
         <translation>plan for all scenarios</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1; save them to keep them</source>
+        <translation>Restored the unsaved changes of %1; save them to keep them</translation>
     </message>
 </context>
 <context>
@@ -1845,21 +1859,6 @@
     <message>
         <source>Your price (元)</source>
         <translation>Your price (元)</translation>
-    </message>
-</context>
-<context>
-    <name>ocp::PurchaseOptimizer</name>
-    <message>
-        <source>postpaid only</source>
-        <translation>postpaid only</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</source>
-        <translation>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PurchaseOptimizer</name>
+    <message>
+        <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
+        <translation>仅后付费最便宜：免费额度之外的 %1 次计费调用费用为 %2 元。</translation>
+    </message>
+    <message>
+        <source>The cheapest pack plan (%1) would cost %2 元.</source>
+        <translation>最便宜的资源包方案（%1）费用为 %2 元。</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 billable calls</source>
+        <translation>%1 覆盖 %2 次计费调用</translation>
+    </message>
+    <message>
+        <source>; %1 expire unused</source>
+        <translation>；%1 次到期未用</translation>
+    </message>
+    <message>
+        <source>; %1 calls stay postpaid (%2 元)</source>
+        <translation>；%1 次调用仍按后付费计费（%2 元）</translation>
+    </message>
+    <message>
+        <source>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</source>
+        <translation>；仅后付费需 %1 元，本方案 %2 元，节省 %3 元。</translation>
+    </message>
+    <message>
+        <source>postpaid only</source>
+        <translation>仅后付费</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 购买 %1</translation>
+    </message>
+    <message>
+        <source>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</source>
+        <translation>（证照类资源包按后付费调用量共用后付费阶梯；允许任意月份购买时，这是交替精确搜索找到的最佳方案，并非已证明的最优解。）</translation>
+    </message>
+</context>
+<context>
     <name>RobustPlanner</name>
     <message>
         <source>the resource packs %1 share one postpaid group and have more than %2 combinations of first-month purchases to compare exactly; reduce their volumes or choose the tier basis &quot;all calls&quot;</source>
@@ -34,33 +73,6 @@
     <message>
         <source>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</source>
         <translation>情景 %1 和 %2 中资源包 %3 的价格不同；统一方案以同一价格购买同一组资源包，请在所有情景中以相同方式覆盖资源包价格</translation>
-    </message>
-</context>
-<context>
-    <name>ocp</name>
-    <message>
-        <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
-        <translation>仅后付费最便宜：免费额度之外的 %1 次计费调用费用为 %2 元。</translation>
-    </message>
-    <message>
-        <source>The cheapest pack plan (%1) would cost %2 元.</source>
-        <translation>最便宜的资源包方案（%1）费用为 %2 元。</translation>
-    </message>
-    <message>
-        <source>%1 covers %2 billable calls</source>
-        <translation>%1 覆盖 %2 次计费调用</translation>
-    </message>
-    <message>
-        <source>; %1 expire unused</source>
-        <translation>；%1 次到期未用</translation>
-    </message>
-    <message>
-        <source>; %1 calls stay postpaid (%2 元)</source>
-        <translation>；%1 次调用仍按后付费计费（%2 元）</translation>
-    </message>
-    <message>
-        <source>; postpaid only would cost %1 元, this plan %2 元, saving %3 元.</source>
-        <translation>；仅后付费需 %1 元，本方案 %2 元，节省 %3 元。</translation>
     </message>
 </context>
 <context>
@@ -1137,8 +1149,6 @@
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <source>Restored the unsaved changes of %1; save them to keep them</source>
-        <translation>已恢复 %1 未保存的更改；请保存以保留这些更改</translation>
         <source>Export one plan for &amp;all scenarios (CSV)…</source>
         <translation>导出所有情景的统一方案 (CSV)(&amp;A)…</translation>
     </message>
@@ -1153,6 +1163,10 @@
     <message>
         <source>plan for all scenarios</source>
         <translation>统一方案</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1; save them to keep them</source>
+        <translation>已恢复 %1 未保存的更改；请保存以保留这些更改</translation>
     </message>
 </context>
 <context>
@@ -1830,21 +1844,6 @@
     <message>
         <source>Your price (元)</source>
         <translation>您的价格（元）</translation>
-    </message>
-</context>
-<context>
-    <name>ocp::PurchaseOptimizer</name>
-    <message>
-        <source>postpaid only</source>
-        <translation>仅后付费</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%2 购买 %1</translation>
-    </message>
-    <message>
-        <source>(The licence packs share a postpaid tier on postpaid calls; with purchases in any month this is the best plan found by alternating exact searches, not a proven optimum.)</source>
-        <translation>（证照类资源包按后付费调用量共用后付费阶梯；允许任意月份购买时，这是交替精确搜索找到的最佳方案，并非已证明的最优解。）</translation>
     </message>
 </context>
 <context>
