@@ -19,12 +19,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace ocp {
 namespace {
@@ -133,6 +135,20 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     robustLayout->addLayout(methodRow);
     robustLayout->addWidget(m_robustSummary);
     robustLayout->addWidget(m_robustView, 1);
+
+    // One summary row per scenario, usually three: all of them stay visible however the
+    // splitter is dragged (at most six before it scrolls).
+    auto fitSummary = [this] {
+        const int rows = std::clamp(m_summary->rowCount(), 1, 6);
+        m_summaryView->setMinimumHeight(m_summaryView->horizontalHeader()->sizeHint().height() +
+                                        rows * m_summaryView->verticalHeader()->defaultSectionSize() +
+                                        m_summaryView->horizontalScrollBar()->sizeHint().height() +
+                                        2 * m_summaryView->frameWidth());
+    };
+    connect(m_summary, &QAbstractItemModel::modelReset, this, fitSummary);
+    connect(m_summary, &QAbstractItemModel::rowsInserted, this, fitSummary);
+    connect(m_summary, &QAbstractItemModel::rowsRemoved, this, fitSummary);
+    fitSummary();
 
     auto* tables = new QSplitter(Qt::Vertical, this);
     tables->addWidget(m_summaryView);
