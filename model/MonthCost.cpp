@@ -41,6 +41,24 @@ MonthCost MonthCost::tiered(const QList<qint64>& upTo, const QList<Money>& unitP
     return cost;
 }
 
+MonthCost MonthCost::ownShareOfTiers(const QList<qint64>& upTo, const QList<Money>& unitPrices, Money above,
+                                     qint64 offset) {
+    MonthCost cost;
+    cost.m_pieces.clear();
+    qint64 lower = 0; // first volume of the current tier
+    for (qsizetype t = 0; t <= upTo.size(); ++t) {
+        const bool top = t == upTo.size();
+        const qint64 upper = top ? kUnbounded : upTo.at(t);
+        const Money price = top ? above : unitPrices.at(t);
+        const qint64 from = std::max<qint64>(0, lower - offset);
+        const qint64 to = top ? kUnbounded : upper - offset;
+        if (to >= from)
+            cost.m_pieces.append({from, to, Money(), price});
+        lower = top ? upper : upper + 1;
+    }
+    return cost;
+}
+
 Money MonthCost::at(qint64 calls) const {
     for (const CostPiece& p : m_pieces) {
         if (calls <= p.to)

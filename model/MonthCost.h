@@ -35,6 +35,10 @@ public:
     static MonthCost tiered(const QList<qint64>& upTo, const QList<Money>& unitPrices, Money above,
                             qint64 offset);
 
+    // All-units tiers chosen by x + offset, but only the x calls priced: x · price(x + offset).
+    static MonthCost ownShareOfTiers(const QList<qint64>& upTo, const QList<Money>& unitPrices, Money above,
+                                     qint64 offset);
+
     Money at(qint64 calls) const;
     const QList<CostPiece>& pieces() const { return m_pieces; }
     // True when more postpaid calls never cost less: the condition under which the

@@ -191,6 +191,8 @@ MonthCost monthCost(const PostpaidCostFunction& f, qint64 offset) {
     QList<Money> prices;
     for (qint64 micros : f.tierMicros)
         prices.append(Money::fromMicros(micros));
+    if (f.ownShare)
+        return MonthCost::ownShareOfTiers(f.tierUpTo, prices, Money::fromMicros(f.aboveTopMicros), offset);
     return MonthCost::tiered(f.tierUpTo, prices, Money::fromMicros(f.aboveTopMicros), offset);
 }
 

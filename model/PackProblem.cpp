@@ -17,6 +17,8 @@ qint64 PostpaidCostFunction::cost(qint64 x) const {
             break;
         }
     }
+    if (ownShare)
+        return price * std::max<qint64>(x, 0);
     // The other packs' calls of the group are billed at the same tier.
     return price * volume;
 }

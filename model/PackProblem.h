@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace ocp {
@@ -18,11 +17,14 @@ struct Scenario;
 // 10,001 at 0.10).
 struct PostpaidCostFunction {
     bool ladder = false;
-    qint64 unitMicros = 0;              // fixed price per call, when !ladder
-    QList<qint64> tierUpTo;             // ladder bounds, when ladder
-    QList<qint64> tierMicros;           // ladder prices per call
+    qint64 unitMicros = 0;    // fixed price per call, when !ladder
+    QList<qint64> tierUpTo;   // ladder bounds, when ladder
+    QList<qint64> tierMicros; // ladder prices per call
     qint64 aboveTopMicros = 0;
-    qint64 offsetCalls = 0;             // calls of other packs already billed in the group this month
+    qint64 offsetCalls = 0; // calls of other packs already billed in the group this month
+    // Only this pack's own calls are priced, at the tier that they and the offset choose
+    // together (a lower bound on its share of the group's bill when prices fall with volume).
+    bool ownShare = false;
 
     // Cost in micro-yuan of x postpaid calls of this pack; on a ladder with an offset, the
     // cost of the whole group's postpaid calls (the offset's calls share the tier).
@@ -38,9 +40,9 @@ struct PackProblem {
     int pack = -1;
     int months = 0;
     int validity = 12;
-    QList<qint64> demand;               // per month, calls beyond the free quota
-    QList<qint64> sizes;                // calls, ascending
-    QList<qint64> prices;               // micro-yuan, per size
+    QList<qint64> demand;                 // per month, calls beyond the free quota
+    QList<qint64> sizes;                  // calls, ascending
+    QList<qint64> prices;                 // micro-yuan, per size
     QList<PostpaidCostFunction> postpaid; // per month
 
     qint64 postpaidOnlyCost() const;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 namespace ocp {
@@ -75,6 +76,40 @@ bool separable(const QList<PackProblem>& problems, const QList<int>& packs) {
             return false;
     }
     return true;
+}
+
+// Prices that never rise with volume: then x · price(x + y) is at least x · price(x + Y) for
+// every y <= Y, which makes the lower bound below valid.
+bool pricesFall(const PostpaidCostFunction& f) {
+    for (qsizetype t = 1; t < f.tierMicros.size(); ++t) {
+        if (f.tierMicros.at(t) > f.tierMicros.at(t - 1))
+            return false;
+    }
+    return f.tierMicros.isEmpty() || f.aboveTopMicros <= f.tierMicros.constLast();
+}
+
+// Σ over the packs of min(own prices + own calls · price(own + all the others' demand)): at
+// most the cost of any joint plan, since the others' postpaid calls never exceed their demand.
+std::optional<qint64> lowerBound(const QList<PackProblem>& problems, PurchasePolicy policy) {
+    for (const PackProblem& p : problems) {
+        for (const PostpaidCostFunction& f : p.postpaid) {
+            if (!f.ladder || !pricesFall(f))
+                return std::nullopt;
+        }
+    }
+    qint64 bound = 0;
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        PackProblem relaxed = problems.at(i);
+        for (int m = 0; m < relaxed.months; ++m) {
+            qint64 others = 0;
+            for (qsizetype j = 0; j < problems.size(); ++j)
+                others += j == i ? 0 : problems.at(j).demand.at(m);
+            relaxed.postpaid[m].offsetCalls = others;
+            relaxed.postpaid[m].ownShare = true;
+        }
+        bound += solve(relaxed, policy).cost;
+    }
+    return bound;
 }
 
 CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy policy) {
@@ -153,6 +188,14 @@ CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy 
     current[last].cost =
         PackPlanSolver::evaluate(withOffsets(problems.at(last), offsets), current.at(last).buys);
     best.perPack = current;
+    // A certificate: when tier prices never rise with volume, no plan costs less than the sum
+    // of each pack's own optimum with its calls priced at the tier they would reach if every
+    // other pack's calls stayed postpaid (docs/optimizer.md, §7). Reaching it proves the plan.
+    qint64 total = 0;
+    for (const PackSolution& s : std::as_const(current))
+        total += s.cost;
+    if (const std::optional<qint64> bound = lowerBound(problems, policy); bound && *bound == total)
+        best.proven = true;
     return best;
 }
 

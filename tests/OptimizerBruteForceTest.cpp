@@ -369,6 +369,19 @@ TEST(OptimizerBruteForce, CoupledPacksAnyMonth) {
                 best = std::min(best, cost);
             }
         }
+        // The lower bound that certifies the alternating search (model/PurchaseOptimizer.cpp):
+        // each pack alone, its own calls priced at the tier they reach with all the other
+        // pack's demand, never exceeds the optimum.
+        qint64 bound = 0;
+        for (int k = 0; k < 2; ++k) {
+            PackProblem relaxed = group.at(k);
+            for (int m = 0; m < months; ++m) {
+                relaxed.postpaid[m].offsetCalls = group.at(1 - k).demand.at(m);
+                relaxed.postpaid[m].ownShare = true;
+            }
+            bound += PackPlanSolver::solveAny(relaxed).cost;
+        }
+        EXPECT_LE(bound, best) << "case " << i;
         const QList<PackSolution> joint = PackPlanSolver::solveJoint(group, true);
         ASSERT_EQ(joint.size(), 2);
         EXPECT_EQ(joint.at(0).cost + joint.at(1).cost, best) << "case " << i;

@@ -210,8 +210,9 @@ TEST(Optimizer, TooLargeForExactTablesIsRefusedWithAMessage) {
 
 // Licences sharing the postpaid-calls tier, any month: within the first tier they are
 // independent and exact; beyond the joint search's size (tests/OptimizerBruteForceTest.cpp
-// checks the joint search itself) the plan is the alternating search's, flagged as not proven
-// and still billed exactly as claimed.
+// checks the joint search itself) the plan is the alternating search's, proven when it meets
+// the lower bound (50,000 / 8,000 a month) and flagged as not proven otherwise, and billed
+// exactly as claimed either way.
 TEST(Optimizer, CoupledLicencesAnyMonthSayWhetherTheyAreProven) {
     auto coupled = [](qint64 driver, qint64 vehicle) {
         Scenario s;
@@ -228,7 +229,8 @@ TEST(Optimizer, CoupledLicencesAnyMonthSayWhetherTheyAreProven) {
     ASSERT_GE(driver, 0);
     ASSERT_GE(vehicle, 0);
     for (const auto& [d, v, proven] : {std::tuple<qint64, qint64, bool>{4000, 6000, true},
-                                       std::tuple<qint64, qint64, bool>{50'000, 8000, false}}) {
+                                       std::tuple<qint64, qint64, bool>{50'000, 8000, true},
+                                       std::tuple<qint64, qint64, bool>{20'000, 15'000, true}}) {
         const OptimizedPlan plan =
             PurchaseOptimizer::optimize(catalog(), coupled(d, v), {PurchasePolicy::Any, 0});
         expectReplays(plan);
@@ -239,4 +241,19 @@ TEST(Optimizer, CoupledLicencesAnyMonthSayWhetherTheyAreProven) {
         }
         EXPECT_LE(plan.total(), plan.postpaidOnlyTotal());
     }
+    // Volumes that vary month by month: the alternating search's plan misses the bound here,
+    // so it is not claimed optimal.
+    Scenario varying = coupled(0, 0);
+    QList<qint64> driverCalls;
+    QList<qint64> vehicleCalls;
+    for (int m = 0; m < 12; ++m) {
+        driverCalls.append(20'000 + 137 * m);
+        vehicleCalls.append(15'000 + (m % 3) * 500);
+    }
+    varying.volumes.insert(QStringLiteral("DriverLicenseOCR"), driverCalls);
+    varying.volumes.insert(QStringLiteral("VehicleLicenseOCR"), vehicleCalls);
+    const OptimizedPlan plan = PurchaseOptimizer::optimize(catalog(), varying, {PurchasePolicy::Any, 0});
+    expectReplays(plan);
+    EXPECT_FALSE(plan.packs.at(driver).proven);
+    EXPECT_TRUE(plan.packs.at(driver).explanation.contains(QStringLiteral("not a proven")));
 }
