@@ -73,4 +73,22 @@ void Command::writeOutput(const QByteArray& contents, const QString& path) {
         throw InputError(QStringLiteral("cannot write to standard output"));
 }
 
+void Command::addReportOptions(QCommandLineParser& parser) {
+    parser.addOption({catalogOptionName(),
+                      QStringLiteral("Price catalog to use instead of the built-in one."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), json or csv."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Write the report to FILE instead of standard output."),
+                      QStringLiteral("FILE")});
+}
+
+QString Command::outputPath(const QCommandLineParser& parser) const {
+    const QString output = parser.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("output")) && output.isEmpty())
+        throw UsageError(QStringLiteral("%1: -o needs a file name").arg(name()));
+    return output;
+}
+
 } // namespace ocp

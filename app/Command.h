@@ -37,6 +37,11 @@ protected:
     // Exactly one positional argument per entry of `what`, which names them when missing.
     QStringList positional(const QCommandLineParser& parser, const QStringList& what) const;
 
+    // --catalog FILE, --format table|json|csv and -o FILE, as every report command offers them.
+    static void addReportOptions(QCommandLineParser& parser);
+    // The file of -o (empty: standard output); UsageError when -o is given without a name.
+    QString outputPath(const QCommandLineParser& parser) const;
+
     // The catalog of --catalog FILE, else the one built into the program.
     static Catalog loadCatalog(const QCommandLineParser& parser);
     // Writes the whole output to `path` atomically, or to stdout when path is empty.

@@ -252,27 +252,18 @@ int CompareCommand::run(const QStringList& arguments) {
     parser.addPositionalArgument(
         QStringLiteral("PLANFILE"),
         QStringLiteral("Plan file (.ocrplan) or scenario file (docs/scenario-format.md)."));
-    parser.addOption({catalogOptionName(),
-                      QStringLiteral("Price catalog to use instead of the built-in one."),
-                      QStringLiteral("FILE")});
+    addReportOptions(parser);
     parser.addOption(
         {QStringLiteral("method"),
          QStringLiteral("How the plan for all scenarios is chosen: expected-cost or min-max-regret "
                         "(default: the plan file's robustMethod)."),
          QStringLiteral("METHOD")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), json or csv."),
-                      QStringLiteral("FORMAT")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("Write the report to FILE instead of standard output."),
-                      QStringLiteral("FILE")});
     if (!parse(parser, arguments))
         return 0;
     const QString planPath = positional(parser, {QStringLiteral("the plan file")}).constFirst();
     const QString outputFormat =
         format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
-    const QString output = parser.value(QStringLiteral("output"));
-    if (parser.isSet(QStringLiteral("output")) && output.isEmpty())
-        throw UsageError(QStringLiteral("compare: -o needs a file name"));
+    const QString output = outputPath(parser);
     std::optional<RobustMethod> method;
     if (parser.isSet(QStringLiteral("method"))) {
         method = robustMethodFromString(parser.value(QStringLiteral("method")));

@@ -29,8 +29,9 @@ QJsonArray purchasesJson(const Scenario& s, const QList<Purchase>& purchases) {
 } // namespace
 
 QString OptimizeCommand::synopsis() const {
-    return QStringLiteral("SCENARIO [--catalog FILE] [--policy start|any] [--alternatives N] [--format table|json|csv] "
-                          "[-o FILE] [--save-scenario FILE]");
+    return QStringLiteral(
+        "SCENARIO [--catalog FILE] [--policy start|any] [--alternatives N] [--format table|json|csv] "
+        "[-o FILE] [--save-scenario FILE]");
 }
 
 QString OptimizeCommand::summary() const {
@@ -39,28 +40,26 @@ QString OptimizeCommand::summary() const {
 
 int OptimizeCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("SCENARIO"), QStringLiteral("Scenario file (docs/scenario-format.md)."));
-    parser.addOption({catalogOptionName(), QStringLiteral("Price catalog to use instead of the built-in one."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("policy"),
-                      QStringLiteral("start: buy only in the first month; any: in any month (default: the scenario's "
-                                     "purchasePolicy setting)."),
-                      QStringLiteral("POLICY")});
+    parser.addPositionalArgument(QStringLiteral("SCENARIO"),
+                                 QStringLiteral("Scenario file (docs/scenario-format.md)."));
+    addReportOptions(parser);
+    parser.addOption(
+        {QStringLiteral("policy"),
+         QStringLiteral("start: buy only in the first month; any: in any month (default: the scenario's "
+                        "purchasePolicy setting)."),
+         QStringLiteral("POLICY")});
     parser.addOption({QStringLiteral("alternatives"),
-                      QStringLiteral("List the N cheapest alternatives per resource pack (default 0)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), json or csv."), QStringLiteral("FORMAT")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("Write the report to FILE instead of standard output."), QStringLiteral("FILE")});
+                      QStringLiteral("List the N cheapest alternatives per resource pack (default 0)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("save-scenario"),
                       QStringLiteral("Also write the scenario with the recommended purchases to FILE."),
                       QStringLiteral("FILE")});
     if (!parse(parser, arguments))
         return 0;
     const QString scenarioPath = positional(parser, {QStringLiteral("the scenario file")}).constFirst();
-    const QString outputFormat = format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
-    const QString output = parser.value(QStringLiteral("output"));
-    if (parser.isSet(QStringLiteral("output")) && output.isEmpty())
-        throw UsageError(QStringLiteral("optimize: -o needs a file name"));
+    const QString outputFormat =
+        format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
+    const QString output = outputPath(parser);
     int alternatives = 0;
     if (parser.isSet(QStringLiteral("alternatives"))) {
         bool ok = false;
@@ -106,13 +105,14 @@ int OptimizeCommand::run(const QStringList& arguments) {
             if (alternatives > 0) {
                 QJsonArray list;
                 for (const PackAlternative& a : pp.alternatives) {
-                    list.append(QJsonObject{{QStringLiteral("rank"), a.rank},
-                                            {QStringLiteral("purchases"), purchasesJson(plan.scenario, a.purchases)},
-                                            {QStringLiteral("total"), a.total().toDecimalString()},
-                                            {QStringLiteral("packCost"), a.packCost.toDecimalString()},
-                                            {QStringLiteral("postpaidCost"), a.postpaidCost.toDecimalString()},
-                                            {QStringLiteral("expiredCalls"), a.expiredCalls},
-                                            {QStringLiteral("postpaidOnly"), a.postpaidOnly}});
+                    list.append(
+                        QJsonObject{{QStringLiteral("rank"), a.rank},
+                                    {QStringLiteral("purchases"), purchasesJson(plan.scenario, a.purchases)},
+                                    {QStringLiteral("total"), a.total().toDecimalString()},
+                                    {QStringLiteral("packCost"), a.packCost.toDecimalString()},
+                                    {QStringLiteral("postpaidCost"), a.postpaidCost.toDecimalString()},
+                                    {QStringLiteral("expiredCalls"), a.expiredCalls},
+                                    {QStringLiteral("postpaidOnly"), a.postpaidOnly}});
                 }
                 pack.insert(QStringLiteral("alternatives"), list);
             }
@@ -123,8 +123,9 @@ int OptimizeCommand::run(const QStringList& arguments) {
     } else {
         QString text = report.toText();
         text += QStringLiteral("\nWhy (%1 policy: %2)\n")
-                    .arg(toString(policy), policy == PurchasePolicy::Start ? QStringLiteral("packs bought in the first month only")
-                                                                            : QStringLiteral("packs bought in any month"));
+                    .arg(toString(policy), policy == PurchasePolicy::Start
+                                               ? QStringLiteral("packs bought in the first month only")
+                                               : QStringLiteral("packs bought in any month"));
         const QLocale c(QLocale::English);
         for (const PackPlan& pp : plan.packs) {
             if (pp.explanation.isEmpty())
@@ -135,7 +136,8 @@ int OptimizeCommand::run(const QStringList& arguments) {
                     break;
                 text += QStringLiteral("      %1. %2  %3 元\n")
                             .arg(a.rank < 0 ? QStringLiteral(">") : QString::number(a.rank),
-                                 PurchaseOptimizer::describe(plan.scenario, a.purchases), a.total().toDisplayString(c));
+                                 PurchaseOptimizer::describe(plan.scenario, a.purchases),
+                                 a.total().toDisplayString(c));
             }
         }
         bytes = text.toUtf8();

@@ -23,22 +23,13 @@ int PlanCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("SCENARIO"),
                                  QStringLiteral("Scenario file (docs/scenario-format.md)."));
-    parser.addOption({catalogOptionName(),
-                      QStringLiteral("Price catalog to use instead of the built-in one."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), json or csv."),
-                      QStringLiteral("FORMAT")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("Write the report to FILE instead of standard output."),
-                      QStringLiteral("FILE")});
+    addReportOptions(parser);
     if (!parse(parser, arguments))
         return 0;
     const QString scenarioPath = positional(parser, {QStringLiteral("the scenario file")}).constFirst();
     const QString outputFormat =
         format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
-    const QString output = parser.value(QStringLiteral("output"));
-    if (parser.isSet(QStringLiteral("output")) && output.isEmpty())
-        throw UsageError(QStringLiteral("plan: -o needs a file name"));
+    const QString output = outputPath(parser);
 
     const Catalog catalog = loadCatalog(parser);
     const Scenario scenario = ScenarioFile::fromFile(scenarioPath, catalog);
