@@ -247,7 +247,7 @@ bool ScenarioTableModel::dropMimeData(const QMimeData* data, Qt::DropAction acti
     return true;
 }
 
-bool ScenarioTableModel::submit(QList<VolumeChange> changes, const QString& description, QString* message) {
+bool ScenarioTableModel::submitChanges(QList<VolumeChange> changes, const QString& description, QString* message) {
     try {
         m_document->setVolumes(std::move(changes), description);
     } catch (const InputError& e) {
@@ -310,7 +310,7 @@ bool ScenarioTableModel::pasteTsv(const QModelIndex& topLeft, const QString& tex
             return refuse(tr("Nothing pasted: %1").arg(reason));
         for (const QModelIndex& i : std::as_const(targets))
             changes.append({m_rows.at(i.row()), i.column(), 0, *calls});
-        if (!submit(changes, tr("Paste into %n cell(s)", nullptr, static_cast<int>(changes.size())), message))
+        if (!submitChanges(changes, tr("Paste into %n cell(s)", nullptr, static_cast<int>(changes.size())), message))
             return false;
         if (message)
             *message = tr("Pasted %1 into %n cell(s)", nullptr, static_cast<int>(changes.size()))
@@ -343,7 +343,7 @@ bool ScenarioTableModel::pasteTsv(const QModelIndex& topLeft, const QString& tex
         }
     }
     const auto pasted = static_cast<int>(changes.size());
-    if (!submit(changes, tr("Paste %n cell(s)", nullptr, pasted), message))
+    if (!submitChanges(changes, tr("Paste %n cell(s)", nullptr, pasted), message))
         return false;
     if (message) {
         *message = tr("Pasted %n cell(s)", nullptr, pasted);
@@ -454,7 +454,7 @@ bool ScenarioTableModel::fill(const QModelIndexList& cells, const VolumeFill& fi
         description = tr("Apply the seasonality profile to %n cell(s)", nullptr, n);
         break;
     }
-    if (!submit(changes, description, message))
+    if (!submitChanges(changes, description, message))
         return false;
     if (message)
         *message = description;

@@ -68,7 +68,7 @@ private:
     void onVolumesChanged(const QList<VolumeChange>& changes);
     void onScenarioReplaced();
     QStringList orderedInterfaces() const;
-    bool submit(QList<VolumeChange> changes, const QString& description, QString* message);
+    bool submitChanges(QList<VolumeChange> changes, const QString& description, QString* message);
 
     PlanDocument* m_document;
     QStringList m_rows;
