@@ -664,4 +664,11 @@ void PlanDocument::applyScenario(const ScenarioEdit& edit, bool redo) {
     Q_EMIT resultChanged();
 }
 
+std::shared_ptr<const PlanSnapshot> PlanDocument::calculatedSnapshot() const {
+    auto current = snapshot();
+    if (!current->isValid())
+        throw InputError(tr("The plan could not be calculated: %1").arg(current->error));
+    return current;
+}
+
 } // namespace ocp

@@ -43,6 +43,9 @@ public:
     int scenarioCount() const { return static_cast<int>(m_plan.scenarios.size()); }
     // The latest results of the current scenario; consistent with scenario() after a signal.
     std::shared_ptr<const PlanSnapshot> snapshot() const { return snapshotOf(m_plan.current); }
+    // The current snapshot for a report or an export: InputError "The plan could not be
+    // calculated: …" when the billing refused the current figures.
+    std::shared_ptr<const PlanSnapshot> calculatedSnapshot() const;
     // The results of any scenario, calculated when first asked for and kept until it changes.
     std::shared_ptr<const PlanSnapshot> snapshotOf(int scenario) const;
     Recalculator& recalculator() { return m_recalculator; }

@@ -2,21 +2,13 @@
 
 #include "model/AtomicFile.h"
 #include "model/CostReport.h"
-#include "model/InputError.h"
 #include "model/PlanDocument.h"
-
-#include <QCoreApplication>
 
 namespace ocp {
 
 QByteArray CostReportExport::csv(const PlanDocument& document) const {
     // Scenario and result from one snapshot: the report never mixes two states.
-    const std::shared_ptr<const PlanSnapshot> snapshot = document.snapshot();
-    if (!snapshot->isValid()) {
-        throw InputError(
-            QCoreApplication::translate("ocp::CostReportExport", "The plan could not be calculated: %1")
-                .arg(snapshot->error));
-    }
+    const std::shared_ptr<const PlanSnapshot> snapshot = document.calculatedSnapshot();
     // The same ledger the command line writes (docs/cli.md), so both exports read alike.
     return CostReport(document.catalog(), snapshot->scenario, snapshot->result).toCsv();
 }

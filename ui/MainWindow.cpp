@@ -722,9 +722,7 @@ bool MainWindow::exportCashFlow(const QString& path) {
     return writeExport(
         path,
         [this] {
-            const auto snapshot = m_document->snapshot();
-            if (!snapshot->isValid())
-                throw InputError(tr("The plan could not be calculated: %1").arg(snapshot->error));
+            const auto snapshot = m_document->calculatedSnapshot();
             return WhatIfReports::cashFlowCsv(snapshot->result);
         },
         tr("cash flow"));
@@ -734,9 +732,7 @@ bool MainWindow::exportBudgetYear(const QString& path) {
     return writeExport(
         path,
         [this] {
-            const auto snapshot = m_document->snapshot();
-            if (!snapshot->isValid())
-                throw InputError(tr("The plan could not be calculated: %1").arg(snapshot->error));
+            const auto snapshot = m_document->calculatedSnapshot();
             return WhatIfReports::budgetYearCsv(
                 AccrualSchedule::build(m_document->catalog(), snapshot->scenario, snapshot->result));
         },

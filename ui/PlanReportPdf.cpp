@@ -8,7 +8,6 @@
 #include "model/Catalog.h"
 #include "model/CategoryCostModel.h"
 #include "model/Display.h"
-#include "model/InputError.h"
 #include "model/ModelRoles.h"
 #include "model/MonthlyCostModel.h"
 #include "model/PlanDocument.h"
@@ -221,9 +220,7 @@ void PlanReportPdf::drawChart(Page& page, QChartView* view, int height) {
 }
 
 QByteArray PlanReportPdf::render() {
-    const auto snapshot = m_document->snapshot();
-    if (!snapshot->isValid())
-        throw InputError(tr("The plan could not be calculated: %1").arg(snapshot->error));
+    const auto snapshot = m_document->calculatedSnapshot();
     const Catalog& catalog = m_document->catalog();
     const Plan& plan = m_document->plan();
     const Scenario& scenario = m_document->scenario();

@@ -582,13 +582,6 @@
     </message>
 </context>
 <context>
-    <name>ocp::CostReportExport</name>
-    <message>
-        <source>The plan could not be calculated: %1</source>
-        <translation>The plan could not be calculated: %1</translation>
-    </message>
-</context>
-<context>
     <name>ocp::Display</name>
     <message>
         <source>%1 元</source>
@@ -1083,10 +1076,6 @@
     <message>
         <source>scenario comparison</source>
         <translation>scenario comparison</translation>
-    </message>
-    <message>
-        <source>The plan could not be calculated: %1</source>
-        <translation>The plan could not be calculated: %1</translation>
     </message>
     <message>
         <source>cash flow</source>
@@ -1692,16 +1681,16 @@
         <source>Choose the robust plan by the smallest largest regret</source>
         <translation>Choose the robust plan by the smallest largest regret</translation>
     </message>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>The plan could not be calculated: %1</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
-    </message>
-    <message>
-        <source>The plan could not be calculated: %1</source>
-        <translation>The plan could not be calculated: %1</translation>
     </message>
     <message>
         <source>OCR cost plan: %1</source>

@@ -580,13 +580,6 @@
     </message>
 </context>
 <context>
-    <name>ocp::CostReportExport</name>
-    <message>
-        <source>The plan could not be calculated: %1</source>
-        <translation>无法计算该计划：%1</translation>
-    </message>
-</context>
-<context>
     <name>ocp::Display</name>
     <message>
         <source>%1 元</source>
@@ -1081,10 +1074,6 @@
     <message>
         <source>scenario comparison</source>
         <translation>情景对比</translation>
-    </message>
-    <message>
-        <source>The plan could not be calculated: %1</source>
-        <translation>无法计算该计划：%1</translation>
     </message>
     <message>
         <source>cash flow</source>
@@ -1679,16 +1668,16 @@
         <source>Choose the robust plan by the smallest largest regret</source>
         <translation>按最小最大遗憾选择统一方案</translation>
     </message>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>无法计算该计划：%1</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
-    </message>
-    <message>
-        <source>The plan could not be calculated: %1</source>
-        <translation>无法计算该计划：%1</translation>
     </message>
     <message>
         <source>OCR cost plan: %1</source>
