@@ -76,6 +76,8 @@ QString helpText(const std::vector<std::unique_ptr<Command>>& commands) {
         "  -o, --output FILE  Write the report to FILE, all or nothing, instead of standard output\n"
         "  -h, --help         Show this help; after a command, that command's options\n"
         "  --version          Show the version\n"
+        "  --smoke-test       Open the window, check that everything it loads works, and quit\n"
+        "                     (exit code 0 when all checks passed)\n"
         "\nExit codes: 0 success, 1 bad input or data, 2 wrong command line.\n");
     return text;
 }

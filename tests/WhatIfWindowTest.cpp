@@ -549,10 +549,10 @@ TEST_F(WhatIfWindow, ExportsAPdfReport) {
     }
     EXPECT_GT(coloured, 200);
 
-    // The text, when pdftotext is installed (poppler-utils, optional).
+    // The text, read back with pdftotext (poppler-utils, which dev.sh installs): a missing tool
+    // fails the test instead of passing it unchecked.
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-        return;
+    ASSERT_FALSE(pdftotext.isEmpty()) << "pdftotext (poppler-utils) is needed to read the PDF back";
     QProcess process;
     process.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
     ASSERT_TRUE(process.waitForFinished(30'000));

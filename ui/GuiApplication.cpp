@@ -3,6 +3,7 @@
 #include "AutosaveController.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "StartupCheck.h"
 #include "model/AutosaveStore.h"
 #include "model/InputError.h"
 #include "model/PlanDocument.h"
@@ -98,6 +99,14 @@ int runGui(int argc, char** argv) {
     QApplication::setApplicationDisplayName(MainWindow::tr("OCR Cost Planner"));
 
     MainWindow window;
+    // --smoke-test: errors are collected instead of shown, and the checks quit after the first paint.
+    StartupCheck* smokeTest = nullptr;
+    if (StartupCheck::requested(argc, argv)) {
+        smokeTest = new StartupCheck(&window);
+        window.setErrorReporter([smokeTest](const QString& title, const QString& message) {
+            smokeTest->recordError(title, message);
+        });
+    }
     if (qEnvironmentVariableIsSet("OCP_REPORT_STARTUP"))
         window.installEventFilter(new FirstPaintReporter(startup, &window));
     window.restoreLayout();
@@ -114,6 +123,9 @@ int runGui(int argc, char** argv) {
     if (path.isEmpty() || !window.openFile(QFileInfo(path).absoluteFilePath()))
         window.openSample();
     window.show();
+    // A smoke test leaves the user's autosaves and settings alone.
+    if (smokeTest)
+        return QApplication::exec();
 
     const TestHooks hooks = TestHooks::fromEnvironment();
     AutosaveController* autosave = window.startAutosave(AutosaveStore::defaultDirectory());
