@@ -64,15 +64,14 @@ install_missing() {
     fi
 }
 
-# Configures and builds one preset (optionally one target), logging to build/logs/.
+# Configures and builds one preset (optionally one target); the output is shown and kept in
+# build/logs/.
 build() {
     local preset=$1 target=${2:-}
     mkdir -p "$LOGS"
     local log="$LOGS/build-$preset.log"
-    echo "Building ($preset; log: $log)"
     if ! { cmake --preset "$preset" &&
-           cmake --build --preset "$preset" ${target:+--target "$target"}; } >"$log" 2>&1; then
-        tail -n 40 "$log" >&2
+           cmake --build --preset "$preset" ${target:+--target "$target"}; } 2>&1 | tee "$log"; then
         echo "dev.sh: the build failed; the whole log is $log" >&2
         exit 1
     fi
