@@ -93,7 +93,7 @@ QList<AutosaveEntry> AutosaveStore::recoverable(const Catalog& catalog, QStringL
             continue; // another planner is running with it
         try {
             // An autosave holds a plan: the same size limit as a plan file.
-            AutosaveEntry entry = fromJson(AtomicFile::read(path, tr("plan file")), catalog);
+            AutosaveEntry entry = fromJson(AtomicFile::read(path, QStringLiteral("plan file")), catalog);
             entry.path = path;
             m_claimed.emplace(path, std::move(lock));
             found.append(entry);

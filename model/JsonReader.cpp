@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ocp {
@@ -114,6 +115,15 @@ qsizetype JsonReader::characterCount(QStringView text) {
             ++count;
     }
     return count;
+}
+
+QString JsonReader::clipped(const QString& text, qsizetype room) {
+    if (text.size() <= room)
+        return text;
+    QString out = text.left(std::max<qsizetype>(room, 0));
+    if (!out.isEmpty() && out.back().isHighSurrogate())
+        out.chop(1);
+    return out;
 }
 
 void JsonReader::checkLength(const QString& text, const QString& path) {

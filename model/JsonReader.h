@@ -50,6 +50,9 @@ public:
     static void checkLength(const QString& text, const QString& path);
     // Characters as a user counts them: a character outside the BMP is one, not two.
     static qsizetype characterCount(QStringView text);
+    // The text cut to at most `room` UTF-16 units (so at most that many characters), never
+    // inside a character: for names the planner builds from longer text.
+    static QString clipped(const QString& text, qsizetype room = kMaxTextLength);
 
     // Helpers for values that are not object members (array items).
     static qint64 toInteger(const QJsonValue& value, const QString& path, qint64 min, qint64 max);

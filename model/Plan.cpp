@@ -35,18 +35,12 @@ QString Plan::uniqueName(const QString& base) const {
         return std::any_of(scenarios.cbegin(), scenarios.cend(), [&](const Scenario& s) { return s.name == candidateName; });
     };
     // A derived name ("… (copy)", "… 2") is cut to the length a plan file accepts.
-    auto clipped = [](const QString& text, qsizetype room) {
-        QString out = text.left(room);
-        if (!out.isEmpty() && out.back().isHighSurrogate())
-            out.chop(1);
-        return out;
-    };
-    const QString first = clipped(base, JsonReader::kMaxTextLength);
+    const QString first = JsonReader::clipped(base);
     if (!used(first))
         return first;
     for (int n = 2;; ++n) {
         const QString suffix = QStringLiteral(" %1").arg(n);
-        QString candidate = clipped(base, JsonReader::kMaxTextLength - suffix.size()) + suffix;
+        QString candidate = JsonReader::clipped(base, JsonReader::kMaxTextLength - suffix.size()) + suffix;
         if (!used(candidate))
             return candidate;
     }

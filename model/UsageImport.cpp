@@ -100,12 +100,8 @@ std::optional<ParsedDate> parseDate(const QString& text) {
 
 // A cell quoted in a reason, cut to the length of a name: a file may hold a huge cell.
 QString shown(const QString& cell) {
-    if (cell.size() <= JsonReader::kMaxTextLength)
-        return cell;
-    QString out = cell.left(JsonReader::kMaxTextLength);
-    if (out.back().isHighSurrogate())
-        out.chop(1);
-    return out + u'…';
+    const QString cut = JsonReader::clipped(cell);
+    return cut.size() < cell.size() ? cut + u'…' : cell;
 }
 
 std::optional<qint64> parseCalls(const QString& text, QString* reason) {

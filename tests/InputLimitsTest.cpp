@@ -193,3 +193,10 @@ TEST(InputLimits, LongKeysAreRefusedWithoutQuotingThem) {
     EXPECT_EQ(errorOf([&] { ScenarioFile::fromJson(json, catalog()); }),
               QStringLiteral("volumes: a key has 300 characters; at most 200 are allowed"));
 }
+
+TEST(InputLimits, ClippingNeverSplitsACharacter) {
+    const QString smile = QString::fromUcs4(U"\U0001F600", 1);
+    EXPECT_EQ(JsonReader::clipped(QStringLiteral("abc"), 5), QStringLiteral("abc"));
+    EXPECT_EQ(JsonReader::clipped(QStringLiteral("a") + smile, 2), QStringLiteral("a"));
+    EXPECT_EQ(JsonReader::clipped(QStringLiteral("a") + smile, 3), QStringLiteral("a") + smile);
+}

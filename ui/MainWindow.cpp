@@ -878,7 +878,9 @@ void MainWindow::showAbout() {
            "pack that "
            "expires first is used first, all-units postpaid tiers.</p>"
            "<p>Built with Qt %4.</p>")
-            .arg(QStringLiteral(OCP_VERSION), catalog.source().toHtmlEscaped(),
+            // The source goes into an attribute in single quotes: escape those too.
+            .arg(QStringLiteral(OCP_VERSION),
+                 catalog.source().toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;")),
                  catalog.pricesReadOn().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
