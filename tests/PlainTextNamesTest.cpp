@@ -6,6 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PlainText.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -86,6 +87,17 @@ TEST(PlainTextNames, ScenarioAndPlanNamesShowAsWrittenInLabelsChartsAndQuestions
     doc.setPlanName(kHtmlName);
     const int renamed = doc.plan().current;
     doc.renameScenario(renamed, kHtmlName);
+    // The toolbar's Undo names the last edit, the renaming.
+    int undoActions = 0;
+    for (const QAction* action : window.findChildren<QAction*>()) {
+        if (action->iconText() != QLatin1String("Undo"))
+            continue;
+        ++undoActions;
+        QTextDocument tip;
+        tip.setHtml(action->toolTip());
+        EXPECT_TRUE(tip.toPlainText().contains(kHtmlName)) << action->toolTip().toStdString();
+    }
+    EXPECT_EQ(undoActions, 1);
     doc.addScenario(QStringLiteral("基准"));
     doc.setCurrentScenario(renamed);
     // The totals in the status bar follow the recalculation, which runs on a worker thread.

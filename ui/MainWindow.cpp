@@ -403,6 +403,15 @@ void MainWindow::createActions() {
     m_redoAction->setIconText(tr("Redo"));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The toolbar's tooltip is the action's text, which names the edit ("Undo Rename the
+    // scenario “…”") and so a name from a file: shown as written.
+    auto plainTip = [](QAction* action) {
+        action->setToolTip(PlainText::toolTip(QString(action->text()).remove(u'&')));
+    };
+    connect(undoStack(), &QUndoStack::undoTextChanged, m_undoAction, [this, plainTip] { plainTip(m_undoAction); });
+    connect(undoStack(), &QUndoStack::redoTextChanged, m_redoAction, [this, plainTip] { plainTip(m_redoAction); });
+    plainTip(m_undoAction);
+    plainTip(m_redoAction);
 
     m_aboutAction = new QAction(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
                                 tr("&About OCR Cost Planner"), this);
