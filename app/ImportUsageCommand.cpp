@@ -4,6 +4,7 @@
 #include "model/AtomicFile.h"
 #include "model/Catalog.h"
 #include "model/InputError.h"
+#include "model/JsonReader.h"
 #include "model/ScenarioFile.h"
 #include "model/UsageImport.h"
 
@@ -131,7 +132,8 @@ int ImportUsageCommand::run(const QStringList& arguments) {
             growthPpm = static_cast<qint64>(percent->micros() / 100);
         }
         scenario = UsageImport::projectFrom(history, months, growthPpm);
-        scenario.name = QStringLiteral("Projected from %1").arg(csvPath);
+        // Cut to the length a scenario file accepts, so that the file written opens again.
+        scenario.name = JsonReader::clipped(QStringLiteral("Projected from %1").arg(csvPath));
         written = QStringLiteral("Wrote a %1-month scenario from %2 to %3.")
                       .arg(months)
                       .arg(scenario.start.toString(), output);

@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "InputError.h"
+#include "JsonReader.h"
 #include "PlanFile.h"
 
 #include <QCoreApplication>
@@ -90,11 +91,9 @@ QList<AutosaveEntry> AutosaveStore::recoverable(const Catalog& catalog, QStringL
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0))
             continue; // another planner is running with it
-        QFile file(path);
         try {
-            if (!file.open(QIODevice::ReadOnly))
-                throw InputError(file.errorString());
-            AutosaveEntry entry = fromJson(file.readAll(), catalog);
+            // An autosave holds a plan: the same size limit as a plan file.
+            AutosaveEntry entry = fromJson(AtomicFile::read(path, QStringLiteral("plan file")), catalog);
             entry.path = path;
             m_claimed.emplace(path, std::move(lock));
             found.append(entry);
@@ -147,6 +146,7 @@ AutosaveEntry AutosaveStore::fromJson(const QByteArray& json, const Catalog& cat
     AutosaveEntry entry;
     entry.filePath = root.value(QStringLiteral("filePath")).toString();
     entry.name = root.value(QStringLiteral("name")).toString();
+    JsonReader::checkLength(entry.name, QStringLiteral("name"));
     entry.savedAt =
         QDateTime::fromString(root.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
     entry.plan =

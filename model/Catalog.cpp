@@ -240,7 +240,7 @@ void Catalog::buildIndexes() {
 Catalog Catalog::fromFile(const QString& path) {
     QByteArray bytes;
     try {
-        bytes = AtomicFile::read(path);
+        bytes = AtomicFile::read(path, QStringLiteral("catalog file"));
     } catch (const InputError& e) {
         throw InputError(QStringLiteral("catalog: %1").arg(e.message()));
     }

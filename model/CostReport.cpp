@@ -32,6 +32,13 @@ QString decimal(Money value) {
 QString display(Money value) {
     return value.toDisplayString(displayLocale());
 }
+// Fields of the CSV ledger: counts and amounts are numbers to the spreadsheet.
+CsvWriter::Field count(qint64 value) {
+    return CsvWriter::Field::number(value);
+}
+CsvWriter::Field amount(Money value) {
+    return CsvWriter::Field::number(value);
+}
 
 QString noticeKind(NoticeKind kind) {
     return kind == NoticeKind::Depleted ? QStringLiteral("depleted") : QStringLiteral("below-20-percent");
@@ -111,31 +118,31 @@ QStringList CostReport::ledgerColumns() {
         QStringLiteral("estimate")};
 }
 
-QStringList CostReport::totalRow(int pack) const {
+CsvWriter::Row CostReport::totalRow(int pack) const {
     const ResourcePack& rp = m_catalog.packs().at(pack);
     const PackSummary& s = m_result.packs.at(pack);
     // The balance of a total row is what is still valid when the horizon ends.
     return {QStringLiteral("total"),
             rp.id,
             rp.name,
-            number(s.calls),
-            number(s.freeCalls),
-            number(s.packCalls),
-            number(s.postpaidCalls),
+            count(s.calls),
+            count(s.freeCalls),
+            count(s.packCalls),
+            count(s.postpaidCalls),
             QString(),
             QString(),
-            decimal(s.postpaidCost),
+            amount(s.postpaidCost),
             purchasesText(pack, -1),
-            decimal(s.packCost),
-            number(s.expiredCalls),
-            number(s.unusedAtEnd),
-            decimal(s.total()),
+            amount(s.packCost),
+            count(s.expiredCalls),
+            count(s.unusedAtEnd),
+            amount(s.total()),
             s.estimate ? QStringLiteral("yes") : QStringLiteral("no")};
 }
 
-QList<QStringList> CostReport::ledgerRows() const {
+QList<CsvWriter::Row> CostReport::ledgerRows() const {
     const QList<int> packs = packsInUse();
-    QList<QStringList> rows;
+    QList<CsvWriter::Row> rows;
     // Month by month, like an account statement; a spreadsheet filter on the pack column
     // gives one pack's history.
     for (int m = 0; m < m_result.months; ++m) {
@@ -143,29 +150,29 @@ QList<QStringList> CostReport::ledgerRows() const {
         for (int pack : packs) {
             const ResourcePack& rp = m_catalog.packs().at(pack);
             const PackMonth& pm = m_result.packMonths.at(pack).at(m);
-            rows.append({month, rp.id, rp.name, number(pm.calls), number(pm.freeCalls), number(pm.packCalls),
-                         number(pm.postpaidCalls), tierLabel(pack, pm.tier),
-                         pm.postpaidCalls > 0 ? decimal(pm.unitPrice) : QString(), decimal(pm.postpaidCost),
-                         purchasesText(pack, m), decimal(pm.purchaseCost), number(pm.expiredCalls),
-                         number(pm.balance), decimal(pm.total()),
+            rows.append({month, rp.id, rp.name, count(pm.calls), count(pm.freeCalls), count(pm.packCalls),
+                         count(pm.postpaidCalls), tierLabel(pack, pm.tier),
+                         pm.postpaidCalls > 0 ? amount(pm.unitPrice) : CsvWriter::Field(), amount(pm.postpaidCost),
+                         purchasesText(pack, m), amount(pm.purchaseCost), count(pm.expiredCalls),
+                         count(pm.balance), amount(pm.total()),
                          pm.estimate ? QStringLiteral("yes") : QStringLiteral("no")});
         }
     }
     for (int pack : packs)
         rows.append(totalRow(pack));
     const PackSummary& all = m_result.overall;
-    rows.append({QStringLiteral("grand total"), QString(), QString(), number(all.calls),
-                 number(all.freeCalls), number(all.packCalls), number(all.postpaidCalls), QString(),
-                 QString(), decimal(all.postpaidCost), QString(), decimal(all.packCost),
-                 number(all.expiredCalls), number(all.unusedAtEnd), decimal(all.total()),
+    rows.append({QStringLiteral("grand total"), QString(), QString(), count(all.calls),
+                 count(all.freeCalls), count(all.packCalls), count(all.postpaidCalls), QString(),
+                 QString(), amount(all.postpaidCost), QString(), amount(all.packCost),
+                 count(all.expiredCalls), count(all.unusedAtEnd), amount(all.total()),
                  all.estimate ? QStringLiteral("yes") : QStringLiteral("no")});
     return rows;
 }
 
 QByteArray CostReport::toCsv() const {
     CsvWriter csv;
-    csv.addRow(ledgerColumns());
-    for (const QStringList& row : ledgerRows())
+    csv.addTextRow(ledgerColumns());
+    for (const CsvWriter::Row& row : ledgerRows())
         csv.addRow(row);
     return csv.toUtf8();
 }

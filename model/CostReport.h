@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BillingResult.h"
+#include "CsvWriter.h"
 #include "PriceBook.h"
 
 #include <QByteArray>
@@ -27,7 +28,7 @@ public:
 
     static QStringList ledgerColumns();
     // One row per month per pack in use, then a total row per pack, then the grand total.
-    QList<QStringList> ledgerRows() const;
+    QList<CsvWriter::Row> ledgerRows() const;
     // The header and the ledger rows as RFC 4180 CSV, UTF-8 with BOM.
     QByteArray toCsv() const;
 
@@ -46,7 +47,7 @@ public:
 private:
     QJsonObject packJson(int pack) const;
     QJsonObject monthJson(int pack, int month) const;
-    QStringList totalRow(int pack) const;
+    CsvWriter::Row totalRow(int pack) const;
 
     const Catalog& m_catalog;
     const Scenario& m_scenario;

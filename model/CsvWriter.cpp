@@ -12,9 +12,25 @@ QString CsvWriter::escape(const QString& field) {
     return u'"' + quoted + u'"';
 }
 
-void CsvWriter::addRow(const QStringList& fields) {
+QString CsvWriter::neutralise(const QString& text) {
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return u'\'' + text;
+    default:
+        return text;
+    }
+}
+
+void CsvWriter::addRow(const Row& fields) {
     // A lone empty field would make an empty line, which readers take for no field at all.
-    if (fields.size() == 1 && fields.constFirst().isEmpty()) {
+    if (fields.size() == 1 && fields.constFirst().text().isEmpty()) {
         m_text += QStringLiteral("\"\"\r\n");
         ++m_rows;
         return;
@@ -22,10 +38,15 @@ void CsvWriter::addRow(const QStringList& fields) {
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             m_text += u',';
-        m_text += escape(fields.at(i));
+        const Field& field = fields.at(i);
+        m_text += escape(field.isNumber() ? field.text() : neutralise(field.text()));
     }
     m_text += QStringLiteral("\r\n");
     ++m_rows;
+}
+
+void CsvWriter::addTextRow(const QStringList& texts) {
+    addRow(Row(texts.cbegin(), texts.cend()));
 }
 
 QByteArray CsvWriter::toUtf8() const {

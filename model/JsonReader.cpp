@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ocp {
@@ -30,6 +31,32 @@ QString describe(const QJsonValue& value) {
     return QStringLiteral("missing");
 }
 
+// Object keys are names too (interfaces, packs, groups) and are quoted in messages: a key
+// longer than a name is refused wherever it is, before any field is read.
+void checkKeys(const QJsonValue& value, const QString& path) {
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (key.size() > JsonReader::kMaxTextLength &&
+                JsonReader::characterCount(key) > JsonReader::kMaxTextLength) {
+                throw InputError(QStringLiteral("%1: a key has %2 characters; at most %3 are allowed")
+                                     .arg(path.isEmpty() ? QStringLiteral("top level") : path)
+                                     .arg(JsonReader::characterCount(key))
+                                     .arg(JsonReader::kMaxTextLength));
+            }
+            if (it.value().isObject() || it.value().isArray())
+                checkKeys(it.value(), path.isEmpty() ? key : path + u'.' + key);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (array.at(i).isObject() || array.at(i).isArray())
+                checkKeys(array.at(i), QStringLiteral("%1[%2]").arg(path, QString::number(i)));
+        }
+    }
+}
+
 } // namespace
 
 JsonReader::JsonReader(QJsonObject object, QString path)
@@ -52,6 +79,7 @@ QJsonObject JsonReader::parseDocument(const QByteArray& json, const QString& wha
     }
     if (!document.isObject())
         throw InputError(QStringLiteral("the %1 must be a JSON object at the top level").arg(what));
+    checkKeys(document.object(), QString());
     return document.object();
 }
 
@@ -76,7 +104,37 @@ QString JsonReader::requireString(const QString& key) {
         fail(key, QStringLiteral("must be a string, not %1").arg(describe(v)));
     if (v.toString().trimmed().isEmpty())
         fail(key, QStringLiteral("must not be empty"));
+    checkLength(v.toString(), fieldPath(key));
     return v.toString();
+}
+
+qsizetype JsonReader::characterCount(QStringView text) {
+    qsizetype count = 0;
+    for (const QChar c : text) {
+        if (!c.isLowSurrogate())
+            ++count;
+    }
+    return count;
+}
+
+QString JsonReader::clipped(const QString& text, qsizetype room) {
+    if (text.size() <= room)
+        return text;
+    QString out = text.left(std::max<qsizetype>(room, 0));
+    if (!out.isEmpty() && out.back().isHighSurrogate())
+        out.chop(1);
+    return out;
+}
+
+void JsonReader::checkLength(const QString& text, const QString& path) {
+    if (text.size() <= kMaxTextLength)
+        return;
+    const qsizetype count = characterCount(text);
+    if (count > kMaxTextLength)
+        throw InputError(QStringLiteral("%1: has %2 characters; at most %3 are allowed")
+                             .arg(path)
+                             .arg(count)
+                             .arg(kMaxTextLength));
 }
 
 std::optional<QString> JsonReader::optionalString(const QString& key) {

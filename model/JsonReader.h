@@ -17,6 +17,10 @@ namespace ocp {
 // so every refusal names the exact field. Throws InputError.
 class JsonReader {
 public:
+    // Names and other text in a file (scenario and plan names, catalog ids and names) are a
+    // few words; files come from colleagues, so a longer string is refused, not shown.
+    static constexpr qsizetype kMaxTextLength = 200;
+
     JsonReader(QJsonObject object, QString path);
 
     // Parses a whole document whose top level must be an object; `what` names the file kind.
@@ -27,6 +31,7 @@ public:
     bool has(const QString& key) const { return m_object.contains(key); }
     QJsonValue value(const QString& key);
 
+    // A non-empty string of at most kMaxTextLength characters.
     QString requireString(const QString& key);
     std::optional<QString> optionalString(const QString& key);
     qint64 requireInteger(const QString& key, qint64 min, qint64 max);
@@ -40,6 +45,14 @@ public:
     void rejectUnknownKeys() const;
 
     [[noreturn]] void fail(const QString& key, const QString& reason) const;
+
+    // Refuses text longer than kMaxTextLength characters, naming the field at `path`.
+    static void checkLength(const QString& text, const QString& path);
+    // Characters as a user counts them: a character outside the BMP is one, not two.
+    static qsizetype characterCount(QStringView text);
+    // The text cut to at most `room` UTF-16 units (so at most that many characters), never
+    // inside a character: for names the planner builds from longer text.
+    static QString clipped(const QString& text, qsizetype room = kMaxTextLength);
 
     // Helpers for values that are not object members (array items).
     static qint64 toInteger(const QJsonValue& value, const QString& path, qint64 min, qint64 max);

@@ -1,5 +1,7 @@
 #include "Plan.h"
 
+#include "JsonReader.h"
+
 namespace ocp {
 
 QString toString(RobustMethod method) {
@@ -32,10 +34,13 @@ QString Plan::uniqueName(const QString& base) const {
     auto used = [this](const QString& candidateName) {
         return std::any_of(scenarios.cbegin(), scenarios.cend(), [&](const Scenario& s) { return s.name == candidateName; });
     };
-    if (!used(base))
-        return base;
+    // A derived name ("… (copy)", "… 2") is cut to the length a plan file accepts.
+    const QString first = JsonReader::clipped(base);
+    if (!used(first))
+        return first;
     for (int n = 2;; ++n) {
-        QString candidate = QStringLiteral("%1 %2").arg(base).arg(n);
+        const QString suffix = QStringLiteral(" %1").arg(n);
+        QString candidate = JsonReader::clipped(base, JsonReader::kMaxTextLength - suffix.size()) + suffix;
         if (!used(candidate))
             return candidate;
     }

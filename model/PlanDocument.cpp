@@ -2,6 +2,7 @@
 
 #include "Display.h"
 #include "InputError.h"
+#include "JsonReader.h"
 #include "PlanFile.h"
 #include "ScenarioDerivation.h"
 #include "ScenarioFile.h"
@@ -519,6 +520,8 @@ void PlanDocument::renameScenario(int index, const QString& name) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         throw InputError(tr("a scenario needs a name"));
+    // The same limit as in a plan file, so that what is saved can be opened again.
+    JsonReader::checkLength(trimmed, QStringLiteral("scenario name"));
     for (int i = 0; i < scenarioCount(); ++i) {
         if (i != index && m_plan.scenarios.at(i).name == trimmed)
             throw InputError(tr("there is already a scenario named “%1”").arg(trimmed));
@@ -562,6 +565,7 @@ void PlanDocument::setScenarioWeight(int index, qint64 ppm) {
 void PlanDocument::setPlanName(const QString& name) {
     Plan after = m_plan;
     after.name = name.trimmed();
+    JsonReader::checkLength(after.name, QStringLiteral("plan name"));
     submitPlan(after, tr("Name the plan “%1”").arg(after.name));
 }
 

@@ -74,7 +74,7 @@ Plan PlanFile::fromJson(const QByteArray& json, const Catalog& catalog) {
 }
 
 Plan PlanFile::fromFile(const QString& path, const Catalog& catalog) {
-    const QByteArray bytes = AtomicFile::read(path);
+    const QByteArray bytes = AtomicFile::read(path, QStringLiteral("plan file"));
     return readingFile(path, [&] { return fromJson(bytes, catalog); });
 }
 

@@ -263,7 +263,7 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
 }
 
 Scenario ScenarioFile::fromFile(const QString& path, const Catalog& catalog) {
-    const QByteArray bytes = AtomicFile::read(path);
+    const QByteArray bytes = AtomicFile::read(path, QStringLiteral("scenario file"));
     return readingFile(path, [&] { return fromJson(bytes, catalog); });
 }
 

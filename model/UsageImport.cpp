@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "CsvReader.h"
 #include "InputError.h"
+#include "JsonReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -97,6 +98,12 @@ std::optional<ParsedDate> parseDate(const QString& text) {
     return std::nullopt;
 }
 
+// A cell quoted in a reason, cut to the length of a name: a file may hold a huge cell.
+QString shown(const QString& cell) {
+    const QString cut = JsonReader::clipped(cell);
+    return cut.size() < cell.size() ? cut + u'…' : cell;
+}
+
 std::optional<qint64> parseCalls(const QString& text, QString* reason) {
     QString t = text.trimmed();
     t.remove(u',');
@@ -112,7 +119,7 @@ std::optional<qint64> parseCalls(const QString& text, QString* reason) {
     const qint64 calls = t.toLongLong(&ok);
     if (!ok) {
         *reason = QCoreApplication::translate("ocp::UsageImport", "\"%1\" is not a whole number of calls")
-                      .arg(text.trimmed());
+                      .arg(shown(text.trimmed()));
         return std::nullopt;
     }
     if (calls < 0) {
@@ -250,14 +257,14 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
                 skip(QCoreApplication::translate("ocp::UsageImport", "a total line"));
             else
                 skip(QCoreApplication::translate("ocp::UsageImport", "\"%1\" is not a date or month")
-                         .arg(dateText));
+                         .arg(shown(dateText)));
             continue;
         }
         const QString apiText = record.fields.at(apiColumn).trimmed();
         const int api = catalog.interfaceIndex(apiText);
         if (api < 0) {
             skip(QCoreApplication::translate("ocp::UsageImport", "\"%1\" is not an interface of the catalog")
-                     .arg(apiText));
+                     .arg(shown(apiText)));
             continue;
         }
         QString reason;
@@ -280,7 +287,7 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
 }
 
 UsageHistory UsageImport::parseFile(const QString& path, const Catalog& catalog, TextEncoding encoding) {
-    const QByteArray bytes = AtomicFile::read(path);
+    const QByteArray bytes = AtomicFile::read(path, QStringLiteral("usage file"), kMaxFileBytes);
     return readingFile(path, [&] { return parse(bytes, catalog, encoding); });
 }
 

@@ -41,9 +41,14 @@ struct UsageHistory {
 // Daily rows are summed into months. Every row that is not used is reported with its line.
 class UsageImport {
 public:
+    // A year of daily usage rows for every interface is a few megabytes; a larger file is
+    // refused before it is read.
+    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+
     // Throws InputError when the file as a whole cannot be read (encoding, no columns).
     static UsageHistory parse(const QByteArray& bytes, const Catalog& catalog,
                               TextEncoding encoding = TextEncoding::Auto);
+    // Refuses files larger than kMaxFileBytes before reading them.
     static UsageHistory parseFile(const QString& path, const Catalog& catalog,
                                   TextEncoding encoding = TextEncoding::Auto);
     static std::optional<TextEncoding> encodingFromString(const QString& text);

@@ -11,23 +11,27 @@
 namespace ocp::WhatIfReports {
 namespace {
 
-QString decimal(Money value) {
-    return value.toDecimalString();
+using Field = CsvWriter::Field;
+using Row = CsvWriter::Row;
+
+// Amounts and counts are numbers to the spreadsheet; names and labels are text.
+Field decimal(Money value) {
+    return Field::number(value);
 }
 
-QString optionalDecimal(const std::optional<Money>& value) {
-    return value ? value->toDecimalString() : QString();
+Field optionalDecimal(const std::optional<Money>& value) {
+    return value ? Field::number(*value) : Field();
 }
 
 // Weights as a decimal fraction, as the plan file writes them.
-QString weight(qint64 ppm) {
-    return Money::fromMicros(ppm).toDecimalString();
+Field weight(qint64 ppm) {
+    return Field::number(Money::fromMicros(ppm));
 }
 
-QByteArray toCsv(const QStringList& header, const QList<QStringList>& rows) {
+QByteArray toCsv(const QStringList& header, const QList<Row>& rows) {
     CsvWriter csv;
-    csv.addRow(header);
-    for (const QStringList& row : rows)
+    csv.addTextRow(header);
+    for (const Row& row : rows)
         csv.addRow(row);
     return csv.toUtf8();
 }
@@ -53,8 +57,8 @@ QStringList comparisonColumns(const ScenarioComparison& comparison) {
     return columns;
 }
 
-QList<QStringList> comparisonRows(const Catalog& catalog, const ScenarioComparison& comparison) {
-    QList<QStringList> rows;
+QList<Row> comparisonRows(const Catalog& catalog, const ScenarioComparison& comparison) {
+    QList<Row> rows;
     if (comparison.scenarios.isEmpty())
         return rows;
     const ScenarioFigures& current = comparison.currentFigures();
@@ -63,15 +67,15 @@ QList<QStringList> comparisonRows(const Catalog& catalog, const ScenarioComparis
         const QString isCurrent = i == comparison.current ? QStringLiteral("yes") : QStringLiteral("no");
         const QString estimate = f.estimate ? QStringLiteral("yes") : QStringLiteral("no");
         if (!f.valid) {
-            QStringList row{f.name, weight(f.weightPpm), isCurrent, QStringLiteral("total"), f.error};
+            Row row{f.name, weight(f.weightPpm), isCurrent, QStringLiteral("total"), f.error};
             while (row.size() < comparisonColumns(comparison).size())
-                row.append(QString());
+                row.append(Field());
             rows.append(row);
             continue;
         }
         for (const int pack : comparison.packs) {
             const ResourcePack& rp = catalog.packs().at(pack);
-            QStringList row{f.name,
+            Row row{f.name,
                             weight(f.weightPpm),
                             isCurrent,
                             rp.id,
@@ -80,17 +84,17 @@ QList<QStringList> comparisonRows(const Catalog& catalog, const ScenarioComparis
                             decimal(f.packPostpaidOnly.at(pack)),
                             decimal(f.packPostpaidOnly.at(pack) - f.packTotals.at(pack)),
                             current.valid ? decimal(f.packTotals.at(pack) - current.packTotals.at(pack))
-                                          : QString(),
-                            QString(),
+                                          : Field(),
+                            Field(),
                             estimate};
             // Optimum and plan-wide figures exist for whole scenarios only.
             if (comparison.hasOptimum)
-                row += {QString(), QString()};
+                row += {Field(), Field()};
             if (comparison.hasRobust)
-                row += QString();
+                row += Field();
             rows.append(row);
         }
-        QStringList total{f.name,
+        Row total{f.name,
                           weight(f.weightPpm),
                           isCurrent,
                           QStringLiteral("total"),
@@ -98,8 +102,8 @@ QList<QStringList> comparisonRows(const Catalog& catalog, const ScenarioComparis
                           decimal(f.total),
                           decimal(f.postpaidOnly),
                           decimal(f.saving()),
-                          current.valid ? decimal(f.total - current.total) : QString(),
-                          QString::number(f.expiringCalls),
+                          current.valid ? decimal(f.total - current.total) : Field(),
+                          Field::number(f.expiringCalls),
                           estimate};
         if (comparison.hasOptimum)
             total += {optionalDecimal(f.optimumTotal), optionalDecimal(f.optimumSaving())};
@@ -121,9 +125,9 @@ QStringList robustMatrixColumns() {
             QStringLiteral("estimate")};
 }
 
-QList<QStringList> robustMatrixRows(const Catalog& catalog, const Plan& plan, const RobustPlan& robust) {
+QList<Row> robustMatrixRows(const Catalog& catalog, const Plan& plan, const RobustPlan& robust) {
     Q_UNUSED(catalog);
-    QList<QStringList> rows;
+    QList<Row> rows;
     if (plan.scenarios.isEmpty())
         return rows;
     for (const RobustCandidate& c : robust.candidates) {
@@ -156,8 +160,8 @@ QStringList cashFlowColumns() {
             QStringLiteral("funds required")};
 }
 
-QList<QStringList> cashFlowRows(const BillingResult& result) {
-    QList<QStringList> rows;
+QList<Row> cashFlowRows(const BillingResult& result) {
+    QList<Row> rows;
     CashFlowMonth sum;
     for (const CashFlowMonth& cf : result.cashFlow) {
         rows.append({cf.month.toString(), decimal(cf.packPurchases), decimal(cf.billPaid), decimal(cf.frozen),
@@ -170,7 +174,7 @@ QList<QStringList> cashFlowRows(const BillingResult& result) {
     }
     // Funds required are a level per month, not a flow: they have no total.
     rows.append({QStringLiteral("total"), decimal(sum.packPurchases), decimal(sum.billPaid),
-                 decimal(sum.frozen), decimal(sum.released), decimal(sum.netOutflow), QString()});
+                 decimal(sum.frozen), decimal(sum.released), decimal(sum.netOutflow), Field()});
     return rows;
 }
 
@@ -183,8 +187,8 @@ QStringList budgetYearColumns() {
             QStringLiteral("expired"), QStringLiteral("postpaid"), QStringLiteral("cost")};
 }
 
-QList<QStringList> budgetYearRows(const AccrualSchedule& schedule) {
-    QList<QStringList> rows;
+QList<Row> budgetYearRows(const AccrualSchedule& schedule) {
+    QList<Row> rows;
     QMap<int, AccrualMonth> years;
     for (const AccrualMonth& m : schedule.months) {
         rows.append({QStringLiteral("month"), m.month.toString(), decimal(m.packUsage), decimal(m.expiryLoss),
@@ -195,12 +199,12 @@ QList<QStringList> budgetYearRows(const AccrualSchedule& schedule) {
         y.postpaid += m.postpaid;
     }
     for (auto it = years.cbegin(); it != years.cend(); ++it) {
-        rows.append({QStringLiteral("year"), QString::number(it.key()), decimal(it->packUsage),
+        rows.append({QStringLiteral("year"), Field::number(qint64{it.key()}), decimal(it->packUsage),
                      decimal(it->expiryLoss), decimal(it->postpaid), decimal(it->total())});
     }
     const QString after =
         schedule.months.isEmpty() ? QString() : schedule.months.constLast().month.addMonths(1).toString();
-    rows.append({QStringLiteral("prepaid after plan"), after, QString(), QString(), QString(),
+    rows.append({QStringLiteral("prepaid after plan"), after, Field(), Field(), Field(),
                  decimal(schedule.prepaidAtEnd)});
     return rows;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CsvWriter.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
@@ -23,7 +25,7 @@ namespace WhatIfReports {
 // the pack column): plan cost, postpaid only, saving and the difference of the plan cost to
 // the current scenario; the optimizer's and the plan-wide figures when present.
 QStringList comparisonColumns(const ScenarioComparison& comparison);
-QList<QStringList> comparisonRows(const Catalog& catalog, const ScenarioComparison& comparison);
+QList<CsvWriter::Row> comparisonRows(const Catalog& catalog, const ScenarioComparison& comparison);
 QByteArray comparisonCsv(const Catalog& catalog, const ScenarioComparison& comparison);
 
 // The robust plan's matrix: one row per candidate plan (each scenario's own optimum, then the
@@ -31,20 +33,20 @@ QByteArray comparisonCsv(const Catalog& catalog, const ScenarioComparison& compa
 // scenario's own optimum and the regret, and the plan's weighted average cost and largest
 // regret on each of its rows.
 QStringList robustMatrixColumns();
-QList<QStringList> robustMatrixRows(const Catalog& catalog, const Plan& plan, const RobustPlan& robust);
+QList<CsvWriter::Row> robustMatrixRows(const Catalog& catalog, const Plan& plan, const RobustPlan& robust);
 QByteArray robustMatrixCsv(const Catalog& catalog, const Plan& plan, const RobustPlan& robust);
 
 // One row per month of the cash flow (R5), the settlement month after the plan included,
 // then a total row.
 QStringList cashFlowColumns();
-QList<QStringList> cashFlowRows(const BillingResult& result);
+QList<CsvWriter::Row> cashFlowRows(const BillingResult& result);
 QByteArray cashFlowCsv(const BillingResult& result);
 
 // One row per month ("month"), then per calendar year ("year"), then the prepaid balance
 // still valid after the plan ("prepaid after plan"). The year rows and that balance add up to
 // the plan's cost.
 QStringList budgetYearColumns();
-QList<QStringList> budgetYearRows(const AccrualSchedule& schedule);
+QList<CsvWriter::Row> budgetYearRows(const AccrualSchedule& schedule);
 QByteArray budgetYearCsv(const AccrualSchedule& schedule);
 
 } // namespace WhatIfReports

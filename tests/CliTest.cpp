@@ -1,8 +1,14 @@
 #include "app/Cli.h"
 
 #include "CsvParse.h"
+#include "model/AccrualSchedule.h"
+#include "model/BillingEngine.h"
 #include "model/Catalog.h"
 #include "model/Money.h"
+#include "model/PlanFile.h"
+#include "model/RobustPlanner.h"
+#include "model/ScenarioComparison.h"
+#include "model/WhatIfReports.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +18,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <vector>
 
@@ -641,4 +648,139 @@ TEST(CliDispatch, AnExistingPlanOrScenarioFileOpensTheWindow) {
     EXPECT_TRUE(handles(missing)) << "a path that does not exist is reported, not opened";
     EXPECT_TRUE(handles("plan"));
     EXPECT_FALSE(handles("-platform"));
+}
+
+namespace {
+
+// Names a spreadsheet would evaluate, one for each character that starts a formula.
+const QStringList kFormulaNames = {QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")"),
+                                   QStringLiteral("+1+2"),
+                                   QStringLiteral("-1+cmd|' /C calc'!A0"),
+                                   QStringLiteral("@SUM(A1)"),
+                                   QStringLiteral("\t=1+1"),
+                                   QStringLiteral("\r=2+2")};
+
+// Every cell of a CSV document either is a plain number or cannot start a formula.
+void expectNoFormula(const QByteArray& bytes, const char* what) {
+    ASSERT_TRUE(bytes.startsWith(kBom)) << what;
+    static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    for (const QStringList& row : parseCsv(QString::fromUtf8(bytes.mid(3)))) {
+        for (const QString& cell : row) {
+            if (cell.isEmpty() || plainNumber.match(cell).hasMatch())
+                continue;
+            EXPECT_FALSE(QStringLiteral("=+-@\t\r").contains(cell.front()))
+                << what << ": " << cell.toStdString();
+        }
+    }
+}
+
+// Which of the names begin a cell of the document, apostrophe in front.
+QStringList neutralisedNames(const QByteArray& bytes) {
+    QStringList found;
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    for (const QString& name : kFormulaNames) {
+        const bool present = std::any_of(rows.cbegin(), rows.cend(), [&](const QStringList& row) {
+            return std::any_of(row.cbegin(), row.cend(),
+                               [&](const QString& cell) { return cell.startsWith(u'\'' + name); });
+        });
+        if (present)
+            found.append(name);
+    }
+    return found;
+}
+
+} // namespace
+
+// CSV formula injection (CWE-1236): a plan and a catalog from someone else, whose scenario and
+// pack names start formulas, give no cell a spreadsheet would evaluate in any CSV report.
+TEST_F(CliTest, NamesThatStartFormulasAreNeutralisedInEveryCsv) {
+    QJsonObject catalogJson = QJsonDocument::fromJson(Catalog::defaultCatalog().toJson()).object();
+    QJsonArray packs = catalogJson.value(QStringLiteral("resourcePacks")).toArray();
+    for (qsizetype i = 0; i < packs.size(); ++i) {
+        QJsonObject pack = packs.at(i).toObject();
+        pack.insert(QStringLiteral("name"), kFormulaNames.at(i % kFormulaNames.size()) + QString::number(i));
+        packs[i] = pack;
+    }
+    catalogJson.insert(QStringLiteral("resourcePacks"), packs);
+    QJsonArray interfaces = catalogJson.value(QStringLiteral("interfaces")).toArray();
+    for (qsizetype i = 0; i < interfaces.size(); ++i) {
+        QJsonObject api = interfaces.at(i).toObject();
+        api.insert(QStringLiteral("name"), kFormulaNames.at(i % kFormulaNames.size()) + QStringLiteral(" api ") +
+                                               QString::number(i));
+        interfaces[i] = api;
+    }
+    catalogJson.insert(QStringLiteral("interfaces"), interfaces);
+    const QString catalogFile = write(QStringLiteral("evil-catalog.json"), QJsonDocument(catalogJson).toJson());
+    const Catalog catalog = Catalog::fromFile(catalogFile);
+
+    QFile budget(kBudgetPlan);
+    ASSERT_TRUE(budget.open(QIODevice::ReadOnly));
+    QJsonObject planJson = QJsonDocument::fromJson(budget.readAll()).object();
+    planJson.insert(QStringLiteral("name"), kFormulaNames.at(2));
+    QJsonArray scenarios = planJson.value(QStringLiteral("scenarios")).toArray();
+    QJsonArray evilScenarios;
+    for (qsizetype i = 0; i < kFormulaNames.size(); ++i) {
+        QJsonObject s = scenarios.at(i % scenarios.size()).toObject();
+        s.insert(QStringLiteral("name"), kFormulaNames.at(i));
+        s.remove(QStringLiteral("weight"));
+        evilScenarios.append(s);
+    }
+    planJson.insert(QStringLiteral("scenarios"), evilScenarios);
+    const QString planFile = write(QStringLiteral("evil.ocrplan"), QJsonDocument(planJson).toJson());
+    QJsonObject scenarioJson = evilScenarios.at(0).toObject();
+    scenarioJson.insert(QStringLiteral("purchases"),
+                        QJsonArray{QJsonObject{{QStringLiteral("month"), QStringLiteral("2027-01")},
+                                               {QStringLiteral("pack"), QStringLiteral("id-card")},
+                                               {QStringLiteral("size"), 100000}}});
+    const QString scenarioFile = write(QStringLiteral("evil.json"), QJsonDocument(scenarioJson).toJson());
+
+    const QString catalogOption = QStringLiteral("--catalog");
+    const QString csv = QStringLiteral("--format=csv");
+    const CliRun plan = runCli({QStringLiteral("plan"), scenarioFile, catalogOption, catalogFile, csv});
+    ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    expectNoFormula(plan.out, "plan");
+    EXPECT_FALSE(neutralisedNames(plan.out).isEmpty());
+    const CliRun optimize =
+        runCli({QStringLiteral("optimize"), scenarioFile, catalogOption, catalogFile, csv});
+    ASSERT_EQ(optimize.exitCode, 0) << optimize.err.toStdString();
+    expectNoFormula(optimize.out, "optimize");
+    EXPECT_FALSE(neutralisedNames(optimize.out).isEmpty());
+    const CliRun compare = runCli({QStringLiteral("compare"), planFile, catalogOption, catalogFile, csv});
+    ASSERT_EQ(compare.exitCode, 0) << compare.err.toStdString();
+    expectNoFormula(compare.out, "compare");
+    // Every scenario name is in the first column, neutralised.
+    EXPECT_EQ(neutralisedNames(compare.out), kFormulaNames);
+
+    // The what-if reports the window exports, from the same plan and catalog.
+    const Plan evil = PlanFile::fromFile(planFile, catalog);
+    const RobustPlan robust = RobustPlanner::plan(catalog, evil);
+    const QByteArray matrix = WhatIfReports::robustMatrixCsv(catalog, evil, robust);
+    expectNoFormula(matrix, "plan for all");
+    EXPECT_EQ(neutralisedNames(matrix), kFormulaNames);
+    const QByteArray comparison = WhatIfReports::comparisonCsv(
+        catalog, ScenarioComparison::compute(catalog, evil, robust.robust().purchases));
+    expectNoFormula(comparison, "comparison");
+    EXPECT_EQ(neutralisedNames(comparison), kFormulaNames);
+    const BillingResult result = BillingEngine::run(catalog, evil.scenarios.constFirst());
+    expectNoFormula(WhatIfReports::cashFlowCsv(result), "cash flow");
+    expectNoFormula(
+        WhatIfReports::budgetYearCsv(AccrualSchedule::build(catalog, evil.scenarios.constFirst(), result)),
+        "budget years");
+}
+
+// Negative amounts stay numbers: the comparison's "difference to current" of a cheaper scenario.
+TEST_F(CliTest, NegativeAmountsInCsvAreNumbers) {
+    const CliRun compare = runCli({QStringLiteral("compare"), kBudgetPlan, QStringLiteral("--format=csv")});
+    ASSERT_EQ(compare.exitCode, 0) << compare.err.toStdString();
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(compare.out.mid(3)));
+    const auto column = rows.constFirst().indexOf(QStringLiteral("difference to current"));
+    ASSERT_GE(column, 0);
+    int negatives = 0;
+    for (const QStringList& row : rows) {
+        if (row.value(column).startsWith(u'-')) {
+            ++negatives;
+            EXPECT_TRUE(Money::parse(row.value(column)).has_value()) << row.value(column).toStdString();
+        }
+    }
+    EXPECT_GT(negatives, 0);
 }

@@ -50,3 +50,45 @@ TEST(CsvWriter, EmptyFieldsKeepTheirPlace) {
 TEST(CsvWriter, EmptyDocumentIsJustTheBom) {
     EXPECT_EQ(CsvWriter().toUtf8(), kBom);
 }
+
+// CSV formula injection (CWE-1236): names come from files colleagues send.
+TEST(CsvWriter, TextThatASpreadsheetWouldEvaluateGetsAnApostrophe) {
+    const QStringList dangerous = {QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")"),
+                                   QStringLiteral("+1+2"),
+                                   QStringLiteral("-1+cmd|' /C calc'!A0"),
+                                   QStringLiteral("@SUM(A1)"),
+                                   QStringLiteral("\t=1+1"),
+                                   QStringLiteral("\r=1+1"),
+                                   QStringLiteral("-12.34"),
+                                   QStringLiteral("=")};
+    for (const QString& text : dangerous) {
+        EXPECT_EQ(CsvWriter::neutralise(text), u'\'' + text) << text.toStdString();
+        CsvWriter csv;
+        csv.addRow({text, QStringLiteral("b")});
+        // The apostrophe comes first, in front of the quoted field's contents.
+        const QString expected = CsvWriter::escape(u'\'' + text) + QStringLiteral(",b\r\n");
+        EXPECT_EQ(csv.toUtf8(), kBom + expected.toUtf8()) << text.toStdString();
+    }
+}
+
+TEST(CsvWriter, OtherTextIsLeftAlone) {
+    for (const QString& text : {QString(), QStringLiteral("基准"), QStringLiteral("id-card"),
+                                QStringLiteral(" =1"), QStringLiteral("a=b"), QStringLiteral("2027-01"),
+                                QStringLiteral("'quoted"), QStringLiteral("optimum of =x")})
+        EXPECT_EQ(CsvWriter::neutralise(text), text) << text.toStdString();
+}
+
+TEST(CsvWriter, NumbersStayNumbersEvenWhenNegative) {
+    CsvWriter csv;
+    csv.addRow({CsvWriter::Field::number(Money::fromMicros(-12'340'000)),
+                CsvWriter::Field::number(Money::fromMicros(-1'234'000'000)),
+                CsvWriter::Field::number(Money::fromMicros(6'000)), CsvWriter::Field::number(qint64{-5}),
+                CsvWriter::Field::number(qint64{25'000}), QStringLiteral("-5")});
+    EXPECT_EQ(csv.toUtf8(), kBom + QByteArrayLiteral("-12.34,-1234.00,0.006,-5,25000,'-5\r\n"));
+}
+
+TEST(CsvWriter, TextRowsAreNeutralisedToo) {
+    CsvWriter csv;
+    csv.addTextRow({QStringLiteral("scenario"), QStringLiteral("@cost")});
+    EXPECT_EQ(csv.toUtf8(), kBom + QByteArrayLiteral("scenario,'@cost\r\n"));
+}

@@ -2,6 +2,7 @@
 
 #include "ChartSupport.h"
 #include "DeltaDelegate.h"
+#include "PlainText.h"
 #include "model/Display.h"
 #include "model/ModelRoles.h"
 #include "model/PlanDocument.h"
@@ -82,6 +83,7 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     });
     m_robustSummary->setObjectName(QStringLiteral("robustSummary"));
     m_robustSummary->setWordWrap(true);
+    m_robustSummary->setTextFormat(Qt::PlainText); // pack names and errors from files
     m_robustSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto showMethod = [this, document] {
         m_method->setCurrentIndex(m_method->findData(static_cast<int>(document->plan().robustMethod)));
@@ -112,9 +114,10 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
             index, m_summary->columnOf(static_cast<ScenarioComparisonModel::Column>(column)));
         QToolTip::showText(
             QCursor::pos(),
-            tr("%1 · %2: %3 元")
-                .arg(m_summary->index(index, ScenarioComparisonModel::ScenarioColumn).data().toString(),
-                     set->label(), Display::money(cell.data(MoneyRole).value<Money>())),
+            PlainText::toolTip(
+                tr("%1 · %2: %3 元")
+                    .arg(m_summary->index(index, ScenarioComparisonModel::ScenarioColumn).data().toString(),
+                         set->label(), Display::money(cell.data(MoneyRole).value<Money>()))),
             m_chartView);
     });
 
@@ -219,7 +222,8 @@ void ComparisonPane::rebuildChart() {
     m_series->clear();
     QStringList names;
     for (int row = 0; row < m_summary->rowCount(); ++row)
-        names.append(m_summary->index(row, ScenarioComparisonModel::ScenarioColumn).data().toString());
+        names.append(
+            PlainText::chart(m_summary->index(row, ScenarioComparisonModel::ScenarioColumn).data().toString()));
     using Column = ScenarioComparisonModel::Column;
     struct Bar {
         Column column;

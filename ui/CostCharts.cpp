@@ -1,5 +1,6 @@
 #include "CostCharts.h"
 
+#include "PlainText.h"
 #include "model/AtomicFile.h"
 #include "model/CategoryCostModel.h"
 #include "model/Display.h"
@@ -157,10 +158,11 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
         const int row = slice->property("category").toInt();
         QToolTip::showText(
             QCursor::pos(),
-            tr("%1: %2 (%3 of the plan's cost)")
-                .arg(m_categories->index(row, CategoryCostModel::CategoryColumn).data().toString(),
-                     Display::yuan(m_categories->amount(row, CategoryCostModel::TotalColumn)),
-                     m_categories->index(row, CategoryCostModel::ShareColumn).data().toString()),
+            PlainText::toolTip(
+                tr("%1: %2 (%3 of the plan's cost)")
+                    .arg(m_categories->index(row, CategoryCostModel::CategoryColumn).data().toString(),
+                         Display::yuan(m_categories->amount(row, CategoryCostModel::TotalColumn)),
+                         m_categories->index(row, CategoryCostModel::ShareColumn).data().toString())),
             m_categoryView);
     });
 
@@ -172,6 +174,7 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
                                        "pay off against postpaid only."));
     m_breakEvenPlaceholder->setAlignment(Qt::AlignCenter);
     m_breakEvenPlaceholder->setWordWrap(true);
+    m_breakEvenPlaceholder->setTextFormat(Qt::PlainText);
     auto* breakEvenPage = new QWidget(this);
     auto* breakEvenLayout = new QVBoxLayout(breakEvenPage);
     breakEvenLayout->addWidget(m_breakEvenPlaceholder);
@@ -252,7 +255,7 @@ void CostCharts::showMonthTip(int month, const QString& what, int column) {
     QString text = tr("%1 · %2: %3").arg(monthText, what, Display::yuan(amount));
     if (column == MonthlyCostModel::PackPurchasesColumn || column == MonthlyCostModel::PostpaidColumn)
         text += QLatin1Char('\n') + tr("Month total: %1").arg(Display::yuan(total));
-    QToolTip::showText(QCursor::pos(), text, this);
+    QToolTip::showText(QCursor::pos(), PlainText::toolTip(text), this);
 }
 
 void CostCharts::rebuildMonthly() {
@@ -320,8 +323,9 @@ void CostCharts::rebuildCategories() {
     for (const QPieSlice* slice : slices)
         current.append(slice->property("category").toInt());
     auto label = [this](int c) {
-        return tr("%1 %2").arg(m_categories->index(c, CategoryCostModel::CategoryColumn).data().toString(),
-                               m_categories->index(c, CategoryCostModel::ShareColumn).data().toString());
+        return PlainText::chart(
+            tr("%1 %2").arg(m_categories->index(c, CategoryCostModel::CategoryColumn).data().toString(),
+                            m_categories->index(c, CategoryCostModel::ShareColumn).data().toString()));
     };
     if (current == shown) {
         // Same categories: update the slices in place (no new legend entries to lay out).
@@ -355,11 +359,12 @@ void CostCharts::setBreakEvenModel(QAbstractItemModel* model) {
 void CostCharts::setBreakEvenText(const QString& title, const QString& note) {
     m_breakEvenTitle = title;
     m_breakEvenNote = note;
+    // The title and note name a pack of the catalog, which may come from a file.
     if (!title.isEmpty())
-        m_breakEvenView->chart()->setTitle(title);
+        m_breakEvenView->chart()->setTitle(PlainText::chart(title));
     if (!note.isEmpty())
         m_breakEvenPlaceholder->setText(note);
-    m_breakEvenView->setToolTip(note);
+    m_breakEvenView->setToolTip(PlainText::toolTip(note));
 }
 
 void CostCharts::showBreakEvenTip(int row, int column) {
@@ -373,7 +378,7 @@ void CostCharts::showBreakEvenTip(int row, int column) {
                         m_breakEven->headerData(column, Qt::Horizontal).toString(),
                         Display::yuan(cell.data(MoneyRole).value<Money>()));
     }
-    QToolTip::showText(QCursor::pos(), text, m_breakEvenView);
+    QToolTip::showText(QCursor::pos(), PlainText::toolTip(text), m_breakEvenView);
 }
 
 void CostCharts::rebuildBreakEven() {
@@ -412,7 +417,7 @@ void CostCharts::rebuildBreakEven() {
     const int columns = m_breakEven->columnCount();
     for (int column = 1; column < columns; ++column) {
         auto* series = new QLineSeries;
-        series->setName(m_breakEven->headerData(column, Qt::Horizontal).toString());
+        series->setName(PlainText::chart(m_breakEven->headerData(column, Qt::Horizontal).toString()));
         for (int row = 0; row < m_breakEven->rowCount(); ++row) {
             const double at = xOf(row);
             const double cost = displayAmount(m_breakEven, row, column);

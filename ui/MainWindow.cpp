@@ -10,6 +10,7 @@
 #include "CostReportExport.h"
 #include "DocumentUndo.h"
 #include "Language.h"
+#include "PlainText.h"
 #include "PlanReportPdf.h"
 #include "PlannerDelegate.h"
 #include "ResultsPane.h"
@@ -211,6 +212,7 @@ MainWindow::MainWindow(QWidget* parent)
                         tr("The plan “%1” has changes that are not saved.").arg(name),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setInformativeText(tr("Save them before continuing?"));
+        PlainText::apply(box);
         box.setDefaultButton(QMessageBox::Save);
         switch (box.exec()) {
         case QMessageBox::Save:
@@ -246,7 +248,10 @@ MainWindow::MainWindow(QWidget* parent)
         return QString();
     };
     m_errorReporter = [this](const QString& title, const QString& message) {
-        QMessageBox::warning(this, title, message);
+        // Messages name files and plans: shown as written, never as HTML.
+        QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+        PlainText::apply(box);
+        box.exec();
     };
 
     createActions();
@@ -398,6 +403,15 @@ void MainWindow::createActions() {
     m_redoAction->setIconText(tr("Redo"));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The toolbar's tooltip is the action's text, which names the edit ("Undo Rename the
+    // scenario “…”") and so a name from a file: shown as written.
+    auto plainTip = [](QAction* action) {
+        action->setToolTip(PlainText::toolTip(QString(action->text()).remove(u'&')));
+    };
+    connect(undoStack(), &QUndoStack::undoTextChanged, m_undoAction, [this, plainTip] { plainTip(m_undoAction); });
+    connect(undoStack(), &QUndoStack::redoTextChanged, m_redoAction, [this, plainTip] { plainTip(m_redoAction); });
+    plainTip(m_undoAction);
+    plainTip(m_redoAction);
 
     m_aboutAction = new QAction(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
                                 tr("&About OCR Cost Planner"), this);
@@ -782,6 +796,7 @@ AutosaveController* MainWindow::startAutosave(const QString& directory) {
                    "one, otherwise at the next start.",
                    nullptr, remaining);
         box.setInformativeText(details);
+        PlainText::apply(box);
         QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
         QPushButton* discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
         box.setDefaultButton(restore);
@@ -833,8 +848,9 @@ void MainWindow::updateRecentMenu() {
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
         QAction* a =
-            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        a->setToolTip(QDir::toNativeSeparators(path));
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
+                QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&")))); // '&' is no shortcut
+        a->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(path)));
         a->setStatusTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] {
             if (!QFileInfo::exists(path)) {
@@ -871,7 +887,9 @@ void MainWindow::showAbout() {
            "pack that "
            "expires first is used first, all-units postpaid tiers.</p>"
            "<p>Built with Qt %4.</p>")
-            .arg(QStringLiteral(OCP_VERSION), catalog.source().toHtmlEscaped(),
+            // The source goes into an attribute in single quotes: escape those too.
+            .arg(QStringLiteral(OCP_VERSION),
+                 catalog.source().toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;")),
                  catalog.pricesReadOn().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 

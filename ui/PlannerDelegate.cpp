@@ -2,12 +2,28 @@
 
 #include "model/Display.h"
 #include "model/ModelRoles.h"
+#include "PlainText.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPalette>
+#include <QToolTip>
 
 namespace ocp {
+
+bool PlannerDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                                const QModelIndex& index) {
+    if (event && view && index.isValid() && event->type() == QEvent::ToolTip) {
+        const QVariant tip = index.data(Qt::ToolTipRole);
+        if (tip.typeId() == QMetaType::QString && !tip.toString().isEmpty()) {
+            QToolTip::showText(event->globalPos(), PlainText::toolTip(tip.toString()), view, option.rect);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
 
 void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
     QStyledItemDelegate::initStyleOption(option, index);

@@ -109,6 +109,7 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     m_alternativesTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Ranked alternatives").toHtmlEscaped()));
     m_alternativesNote->setObjectName(QStringLiteral("alternativesNote"));
     m_alternativesNote->setWordWrap(true);
+    m_alternativesNote->setTextFormat(Qt::PlainText); // may quote an error about a pack of the catalog
 
     auto* buttons = new QWidget(this);
     auto* buttonsLayout = new QHBoxLayout(buttons);

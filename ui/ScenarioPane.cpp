@@ -3,6 +3,7 @@
 #include "PlannerDelegate.h"
 #include "model/Display.h"
 #include "model/InputError.h"
+#include "model/JsonReader.h"
 #include "model/PlanDocument.h"
 #include "model/ScenarioListModel.h"
 
@@ -78,6 +79,7 @@ ScenarioPane::ScenarioPane(PlanDocument* document, QWidget* parent)
     tools->addAction(m_remove);
     m_planName->setObjectName(QStringLiteral("planTitle"));
     m_planName->setPlaceholderText(tr("the plan's name, for reports"));
+    m_planName->setMaxLength(static_cast<int>(JsonReader::kMaxTextLength)); // what a plan file accepts
     m_robustMethod->setObjectName(QStringLiteral("robustMethod"));
     m_robustMethod->addItem(tr("Lowest weighted average cost"), static_cast<int>(RobustMethod::ExpectedCost));
     m_robustMethod->addItem(tr("Smallest largest regret"), static_cast<int>(RobustMethod::MinMaxRegret));
@@ -211,9 +213,12 @@ std::optional<ScenarioPane::Derivation> ScenarioPane::askDerivation(Derivation::
         value->setValue(2);
     }
     auto* name = new QLineEdit(&dialog);
+    name->setMaxLength(static_cast<int>(JsonReader::kMaxTextLength));
     name->setPlaceholderText(tr("made from “%1”").arg(m_document->scenario().name));
     auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("Base scenario:"), new QLabel(m_document->scenario().name, &dialog));
+    auto* base = new QLabel(m_document->scenario().name, &dialog);
+    base->setTextFormat(Qt::PlainText); // a name from a file, never HTML
+    form->addRow(tr("Base scenario:"), base);
     form->addRow(scale ? tr("Volume (100 % = unchanged):") : tr("Growth per month:"), value);
     form->addRow(tr("Name:"), name);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);

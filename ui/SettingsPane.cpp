@@ -2,6 +2,7 @@
 
 #include "PlannerDelegate.h"
 #include "model/BillableShareModel.h"
+#include "model/JsonReader.h"
 #include "model/ModelRoles.h"
 #include "model/PlanDocument.h"
 #include "model/PriceOverridesModel.h"
@@ -47,6 +48,7 @@ SettingsPane::SettingsPane(PlanDocument* document, QWidget* parent)
     };
 
     m_name->setObjectName(QStringLiteral("planName"));
+    m_name->setMaxLength(static_cast<int>(JsonReader::kMaxTextLength)); // what a plan file accepts
     m_start->setObjectName(QStringLiteral("startMonth"));
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_start->setKeyboardTracking(false);

@@ -3,6 +3,7 @@
 #include "PlannerDelegate.h"
 #include "model/Display.h"
 #include "model/InputError.h"
+#include "model/JsonReader.h"
 #include "model/PlanDocument.h"
 #include "model/UsagePreviewModel.h"
 
@@ -50,6 +51,7 @@ UsageImportDialog::UsageImportDialog(PlanDocument* document, const QString& path
 
     auto* fileRow = new QHBoxLayout;
     auto* fileLabel = new QLabel(QDir::toNativeSeparators(path), this);
+    fileLabel->setTextFormat(Qt::PlainText);
     fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     fileRow->addWidget(fileLabel, 1);
     fileRow->addWidget(new QLabel(tr("&Encoding:"), this));
@@ -61,6 +63,9 @@ UsageImportDialog::UsageImportDialog(PlanDocument* document, const QString& path
     fileRow->addWidget(m_encoding);
     layout->addLayout(fileRow);
 
+    // File paths, reasons and scenario names: shown as written, never as HTML.
+    for (QLabel* label : {m_summary, m_error, m_skippedTitle, m_mergeNote, m_newNote})
+        label->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -107,6 +112,7 @@ UsageImportDialog::UsageImportDialog(PlanDocument* document, const QString& path
     auto* form = new QFormLayout;
     form->setContentsMargins(24, 0, 0, 0);
     m_name->setObjectName(QStringLiteral("scenarioName"));
+    m_name->setMaxLength(static_cast<int>(JsonReader::kMaxTextLength)); // what a plan file accepts
     m_name->setText(tr("Projected from %1").arg(QFileInfo(path).completeBaseName()));
     form->addRow(tr("Name:"), m_name);
     m_months->setObjectName(QStringLiteral("months"));
