@@ -75,7 +75,7 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     // One plan for all scenarios: how it is chosen (an undoable edit of the plan) and what it buys.
     m_method->setObjectName(QStringLiteral("robustMethodBox"));
     m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_method->setMinimumContentsLength(14);
+    m_method->setMinimumContentsLength(22);
     m_method->addItem(tr("Lowest weighted average cost"), static_cast<int>(RobustMethod::ExpectedCost));
     m_method->addItem(tr("Smallest largest regret"), static_cast<int>(RobustMethod::MinMaxRegret));
     m_method->setToolTip(
@@ -173,9 +173,12 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     tables->addWidget(m_summaryView);
     tables->addWidget(m_packView);
     tables->addWidget(robust);
-    tables->setStretchFactor(0, 1);
-    tables->setStretchFactor(1, 2);
+    tables->setStretchFactor(0, 0);
+    tables->setStretchFactor(1, 1);
     tables->setStretchFactor(2, 2);
+    // The plan for all scenarios, with its text and matrix, gets the larger share: on a laptop
+    // screen it kept less than one row of its matrix.
+    tables->setSizes({m_summaryView->minimumHeight(), 85, 400});
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("comparisonSplitter"));
     split->addWidget(tables);
