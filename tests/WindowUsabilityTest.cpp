@@ -3,6 +3,7 @@
 #include "model/BreakEvenModel.h"
 #include "model/Catalog.h"
 #include "model/ModelRoles.h"
+#include "model/PackAlternativesModel.h"
 #include "model/PackDetailsModel.h"
 #include "model/Plan.h"
 #include "model/PlanDocument.h"
@@ -20,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -28,6 +30,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
@@ -42,6 +45,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QValueAxis>
@@ -549,4 +554,51 @@ TEST(LaptopScreen, TheWindowFitsA1280By720ScreenAt125PercentInBothLanguages) {
         EXPECT_EQ(window.size(), QSize(1280, 720));
     }
     Language::apply(Language::English);
+}
+
+// Cut-short texts: "Recomm…" and "Unit price (元" headers, "2027…" in the cash flow, "New …" twice
+// under the comparison chart, scenario actions behind "»".
+TEST_F(Usability, TextIsNotCutShort) {
+    window->resultsPane()->selectPack(doc().catalog().packIndex(QStringLiteral("id-card")));
+    window->resultsPane()->alternativesModel()->waitForResults();
+    QApplication::processEvents(); // the columns are fitted once per event-loop turn
+    ResultsPane* pane = window->resultsPane();
+    for (QTableView* view : {pane->resultsView(), pane->ledgerView(), pane->alternativesView(),
+                             window->findChild<QTableView*>(QStringLiteral("cashFlowTable"))}) {
+        ASSERT_NE(view, nullptr);
+        SCOPED_TRACE(view->objectName().toStdString());
+        const QAbstractItemModel* model = view->model();
+        for (int c = 0; c < model->columnCount(); ++c) {
+            EXPECT_GE(view->columnWidth(c), view->horizontalHeader()->sectionSizeHint(c))
+                << model->headerData(c, Qt::Horizontal).toString().toStdString();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QModelIndex cell = model->index(r, c);
+                QFont font = view->font();
+                font.setBold(cell.data(IsTotalRole).toBool() || cell.data(IsCurrentRole).toBool());
+                // Long plan descriptions are capped (ColumnFitter) and scroll in their tooltip.
+                EXPECT_GE(view->columnWidth(c),
+                          std::min(420, QFontMetrics(font).horizontalAdvance(cell.data().toString())))
+                    << r << "," << c << " " << cell.data().toString().toStdString();
+            }
+        }
+    }
+
+    // The scenario list's actions are buttons, none hidden behind "»".
+    ScenarioPane* scenarios = window->scenarioPane();
+    EXPECT_EQ(scenarios->findChild<QToolBar*>(), nullptr);
+    const auto buttons = scenarios->findChildren<QToolButton*>();
+    for (QAction* action : scenarios->actions()) {
+        EXPECT_TRUE(std::any_of(buttons.cbegin(), buttons.cend(), [action](QToolButton* b) {
+            return b->defaultAction() == action && b->isVisible();
+        })) << action->text().toStdString();
+    }
+
+    // Scenario names under the comparison chart are never elided; cut legend labels show in full on hover.
+    ComparisonPane* comparison = window->comparisonPane();
+    window->resultTabs()->setCurrentWidget(comparison);
+    QApplication::processEvents();
+    QChart* chart = comparison->chartView()->chart();
+    for (QAbstractAxis* axis : chart->axes())
+        EXPECT_FALSE(axis->truncateLabels());
+    EXPECT_TRUE(chart->legend()->showToolTips());
 }

@@ -48,7 +48,9 @@ void ColumnFitter::fit() {
                              m_view->horizontalHeader()->sectionSizeHint(c));
         for (int r = 0; r < rows; ++r) {
             const QModelIndex cell = model->index(r, c);
-            const QFontMetrics& metrics = cell.data(IsTotalRole).toBool() ? strong : plain;
+            // Bold as the delegate draws them: totals and the current row (e.g. the plan adopted).
+            const bool isBold = cell.data(IsTotalRole).toBool() || cell.data(IsCurrentRole).toBool();
+            const QFontMetrics& metrics = isBold ? strong : plain;
             width = std::max(width, metrics.horizontalAdvance(cell.data().toString()) + 12);
         }
         width = std::min(width, m_maxWidth);
