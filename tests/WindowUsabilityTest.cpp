@@ -353,6 +353,7 @@ TEST(LanguageSwitch, MenusHaveUniqueMnemonicsAndTheWindowSwitchesLanguageAtOnce)
               QStringLiteral("节省（元）"));
     EXPECT_EQ(results->index(results->rowOfPack(idCard), 0).data().toString(), QStringLiteral("身份证识别"));
     expectUniqueMnemonics(window.menuBar()->actions(), QStringLiteral("Chinese menu bar"));
+    EXPECT_EQ(QApplication::applicationDisplayName(), QStringLiteral("OCR 费用规划"));
     EXPECT_EQ(Language::stored(), Language::Chinese);
     // Editing still works on the rebuilt window, with the same undo history.
     const int steps = window.undoStack()->count();

@@ -336,6 +336,8 @@ void MainWindow::rebuildInterface() {
     m_results->selectPack(pack);
     if (untouchedNewPlan)
         m_document->load(PlanDocument::emptyScenario());
+    // The name the system shows beside window titles, in the new language too.
+    QApplication::setApplicationDisplayName(tr("OCR Cost Planner"));
     updateTitle();
     updateTotals();
 }
