@@ -1,7 +1,9 @@
 #include "CapacityPricer.h"
 
+#include "Display.h"
 #include "InputError.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <numeric>
 
@@ -114,11 +116,13 @@ template <typename V> void CapacityPricer::build(std::vector<V>& k, V infinite, 
     qint64 run = 0;
     for (qint64 c = 1; c < end; ++c) {
         if (c >= kMaxTableEntries) {
+            // Told in calls, the figure the user typed, not in table entries.
             throw InputError(
-                QStringLiteral("pack sizes: their greatest common divisor (%1 calls) is too small for "
-                               "the volumes to be optimised exactly (more than %2 capacities)")
-                    .arg(m_unit)
-                    .arg(kMaxTableEntries));
+                QCoreApplication::translate(
+                    "PackPlanSolver",
+                    "too many calls to price the packs exactly: the planner weighs up to %1 calls for "
+                    "these pack sizes. Check the volumes for a typo (an extra zero?)")
+                    .arg(Display::calls(kMaxTableEntries * m_unit)));
         }
         V best = infinite;
         int choice = -1;

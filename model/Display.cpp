@@ -116,8 +116,14 @@ std::optional<qint64> Display::parseCalls(const QString& text, QString* error) {
             return fail(tr("“%1” is not a number of calls (digits only, such as 25000 or 2.5万)").arg(text));
     }
     const std::optional<Money> mantissa = Money::parse(s);
-    if (!mantissa)
+    if (!mantissa) {
+        // Digits only, but too many for the arithmetic: say the limit, not "not a number".
+        const qsizetype point = s.indexOf(u'.');
+        if (s.count(u'.') <= 1 && (point < 0 ? s.size() : point) >= 13)
+            return fail(
+                tr("“%1” is more than %2 calls a month").arg(text, calls(Scenario::kMaxMonthlyCalls)));
         return fail(tr("“%1” is not a number of calls (digits only, such as 25000 or 2.5万)").arg(text));
+    }
     const Int128 scaled = mantissa->micros() * multiplier;
     if (scaled % Money::kMicrosPerYuan != 0)
         return fail(tr("“%1” is not a whole number of calls").arg(text));

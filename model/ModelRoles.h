@@ -28,6 +28,7 @@ enum ModelRole : int {
     NoticeKindRole,               // int: NoticesModel::Mark of a month (none, below 20 %, depleted)
     FactorPercentRole,            // int: a volume factor in percent (x of the break-even chart)
     BreakEvenRole,                // bool: the first factor at which this pack size beats postpaid only
+    UnusualRole,                  // bool: far outside the other values of its row, likely a typo
 };
 
 } // namespace ocp

@@ -2,12 +2,14 @@
 
 #include "CapacityPricer.h"
 #include "ChainSolver.h"
+#include "Display.h"
 #include "GroupJointSolver.h"
 #include "InputError.h"
 #include "PackDemand.h"
 #include "PackPurchasePlan.h"
 #include "StartPolicySolver.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 #include <limits>
@@ -35,7 +37,9 @@ void checkRange(const PackProblem& p) {
     }
     const qint64 maxPrice = p.prices.isEmpty() ? 0 : *std::max_element(p.prices.cbegin(), p.prices.cend());
     if (postpaid > Int128(kInf) / 4 || maxPrice > kInf / 4)
-        throw InputError(QStringLiteral("volumes or prices are too large to optimise exactly"));
+        throw InputError(QCoreApplication::translate(
+            "PackPlanSolver", "too many calls or too high prices to find the cheapest packs exactly. Check "
+                              "the volumes and prices for a typo (an extra zero?)"));
 }
 
 qint64 gcdOfSizes(const PackProblem& p) {
@@ -45,13 +49,18 @@ qint64 gcdOfSizes(const PackProblem& p) {
     return g;
 }
 
-void checkTable(qint64 entries) {
+// The tables hold one entry per `step` calls (the greatest common divisor of the pack sizes):
+// the limit is told in calls, the figure the user typed, not in entries.
+void checkTable(qint64 entries, qint64 step) {
     if (entries > PackPlanSolver::kMaxTableEntries) {
         throw InputError(
-            QStringLiteral("the volumes need a table of %1 entries to optimise exactly (at most %2); "
-                           "reduce the horizon or the volumes of this pack")
-                .arg(entries)
-                .arg(PackPlanSolver::kMaxTableEntries));
+            QCoreApplication::translate(
+                "PackPlanSolver",
+                "too many calls to find the cheapest packs exactly: about %1 calls fall within a "
+                "pack's validity, the planner weighs up to %2 for these pack sizes. Check the "
+                "volumes for a typo (an extra zero?) or plan fewer months")
+                .arg(Display::calls((entries - 1) * step),
+                     Display::calls(PackPlanSolver::kMaxTableEntries * step)));
     }
 }
 
@@ -112,7 +121,7 @@ struct ExactKnapsack {
     std::vector<qint8> last;
 
     ExactKnapsack(const PackProblem& p, qint64 g, qint64 units) {
-        checkTable(units + 1);
+        checkTable(units + 1, g);
         price.assign(static_cast<size_t>(units) + 1, kInf);
         last.assign(static_cast<size_t>(units) + 1, kStop);
         price[0] = 0;
@@ -361,7 +370,7 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
     // distinct ancestors (drop packs one by one), so the n best lie below this capacity.
     const qint64 capUnits = table.saturationUnits() + (qint64(n) + 1) * (maxSize / g);
     const qint64 saturation = table.saturationUnits();
-    checkTable(saturation + 1);
+    checkTable(saturation + 1, g);
     // Lowest postpaid cost reachable from capacity u upward: the bound that prunes the search.
     std::vector<qint64> bestFrom(static_cast<size_t>(saturation) + 2, 0);
     bestFrom[static_cast<size_t>(saturation) + 1] = table.postpaid(saturation * g);

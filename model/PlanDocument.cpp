@@ -449,6 +449,20 @@ void PlanDocument::removePurchases(QList<int> indexes) {
     submitScenario(after, tr("Remove %n purchase(s)", nullptr, removed));
 }
 
+void PlanDocument::adoptRecommendedPlan() {
+    const auto current = snapshot();
+    if (current->optimizing || !current->optimized || current->scenario != scenario())
+        throw InputError(tr("the recommended plan is still being calculated; try again in a moment"));
+    Scenario after = scenario();
+    after.purchases = current->optimized->scenario.purchases;
+    qint64 packs = 0;
+    for (const Purchase& p : std::as_const(after.purchases))
+        packs += p.count;
+    submitScenario(
+        after, packs > 0 ? tr("Adopt the recommended plan: buy %n pack(s)", nullptr, static_cast<int>(packs))
+                         : tr("Adopt the recommended plan: no packs, all calls postpaid"));
+}
+
 void PlanDocument::replaceScenario(const Scenario& after, const QString& description) {
     submitScenario(after, description);
 }
@@ -460,10 +474,13 @@ void PlanDocument::insertScenario(Scenario scenario, const QString& description)
         throw InputError(tr("a plan holds at most %1 scenarios").arg(kMaxScenarios));
     ScenarioFile::validate(scenario, *m_catalog);
     Plan after = m_plan;
-    // Explicit weights stay explicit: the new scenario weighs nothing until the user says so.
-    if (after.weights.size() == after.scenarios.size() && after.weights.size() > 0)
-        after.weights.append(0);
     after.scenarios.append(std::move(scenario));
+    // A new scenario weighs as much as every other: a weight of 0 would leave it out of the
+    // plan for all scenarios without a word. Shared equally, to the last ppm.
+    const auto count = after.scenarios.size();
+    after.weights.clear();
+    for (qsizetype i = 0; i < count; ++i)
+        after.weights.append(Scenario::kFullShare / count + (i < Scenario::kFullShare % count ? 1 : 0));
     after.current = static_cast<int>(after.scenarios.size() - 1);
     submitPlan(after, description);
 }

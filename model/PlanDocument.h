@@ -113,6 +113,9 @@ public:
     void addPurchase(const Purchase& purchase);
     void setPurchase(int index, const Purchase& purchase);
     void removePurchases(QList<int> indexes);
+    // All purchases replaced by those of the recommended plan, every pack at once. Throws
+    // InputError while the recommendation is missing or still being calculated.
+    void adoptRecommendedPlan();
     // Any other change of the whole scenario, validated against the catalog.
     void replaceScenario(const Scenario& after, const QString& description);
 

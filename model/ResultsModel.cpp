@@ -129,8 +129,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
             qint64 packsBought = 0;
             for (const Purchase& p : s.scenario.purchases)
                 packsBought += p.count;
-            text = packsBought > 0 ? tr("%n pack(s) bought", nullptr, static_cast<int>(packsBought))
-                                   : tr("postpaid only");
+            // All packs together, in words: how many packs the plan buys, or none.
+            text = packsBought > 0 ? tr("%n pack(s) bought in all", nullptr, static_cast<int>(packsBought))
+                                   : tr("no packs: all calls billed postpaid");
         }
         break;
     case PackCostColumn:
@@ -161,7 +162,11 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
             text = planText(recommended->purchases, s.scenario, catalog().packs().at(pack).id);
             toolTip = recommended->explanation;
         } else if (total && s.optimized) {
-            text = tr("recommended");
+            qint64 packsToBuy = 0;
+            for (const Purchase& p : s.optimized->scenario.purchases)
+                packsToBuy += p.count;
+            text = packsToBuy > 0 ? tr("buy %n pack(s) in all", nullptr, static_cast<int>(packsToBuy))
+                                  : tr("buy no packs: postpaid is cheapest");
         }
         break;
     case RecommendedCostColumn:

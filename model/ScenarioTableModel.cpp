@@ -19,6 +19,7 @@ ScenarioTableModel::ScenarioTableModel(PlanDocument* document, QObject* parent)
     , m_document(document)
     , m_rows(orderedInterfaces())
     , m_months(document->scenario().months) {
+    findUnusualRows();
     connect(document, &PlanDocument::volumesChanged, this, &ScenarioTableModel::onVolumesChanged);
     connect(document, &PlanDocument::scenarioReplaced, this, &ScenarioTableModel::onScenarioReplaced);
 }
@@ -40,9 +41,11 @@ void ScenarioTableModel::onScenarioReplaced() {
         m_rows = target;
         m_months = months;
         endResetModel();
+        findUnusualRows();
         return;
     }
     syncRows(m_rows, target);
+    findUnusualRows();
     allDataChanged();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, m_months);
     Q_EMIT headerDataChanged(Qt::Vertical, 0, static_cast<int>(m_rows.size()));
@@ -72,9 +75,52 @@ void ScenarioTableModel::onVolumesChanged(const QList<VolumeChange>& changes) {
         Q_EMIT dataChanged(index(row, months.first), index(row, months.second));
         Q_EMIT dataChanged(index(row, m_months), index(row, m_months));
     }
+    // A mark for an unusual month can come or go on the row's other months too.
+    for (const auto& [row, months] : monthsByRow) {
+        const bool unusual = rowHasUnusual(row);
+        if (unusual || m_unusualRows.contains(m_rows.at(row)))
+            Q_EMIT dataChanged(index(row, 0), index(row, m_months - 1), {UnusualRole});
+        if (unusual)
+            m_unusualRows.insert(m_rows.at(row));
+        else
+            m_unusualRows.remove(m_rows.at(row));
+    }
     const int total = static_cast<int>(m_rows.size());
     Q_EMIT dataChanged(index(total, firstMonth), index(total, lastMonth));
     Q_EMIT dataChanged(index(total, m_months), index(total, m_months));
+}
+
+qint64 ScenarioTableModel::largestOtherMonth(int row, int month) const {
+    const QList<qint64> v = m_document->scenario().volumes.value(m_rows.value(row));
+    qint64 largest = 0;
+    for (int m = 0; m < v.size(); ++m) {
+        if (m != month)
+            largest = std::max(largest, v.at(m));
+    }
+    return largest;
+}
+
+bool ScenarioTableModel::isUnusual(int row, int month) const {
+    if (row < 0 || row >= m_rows.size() || month < 0 || month >= m_months)
+        return false;
+    const qint64 largest = largestOtherMonth(row, month);
+    return largest > 0 && volume(row, month) / kUnusualFactor > largest;
+}
+
+void ScenarioTableModel::findUnusualRows() {
+    m_unusualRows.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (rowHasUnusual(row))
+            m_unusualRows.insert(m_rows.at(row));
+    }
+}
+
+bool ScenarioTableModel::rowHasUnusual(int row) const {
+    for (int m = 0; m < m_months; ++m) {
+        if (isUnusual(row, m))
+            return true;
+    }
+    return false;
 }
 
 bool ScenarioTableModel::isVolumeCell(const QModelIndex& index) const {
@@ -140,9 +186,15 @@ QVariant ScenarioTableModel::data(const QModelIndex& index, int role) const {
         return totalRow || totalColumn;
     case InterfaceIdRole:
         return totalRow ? QString() : m_rows.at(row);
+    case UnusualRole:
+        return !totalRow && !totalColumn && isUnusual(row, column);
     case Qt::ToolTipRole: {
         if (totalRow || totalColumn)
             return {};
+        if (isUnusual(row, column))
+            return tr("More than %1 times the largest other month of this interface (%2 calls): a typo?")
+                .arg(kUnusualFactor)
+                .arg(Display::calls(largestOtherMonth(row, column)));
         const qint64 share = m_document->scenario().shareOf(m_rows.at(row));
         if (share == Scenario::kFullShare)
             return {};
@@ -178,6 +230,13 @@ bool ScenarioTableModel::setData(const QModelIndex& index, const QVariant& value
     } catch (const InputError& e) {
         Q_EMIT inputRejected(tr("Not changed: %1").arg(e.message()));
         return false;
+    }
+    if (isUnusual(index.row(), index.column())) {
+        Q_EMIT inputQuestioned(
+            tr("%1 calls in %2 is more than %3 times any other month of this interface: "
+               "a typo? Undo (Ctrl+Z) takes it back")
+                .arg(Display::calls(calls), m_document->scenario().monthAt(index.column()).toString())
+                .arg(kUnusualFactor));
     }
     return true;
 }

@@ -4,6 +4,7 @@
 #include "TableModelBase.h"
 #include "VolumeFill.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace ocp {
@@ -59,20 +60,30 @@ public:
     qint64 volume(int row, int month) const;
     qint64 rowTotal(int row) const;
     qint64 monthTotal(int month) const;
+    // A month far above the interface's other months (more than kUnusualFactor times the
+    // largest of them): almost always a typo, so the cell is marked (UnusualRole).
+    static constexpr qint64 kUnusualFactor = 100;
+    bool isUnusual(int row, int month) const;
 
 Q_SIGNALS:
     // A typed or pasted value was refused; the message quotes it and says why.
     void inputRejected(const QString& message);
+    // A typed value was taken but looks like a typo; the message says why.
+    void inputQuestioned(const QString& message);
 
 private:
     void onVolumesChanged(const QList<VolumeChange>& changes);
     void onScenarioReplaced();
     QStringList orderedInterfaces() const;
+    qint64 largestOtherMonth(int row, int month) const;
+    bool rowHasUnusual(int row) const;
+    void findUnusualRows();
     bool submitChanges(QList<VolumeChange> changes, const QString& description, QString* message);
 
     PlanDocument* m_document;
     QStringList m_rows;
     int m_months = 0;
+    QSet<QString> m_unusualRows; // interfaces with a marked month, to clear the mark when fixed
 };
 
 } // namespace ocp

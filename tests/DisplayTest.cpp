@@ -28,6 +28,14 @@ TEST(Display, RefusesWhatIsNotACountOfCalls) {
     EXPECT_TRUE(reason.contains(QStringLiteral("whole")));
     EXPECT_FALSE(Display::parseCalls(QStringLiteral("1e6"), &reason));
     EXPECT_FALSE(Display::parseCalls(QStringLiteral("2000000000000"), &reason));
+    EXPECT_TRUE(reason.contains(QStringLiteral("1,000,000,000,000"))) << reason.toStdString();
+    // Digits only, too many even for the arithmetic: the limit, not "not a number".
+    for (const char* huge : {"10000000000000", "9999999999999", "123456789012345678901234"}) {
+        EXPECT_FALSE(Display::parseCalls(QString::fromLatin1(huge), &reason));
+        EXPECT_TRUE(reason.contains(QStringLiteral("more than 1,000,000,000,000 calls a month")))
+            << reason.toStdString();
+    }
+    EXPECT_EQ(Display::parseCalls(QStringLiteral("1000000000000")), 1'000'000'000'000);
 }
 
 TEST(Display, FormatsFiguresForTheUser) {

@@ -237,7 +237,8 @@ TEST(PlanDocument, ScenarioListEditsAreUndoable) {
     EXPECT_EQ(doc.currentScenario(), 3) << "the new scenario is shown";
     EXPECT_EQ(doc.scenario().name, QStringLiteral("基准 (copy)"));
     EXPECT_EQ(doc.scenario().volumes, original.scenarios.at(0).volumes);
-    EXPECT_EQ(doc.plan().weightOf(3), 0) << "explicit weights stay explicit";
+    // The new scenario counts: the weights are shared equally, in the same edit.
+    EXPECT_EQ(doc.plan().weights, (QList<qint64>{250'000, 250'000, 250'000, 250'000}));
     EXPECT_EQ(history.last().kind, ScenarioEdit::Kind::Plan);
     EXPECT_EQ(planChanged.count(), 1);
 
@@ -246,6 +247,7 @@ TEST(PlanDocument, ScenarioListEditsAreUndoable) {
     EXPECT_EQ(doc.scenario().volumes,
               ScenarioDerivation::scaled(original.scenarios.at(0), 1'500'000).volumes);
     EXPECT_EQ(doc.scenario().callsIn(QStringLiteral("IDCardOCR"), 0), 37'500);
+    EXPECT_EQ(doc.plan().weights, (QList<qint64>{200'000, 200'000, 200'000, 200'000, 200'000}));
     doc.deriveWithGrowth(0, 100'000, QStringLiteral("增长"));
     EXPECT_EQ(doc.scenario().name, QStringLiteral("增长"));
     EXPECT_EQ(doc.scenario().callsIn(QStringLiteral("IDCardOCR"), 1), 27'500);

@@ -62,6 +62,7 @@ BudgetYearPane::BudgetYearPane(PlanDocument* document, QWidget* parent)
     m_series->attachAxis(m_axisY);
     m_axisY->setTitleText(tr("元 (CNY)"));
     m_chartView = ChartSupport::makeView(chart, QStringLiteral("budgetYearChart"), this);
+    ChartSupport::keepLabelsWhole(m_axisX, chart);
     connect(m_series, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {
         if (!status || index < 0 || index >= m_model->schedule().months.size()) {
             QToolTip::hideText();

@@ -56,6 +56,7 @@ CashFlowChart::CashFlowChart(CashFlowModel* model, QWidget* parent)
     }
     m_axisY->setTitleText(tr("元 (CNY)"));
     m_view = ChartSupport::makeView(chart, QStringLiteral("cashFlowChart"), this);
+    ChartSupport::keepLabelsWhole(m_axisX, chart);
     connect(m_bars, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {
         if (!status || index < 0 || index >= m_model->rowCount()) {
             QToolTip::hideText();

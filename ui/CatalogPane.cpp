@@ -112,6 +112,11 @@ void CatalogPane::onCurrentChanged(const QModelIndex& current) {
     const int pack = current.data(PackIndexRole).toInt();
     if (!current.isValid() || pack < 0)
         return;
+    showDetails(pack);
+}
+
+void CatalogPane::showDetails(int pack) {
+    // The heading and the prices change together, whichever way the pack was chosen.
     m_details->setPack(pack);
     const ResourcePack& rp = m_document->catalog().packs().at(pack);
     m_detailsTitle->setText(
@@ -131,8 +136,10 @@ void CatalogPane::showPack(int pack) {
             return;
         }
     }
-    // Hidden by the filter: show the details anyway.
-    m_details->setPack(pack);
+    // Hidden by the filter: show the details anyway, and leave no other pack current in the
+    // tree (choosing it again would then change nothing).
+    m_tree->setCurrentIndex(QModelIndex());
+    showDetails(pack);
 }
 
 void CatalogPane::addToPlan(const QModelIndexList& proxyIndexes) {

@@ -28,6 +28,8 @@ public:
     CatalogTreeModel* treeModel() const { return m_model; }
     QSortFilterProxyModel* filterModel() const { return m_proxy; }
     PackDetailsModel* detailsModel() const { return m_details; }
+    // The heading above the details: which pack they are of.
+    QLabel* detailsTitle() const { return m_detailsTitle; }
 
     // Shows a pack's details and selects it in the tree (e.g. when chosen in the results).
     void showPack(int pack);
@@ -39,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void onCurrentChanged(const QModelIndex& current);
+    void showDetails(int pack);
     void showContextMenu(const QPoint& position);
 
     PlanDocument* m_document;

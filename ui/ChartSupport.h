@@ -4,6 +4,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QBarCategoryAxis;
 class QChart;
 class QChartView;
 class QObject;
@@ -21,6 +22,9 @@ namespace ChartSupport {
 QChartView* makeView(QChart* chart, const QString& objectName, QWidget* parent);
 // A value axis in 元 from zero (or `min` when below zero) to a round maximum.
 void setYuanRange(QValueAxis* axis, double max, double min = 0);
+// Keeps the category labels of `axis` whole: upright while they fit side by side on the plot,
+// turned by `angle` degrees when they do not (instead of "2027…" or "…").
+void keepLabelsWhole(QBarCategoryAxis* axis, QChart* chart, int angle = -90);
 // Calls `rebuild` on every change signal of `model`.
 void watch(QAbstractItemModel* model, QObject* receiver, const std::function<void()>& rebuild);
 

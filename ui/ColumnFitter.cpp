@@ -43,10 +43,14 @@ void ColumnFitter::fit() {
     const QFontMetrics header(m_view->horizontalHeader()->font());
     const int rows = model->rowCount();
     for (int c = 0; c < model->columnCount(); ++c) {
-        int width = header.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 26;
+        // The header as the style draws it (its margins and font), so no title is cut.
+        int width = std::max(header.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 26,
+                             m_view->horizontalHeader()->sectionSizeHint(c));
         for (int r = 0; r < rows; ++r) {
             const QModelIndex cell = model->index(r, c);
-            const QFontMetrics& metrics = cell.data(IsTotalRole).toBool() ? strong : plain;
+            // Bold as the delegate draws them: totals and the current row (e.g. the plan adopted).
+            const bool isBold = cell.data(IsTotalRole).toBool() || cell.data(IsCurrentRole).toBool();
+            const QFontMetrics& metrics = isBold ? strong : plain;
             width = std::max(width, metrics.horizontalAdvance(cell.data().toString()) + 12);
         }
         width = std::min(width, m_maxWidth);

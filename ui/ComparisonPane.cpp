@@ -50,6 +50,7 @@ void setUpTable(QTableView* view) {
 
 ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     : QWidget(parent)
+    , m_document(document)
     , m_summary(new ScenarioComparisonModel(document, this))
     , m_packs(new ScenarioPackComparisonModel(document, this))
     , m_summaryView(new QTableView(this))
@@ -59,6 +60,7 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     , m_robustView(new QTableView(this))
     , m_method(new QComboBox(this))
     , m_robustSummary(new QLabel(this))
+    , m_zeroWeightNote(new QLabel(this))
     , m_axisX(new QBarCategoryAxis(this))
     , m_axisY(new QValueAxis(this)) {
     m_summaryView->setObjectName(QStringLiteral("comparisonTable"));
@@ -73,6 +75,8 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
 
     // One plan for all scenarios: how it is chosen (an undoable edit of the plan) and what it buys.
     m_method->setObjectName(QStringLiteral("robustMethodBox"));
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(22);
     m_method->addItem(tr("Lowest weighted average cost"), static_cast<int>(RobustMethod::ExpectedCost));
     m_method->addItem(tr("Smallest largest regret"), static_cast<int>(RobustMethod::MinMaxRegret));
     m_method->setToolTip(
@@ -90,6 +94,12 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     };
     showMethod();
     connect(document, &PlanDocument::planChanged, this, showMethod);
+    m_zeroWeightNote->setObjectName(QStringLiteral("zeroWeightNote"));
+    m_zeroWeightNote->setWordWrap(true);
+    m_zeroWeightNote->setTextFormat(Qt::PlainText);
+    m_zeroWeightNote->setStyleSheet(QStringLiteral("color: #b05a00"));
+    connect(document, &PlanDocument::planChanged, this, &ComparisonPane::updateZeroWeightNote);
+    connect(document, &PlanDocument::scenarioReplaced, this, &ComparisonPane::updateZeroWeightNote);
     connect(m_robust, &RobustPlanModel::recalculated, this, &ComparisonPane::robustChanged);
     robustChanged();
     // The matrix is calculated while the pane is shown (3 optimisations and a search per edit).
@@ -104,6 +114,9 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     m_series->attachAxis(m_axisY);
     m_axisY->setTitleText(tr("元 (CNY)"));
     m_chartView = ChartSupport::makeView(chart, QStringLiteral("comparisonChart"), this);
+    // Scenario names are never cut ("New …" twice told nothing): they lean when they do not fit.
+    ChartSupport::keepLabelsWhole(m_axisX, chart, -30);
+    m_axisY->setTruncateLabels(false);
     connect(m_series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {
         if (!status || index < 0 || index >= m_summary->rowCount()) {
             QToolTip::hideText();
@@ -129,14 +142,16 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
 
     auto* robust = new QWidget(this);
     auto* methodRow = new QHBoxLayout;
-    methodRow->addWidget(
-        new QLabel(tr("One plan for all scenarios, bought in the first month, chosen by:"), robust));
+    auto* methodLabel =
+        new QLabel(tr("One plan for all scenarios, bought in the first month, chosen by:"), robust);
+    methodLabel->setWordWrap(true); // wraps in a narrow window instead of widening it
+    methodRow->addWidget(methodLabel, 1);
     methodRow->addWidget(m_method);
-    methodRow->addStretch(1);
     auto* robustLayout = new QVBoxLayout(robust);
     robustLayout->setContentsMargins(0, 0, 0, 0);
     robustLayout->addLayout(methodRow);
     robustLayout->addWidget(m_robustSummary);
+    robustLayout->addWidget(m_zeroWeightNote);
     robustLayout->addWidget(m_robustView, 1);
 
     // One summary row per scenario, usually three: all of them stay visible however the
@@ -148,6 +163,10 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
                                         m_summaryView->horizontalScrollBar()->sizeHint().height() +
                                         2 * m_summaryView->frameWidth());
     };
+    // The other tables may shrink to a row or two in a short window (they scroll).
+    for (QTableView* view : {m_packView, m_robustView})
+        view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() +
+                               view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth());
     connect(m_summary, &QAbstractItemModel::modelReset, this, fitSummary);
     connect(m_summary, &QAbstractItemModel::rowsInserted, this, fitSummary);
     connect(m_summary, &QAbstractItemModel::rowsRemoved, this, fitSummary);
@@ -157,15 +176,19 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     tables->addWidget(m_summaryView);
     tables->addWidget(m_packView);
     tables->addWidget(robust);
-    tables->setStretchFactor(0, 1);
-    tables->setStretchFactor(1, 2);
+    tables->setStretchFactor(0, 0);
+    tables->setStretchFactor(1, 1);
     tables->setStretchFactor(2, 2);
+    // The plan for all scenarios, with its text and matrix, gets the larger share: on a laptop
+    // screen it kept less than one row of its matrix.
+    tables->setSizes({m_summaryView->minimumHeight(), 85, 400});
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("comparisonSplitter"));
     split->addWidget(tables);
     split->addWidget(m_chartView);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 1000}); // half each: a narrower chart cut its legend short
     split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -173,6 +196,25 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     layout->addWidget(split, 1);
 
     ChartSupport::watch(m_summary, this, [this] { modelChanged(); });
+    updateZeroWeightNote();
+}
+
+void ComparisonPane::updateZeroWeightNote() {
+    const Plan& plan = m_document->plan();
+    QStringList ignored;
+    if (plan.scenarios.size() > 1 && plan.robustMethod == RobustMethod::ExpectedCost) {
+        for (int i = 0; i < plan.scenarios.size(); ++i) {
+            if (plan.weightOf(i) == 0)
+                ignored.append(tr("“%1”").arg(plan.scenarios.at(i).name));
+        }
+    }
+    m_zeroWeightNote->setText(
+        (ignored.size() == 1 ? tr("%1 weighs 0 %, so the plan for all scenarios leaves it out: give it a "
+                                  "weight in the Weight column of the table above.")
+                             : tr("%1 weigh 0 %, so the plan for all scenarios leaves them out: give them a "
+                                  "weight in the Weight column of the table above."))
+            .arg(QLocale().createSeparatedList(ignored)));
+    m_zeroWeightNote->setVisible(!ignored.isEmpty());
 }
 
 void ComparisonPane::modelChanged() {
@@ -230,9 +272,10 @@ void ComparisonPane::rebuildChart() {
         QString label;
         QColor colour;
     };
-    const QList<Bar> bars{{Column::TotalColumn, tr("Plan cost"), QColor(0x2E, 0x6F, 0xB7)},
+    // Short names: the legend below the chart has room for four of them side by side.
+    const QList<Bar> bars{{Column::TotalColumn, tr("Plan"), QColor(0x2E, 0x6F, 0xB7)},
                           {Column::PostpaidOnlyColumn, tr("Postpaid only"), QColor(0xC0, 0x39, 0x2B)},
-                          {Column::OptimumColumn, tr("Recommended plan"), QColor(0x1E, 0x84, 0x49)},
+                          {Column::OptimumColumn, tr("Recommended"), QColor(0x1E, 0x84, 0x49)},
                           {Column::RobustColumn, tr("One plan for all"), QColor(0x8E, 0x44, 0xAD)}};
     double max = 0;
     for (const auto& [column, label, colour] : bars) {

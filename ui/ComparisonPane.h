@@ -38,6 +38,8 @@ public:
     QTableView* robustView() const { return m_robustView; }
     QComboBox* methodBox() const { return m_method; }
     QLabel* robustSummary() const { return m_robustSummary; }
+    // Names the scenarios weighted 0 %, which the weighted plan for all leaves out (hidden when none).
+    QLabel* zeroWeightNote() const { return m_zeroWeightNote; }
     QBarSeries* series() const { return m_series; }
 
     // Brings the chart and the plan for all up to date now (they follow lazily while hidden).
@@ -51,7 +53,9 @@ private:
     void modelChanged();
     void rebuildChart();
     void robustChanged();
+    void updateZeroWeightNote();
 
+    PlanDocument* m_document;
     ScenarioComparisonModel* m_summary;
     ScenarioPackComparisonModel* m_packs;
     QTableView* m_summaryView;
@@ -62,6 +66,7 @@ private:
     QTableView* m_robustView;
     QComboBox* m_method;
     QLabel* m_robustSummary;
+    QLabel* m_zeroWeightNote;
     QBarCategoryAxis* m_axisX;
     QValueAxis* m_axisY;
     bool m_stale = true;

@@ -1,5 +1,6 @@
 #include "CostCharts.h"
 
+#include "ChartSupport.h"
 #include "PlainText.h"
 #include "model/AtomicFile.h"
 #include "model/CategoryCostModel.h"
@@ -30,6 +31,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtMath>
 #include <algorithm>
 #include <cmath>
 
@@ -42,6 +44,7 @@ double displayAmount(const QAbstractItemModel* model, int row, int column) {
 
 // A value axis in 元 from zero to a round maximum, with localized group separators.
 void setYuanRange(QValueAxis* axis, double max) {
+    axis->setTruncateLabels(false); // "50…" says nothing: a narrow chart keeps whole figures
     // Keep the axis while the data still fits in its upper half: a stable scale reads better
     // while figures are being edited, and re-laying out the chart is the costly part.
     const double top = max > 0 ? max * 1.05 : 1.0;
@@ -68,6 +71,7 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     , m_categories(categories)
     , m_tabs(new QTabWidget(this))
     , m_breakEvenPlaceholder(new QLabel(this))
+    , m_breakEvenExplanation(new QLabel(this))
     , m_monthlySeries(new QStackedBarSeries(this))
     , m_purchasesSet(new QBarSet(tr("Pack purchases")))
     , m_postpaidSet(new QBarSet(tr("Postpaid")))
@@ -94,6 +98,7 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     m_monthlySeries->attachAxis(m_monthlyAxisY);
     m_monthlyAxisY->setTitleText(yuan);
     m_monthlyView = makeView(monthlyChart, QStringLiteral("monthlyChart"));
+    ChartSupport::keepLabelsWhole(m_monthlyAxisX, monthlyChart);
     connect(m_monthlySeries, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {
         if (!status) {
             QToolTip::hideText();
@@ -128,6 +133,7 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     }
     m_cumulativeAxisY->setTitleText(yuan);
     m_cumulativeView = makeView(cumulativeChart, QStringLiteral("cumulativeChart"));
+    ChartSupport::keepLabelsWhole(m_cumulativeAxisX, cumulativeChart);
     connect(m_cumulativePlan, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
         if (state)
             showMonthTip(qRound(point.x()), m_cumulativePlan->name(), MonthlyCostModel::CumulativeColumn);
@@ -169,6 +175,8 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     // Break-even: filled by the optimizer through setBreakEvenModel().
     auto* breakEvenChart = new QChart;
     breakEvenChart->setTitle(tr("Break-even: cost by volume"));
+    // One line per pack size, with long names: a column beside the plot keeps them whole.
+    breakEvenChart->legend()->setAlignment(Qt::AlignRight);
     m_breakEvenView = makeView(breakEvenChart, QStringLiteral("breakEvenChart"));
     m_breakEvenPlaceholder->setText(tr("Select a resource pack in the results to see where its pack sizes "
                                        "pay off against postpaid only."));
@@ -178,8 +186,17 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     auto* breakEvenPage = new QWidget(this);
     auto* breakEvenLayout = new QVBoxLayout(breakEvenPage);
     breakEvenLayout->addWidget(m_breakEvenPlaceholder);
-    breakEvenLayout->addWidget(m_breakEvenView);
+    breakEvenLayout->addWidget(m_breakEvenView, 1);
+    // Why a line can fall while the volume rises: nothing on the chart itself says so.
+    m_breakEvenExplanation->setObjectName(QStringLiteral("breakEvenExplanation"));
+    m_breakEvenExplanation->setWordWrap(true);
+    m_breakEvenExplanation->setText(tr(
+        "Postpaid tiers apply to all units: once a month's calls reach the next tier, every postpaid call "
+        "of that month costs the lower price, so a line can dip as the volume rises. A pack line runs flat "
+        "while its packs cover the calls and climbs once calls are billed postpaid beyond them."));
+    breakEvenLayout->addWidget(m_breakEvenExplanation);
     m_breakEvenView->hide();
+    m_breakEvenExplanation->hide();
 
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->addTab(m_monthlyView, tr("Monthly cost"));
@@ -222,14 +239,34 @@ QChartView* CostCharts::makeView(QChart* chart, const QString& objectName) {
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
     chart->legend()->setVisible(true);
+    chart->legend()->setShowToolTips(true); // a label cut short shows in full on hover
     if (chart->legend()->alignment() != Qt::AlignRight)
         chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
     auto* view = new QChartView(chart, this);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 220);
+    // Small enough for a laptop screen with the docks open; the window gives more when it can.
+    view->setMinimumSize(240, 160);
     return view;
+}
+
+CostCharts::Chart CostCharts::currentChart() const {
+    return static_cast<Chart>(std::clamp(m_tabs->currentIndex(), 0, int(BreakEvenChart)));
+}
+
+QString CostCharts::chartName(Chart chart) {
+    switch (chart) {
+    case MonthlyChart:
+        return tr("Monthly cost");
+    case CumulativeChart:
+        return tr("Cumulative cost");
+    case CategoryChart:
+        return tr("Cost by category");
+    case BreakEvenChart:
+        return tr("Break-even");
+    }
+    return {};
 }
 
 QChartView* CostCharts::chartView(Chart chart) const {
@@ -282,12 +319,9 @@ void CostCharts::rebuildMonthly() {
         maxCumulative = std::max({maxCumulative, cumulative, cumulativePostpaid});
     }
     if (m_monthlyAxisX->categories() != categories) {
+        // Every month stays readable: labels turn upright when they do not fit side by side.
         m_monthlyAxisX->setCategories(categories);
         m_cumulativeAxisX->setCategories(categories);
-        // Long horizons: vertical labels so that every month stays readable.
-        const int angle = months > 18 ? -90 : 0;
-        m_monthlyAxisX->setLabelsAngle(angle);
-        m_cumulativeAxisX->setLabelsAngle(angle);
     }
     // Same months: change bar values in place, which keeps the bars' graphics items.
     for (QBarSet* set : {m_purchasesSet, m_postpaidSet}) {
@@ -392,6 +426,7 @@ void CostCharts::rebuildBreakEven() {
     }
     const bool empty = !m_breakEven || m_breakEven->rowCount() == 0;
     m_breakEvenPlaceholder->setVisible(empty);
+    m_breakEvenExplanation->setVisible(!empty);
     m_breakEvenView->setVisible(!empty);
     if (empty)
         return;
@@ -438,14 +473,20 @@ void CostCharts::rebuildBreakEven() {
                 marks.append({mark, QPoint(row, column)});
             }
         }
-        // Postpaid only dashed, the re-optimised plan bold: the two references of the chart.
+        // Postpaid only wide and dashed, the re-optimised plan bold, every pack size a colour and
+        // a dash pattern of its own: a line that runs on top of another still lets it show.
+        static const QList<Qt::PenStyle> dashes{Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine,
+                                                Qt::SolidLine};
         QPen pen(column == 1 ? palette.at(0) : palette.at(1 + (column - 2) % (palette.size() - 1)));
         pen.setWidthF(2.0);
-        if (byFactor && column == 1)
+        if (column == 1) {
+            pen.setWidthF(4.0);
             pen.setStyle(Qt::DashLine);
-        if (byFactor && column == columns - 1) {
+        } else if (byFactor && column == columns - 1) {
             pen.setColor(QColor(0x2E, 0x6F, 0xB7));
             pen.setWidthF(3.0);
+        } else {
+            pen.setStyle(dashes.at((column - 2) % dashes.size()));
         }
         series->setPen(pen);
         chart->addSeries(series);
@@ -502,18 +543,52 @@ void CostCharts::rebuildBreakEven() {
         }
         maxY = std::min(maxY, reference * 1.25);
     }
-    setYuanRange(y, maxY);
+    // Headroom above the highest line drawn, so none lies on the top edge: a line that would
+    // lie between the highest one and the round top of the scale is taken in as well. Sizes
+    // that stay above the whole scale say so in the legend.
+    const auto drawn = chart->series();
+    for (double shown = maxY;;) {
+        setYuanRange(y, shown * 1.12);
+        double next = shown;
+        for (QAbstractSeries* s : drawn) {
+            if (auto* line = qobject_cast<QXYSeries*>(s)) {
+                const auto points = line->points();
+                for (const QPointF& p : points) {
+                    if (p.y() > shown && p.y() <= y->max())
+                        next = std::max(next, p.y());
+                }
+            }
+        }
+        if (next == shown)
+            break;
+        shown = next;
+    }
+    for (QAbstractSeries* s : drawn) {
+        auto* line = qobject_cast<QLineSeries*>(s);
+        if (!line || line->count() == 0)
+            continue;
+        const auto points = line->points();
+        const bool above =
+            std::all_of(points.cbegin(), points.cend(), [y](const QPointF& p) { return p.y() > y->max(); });
+        if (above)
+            line->setName(tr("%1 (above the scale)").arg(line->name()));
+    }
 }
 
-QByteArray CostCharts::renderPng(QChartView* view) {
-    // Twice the on-screen size so the picture stays sharp in documents and slides.
-    const QSize size = view->size();
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2.0);
+QByteArray CostCharts::renderPng(QChartView* view, qreal ratio) {
+    // The view's own size in logical pixels, drawn `ratio` times as dense (twice by default,
+    // so the picture stays sharp in documents and slides). The target must be given in
+    // logical pixels: without it QGraphicsView::render fills the image's pixel size, which the
+    // painter scales once more by the ratio, and only the top-left part of the chart fits.
+    const QSize size = view->viewport()->size();
+    QImage image(QSize(qCeil(size.width() * ratio), qCeil(size.height() * ratio)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    view->render(&painter);
+    view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), view->viewport()->rect(),
+                 Qt::IgnoreAspectRatio);
     painter.end();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

@@ -34,6 +34,9 @@ public:
     CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
+    Chart currentChart() const;
+    // What a chart shows, in a few words ("Monthly cost"): for file names.
+    static QString chartName(Chart chart);
     QChartView* chartView(Chart chart) const;
     QStackedBarSeries* monthlySeries() const { return m_monthlySeries; }
     QLineSeries* cumulativePlanSeries() const { return m_cumulativePlan; }
@@ -49,11 +52,14 @@ public:
     void setBreakEvenText(const QString& title, const QString& note);
     // The break-even points drawn (empty without any).
     QScatterSeries* breakEvenPoints() const { return m_breakEvenPoints; }
+    // Under the break-even chart: why its lines can fall as the volume rises.
+    QLabel* breakEvenExplanation() const { return m_breakEvenExplanation; }
 
     // Writes the chart of the current tab as PNG or SVG (by the file suffix), atomically.
     // Throws InputError.
     void exportCurrentChart(const QString& path);
-    static QByteArray renderPng(QChartView* view);
+    // A PNG of the whole view, `ratio` image pixels per logical pixel.
+    static QByteArray renderPng(QChartView* view, qreal ratio = 2.0);
     static QByteArray renderSvg(QChartView* view, const QString& title);
 
     // Brings the series up to date now (they follow the models lazily while hidden).
@@ -80,6 +86,7 @@ private:
     QChartView* m_categoryView;
     QChartView* m_breakEvenView;
     QLabel* m_breakEvenPlaceholder;
+    QLabel* m_breakEvenExplanation;
     QScatterSeries* m_breakEvenPoints = nullptr;
     QString m_breakEvenTitle;
     QString m_breakEvenNote;

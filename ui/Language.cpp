@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -8,6 +9,10 @@ namespace ocp {
 namespace {
 
 const QString kKey = QStringLiteral("language");
+
+// The translators installed by apply(), removed again when the language changes.
+QPointer<QTranslator> plannerTranslator;
+QPointer<QTranslator> qtTranslator;
 
 } // namespace
 
@@ -48,14 +53,23 @@ void Language::apply(Choice choice) {
     auto* app = QCoreApplication::instance();
     const QString suffix =
         locale.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    for (QPointer<QTranslator>* old : {&plannerTranslator, &qtTranslator}) {
+        if (*old) {
+            QCoreApplication::removeTranslator(*old);
+            delete old->data();
+        }
+    }
+    // Installing a translator sends QEvent::LanguageChange: open windows translate themselves.
     auto* planner = new QTranslator(app);
     if (planner->load(QStringLiteral(":/i18n/ocr-cost-planner_%1.qm").arg(suffix)))
         QCoreApplication::installTranslator(planner);
+    plannerTranslator = planner;
     // Qt's own strings (standard buttons, dialogs) in the same language.
     auto* qt = new QTranslator(app);
     if (locale.language() == QLocale::Chinese &&
         qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    qtTranslator = qt;
 }
 
 } // namespace ocp

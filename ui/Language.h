@@ -6,7 +6,8 @@
 namespace ocp {
 
 // The interface language: Simplified Chinese or English, following the system unless the
-// user chose one (stored in QSettings; it takes effect at the next start).
+// user chose one (stored in QSettings). apply() switches it at once: open windows follow
+// QEvent::LanguageChange.
 class Language {
     Q_DECLARE_TR_FUNCTIONS(ocp::Language)
 

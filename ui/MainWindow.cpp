@@ -65,6 +65,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <utility>
 
 #ifndef OCP_VERSION
 #define OCP_VERSION "0.0.0"
@@ -86,25 +87,6 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_document(new PlanDocument(Catalog::defaultCatalog(), this))
     , m_undo(new DocumentUndo(m_document, this))
-    , m_monthly(new MonthlyCostModel(m_document, this))
-    , m_categories(new CategoryCostModel(m_document, this))
-    , m_cashFlow(new CashFlowModel(m_document, this))
-    , m_catalog(new CatalogPane(m_document, this))
-    , m_settings(new SettingsPane(m_document, this))
-    , m_editor(new ScenarioEditor(m_document, this))
-    , m_results(new ResultsPane(m_document, this))
-    , m_scenarios(new ScenarioPane(m_document, this))
-    , m_comparison(new ComparisonPane(m_document, this))
-    , m_sensitivity(new SensitivityPane(m_document, this))
-    , m_budgetYear(new BudgetYearPane(m_document, this))
-    , m_notices(new NoticesModel(m_document, this))
-    , m_noticesView(new QTableView(this))
-    , m_charts(new CostCharts(m_monthly, m_categories, this))
-    , m_breakEven(new BreakEvenModel(m_document, this))
-    , m_cashFlowView(new QTableView(this))
-    , m_cashFlowChart(new CashFlowChart(m_cashFlow, this))
-    , m_resultTabs(new QTabWidget(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_totals(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     // The recommended plan beside the user's own: re-planned with every edit.
@@ -112,12 +94,105 @@ MainWindow::MainWindow(QWidget* parent)
     // Purchases in any month take 50 ms to seconds to optimise (README, Performance): that
     // re-plan runs on a worker thread, the own plan's figures still update at once.
     m_document->setOptimizeInBackground(backgroundReplan());
-    // Cost by volume: the plan re-optimised at each of the 21 volume factors, beside the plan
-    // as it is and postpaid only (calculated on a worker while the sensitivity view is shown).
-    m_sensitivity->model()->setOptimizer(livePlanner());
     m_document->recalculateAll();
     setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setTextFormat(Qt::RichText);
+    statusBar()->addPermanentWidget(m_totals);
+
+    m_savePrompt = [this](const QString& name) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                        tr("The plan “%1” has changes that are not saved.").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Save them before continuing?"));
+        PlainText::apply(box);
+        box.setDefaultButton(QMessageBox::Save);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            return SaveChoice::Save;
+        case QMessageBox::Discard:
+            return SaveChoice::Discard;
+        default:
+            return SaveChoice::Cancel;
+        }
+    };
+    m_fileChooser = [this](FileDialog kind, const QString& suggested) {
+        switch (kind) {
+        case FileDialog::OpenPlan:
+            return QFileDialog::getOpenFileName(this, tr("Open plan"), suggested,
+                                                tr("Plans and scenarios (*.ocrplan *.json);;Plans "
+                                                   "(*.ocrplan);;Scenarios (*.json);;All files (*)"));
+        case FileDialog::SavePlan:
+            return QFileDialog::getSaveFileName(this, tr("Save plan"), suggested,
+                                                tr("Plans (*.ocrplan);;Scenario, one only (*.json)"));
+        case FileDialog::ExportReport:
+            return QFileDialog::getSaveFileName(this, tr("Export cost report"), suggested,
+                                                tr("CSV files (*.csv)"));
+        case FileDialog::ExportPdf:
+            return QFileDialog::getSaveFileName(this, tr("Export PDF report"), suggested,
+                                                tr("PDF documents (*.pdf)"));
+        case FileDialog::ImportUsage:
+            return QFileDialog::getOpenFileName(this, tr("Import usage"), suggested,
+                                                tr("Usage files (*.csv *.txt);;All files (*)"));
+        case FileDialog::ExportChart:
+            return QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
+                                                tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        }
+        return QString();
+    };
+    m_errorReporter = [this](const QString& title, const QString& message) {
+        // Messages name files and plans: shown as written, never as HTML.
+        QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+        PlainText::apply(box);
+        box.exec();
+    };
+
+    buildInterface();
+
+    connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::scenarioReplaced, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::planChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::resultChanged, this, &MainWindow::updateTotals);
+    connect(m_document, &PlanDocument::loaded, this, &MainWindow::fitVolumeTable);
+    updateTitle();
+    updateTotals();
+
+    // A sensible first size; restoreLayout() replaces it with the user's.
+    if (const QScreen* screen = QApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(std::min(1600, available.width() * 96 / 100), std::min(1000, available.height() * 96 / 100));
+    }
+}
+
+void MainWindow::buildInterface() {
+    // Everything that shows text, made anew when the language changes (rebuildInterface);
+    // objects that are not widgets live under m_interface, so they go with it.
+    m_interface = new QObject(this);
+    m_monthly = new MonthlyCostModel(m_document, m_interface);
+    m_categories = new CategoryCostModel(m_document, m_interface);
+    m_cashFlow = new CashFlowModel(m_document, m_interface);
+    m_catalog = new CatalogPane(m_document, this);
+    m_settings = new SettingsPane(m_document, this);
+    m_editor = new ScenarioEditor(m_document, this);
+    m_results = new ResultsPane(m_document, this);
+    m_scenarios = new ScenarioPane(m_document, this);
+    m_comparison = new ComparisonPane(m_document, this);
+    m_sensitivity = new SensitivityPane(m_document, this);
+    m_budgetYear = new BudgetYearPane(m_document, this);
+    m_notices = new NoticesModel(m_document, m_interface);
+    m_noticesView = new QTableView(this);
+    m_charts = new CostCharts(m_monthly, m_categories, this);
+    m_breakEven = new BreakEvenModel(m_document, m_interface);
+    m_cashFlowView = new QTableView(this);
+    m_cashFlowChart = new CashFlowChart(m_cashFlow, this);
+    m_resultTabs = new QTabWidget(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    // Cost by volume: the plan re-optimised at each of the 21 volume factors, beside the plan
+    // as it is and postpaid only (calculated on a worker while the sensitivity view is shown).
+    m_sensitivity->model()->setOptimizer(livePlanner());
 
     // Centre: the volumes above, results / charts / cash flow below.
     m_cashFlowView->setObjectName(QStringLiteral("cashFlowTable"));
@@ -126,7 +201,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_cashFlowView->setAlternatingRowColors(true);
     m_cashFlowView->verticalHeader()->hide();
     m_cashFlowView->verticalHeader()->setDefaultSectionSize(m_cashFlowView->fontMetrics().height() + 8);
-    m_cashFlowView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns as wide as their figures ("2027…" and "125,…" told nothing); a narrow window scrolls.
+    new ColumnFitter(m_cashFlowView);
     // The break-even chart follows the pack selected in the results.
     m_charts->setBreakEvenModel(m_breakEven);
     connect(m_breakEven, &BreakEvenModel::stateChanged, this,
@@ -180,10 +256,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_resultTabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({330, 600});
+    fitVolumeTable();
     setCentralWidget(m_splitter);
 
     auto* catalogDock = new QDockWidget(tr("Catalog"), this);
@@ -201,82 +277,83 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, scenariosDock);
     tabifyDockWidget(catalogDock, scenariosDock);
     catalogDock->raise();
-    resizeDocks({catalogDock}, {390}, Qt::Horizontal);
-
-    m_totals->setObjectName(QStringLiteral("totals"));
-    m_totals->setTextFormat(Qt::RichText);
-    statusBar()->addPermanentWidget(m_totals);
-
-    m_savePrompt = [this](const QString& name) {
-        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                        tr("The plan “%1” has changes that are not saved.").arg(name),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setInformativeText(tr("Save them before continuing?"));
-        PlainText::apply(box);
-        box.setDefaultButton(QMessageBox::Save);
-        switch (box.exec()) {
-        case QMessageBox::Save:
-            return SaveChoice::Save;
-        case QMessageBox::Discard:
-            return SaveChoice::Discard;
-        default:
-            return SaveChoice::Cancel;
-        }
-    };
-    m_fileChooser = [this](FileDialog kind, const QString& suggested) {
-        switch (kind) {
-        case FileDialog::OpenPlan:
-            return QFileDialog::getOpenFileName(this, tr("Open plan"), suggested,
-                                                tr("Plans and scenarios (*.ocrplan *.json);;Plans "
-                                                   "(*.ocrplan);;Scenarios (*.json);;All files (*)"));
-        case FileDialog::SavePlan:
-            return QFileDialog::getSaveFileName(this, tr("Save plan"), suggested,
-                                                tr("Plans (*.ocrplan);;Scenario, one only (*.json)"));
-        case FileDialog::ExportReport:
-            return QFileDialog::getSaveFileName(this, tr("Export cost report"), suggested,
-                                                tr("CSV files (*.csv)"));
-        case FileDialog::ExportPdf:
-            return QFileDialog::getSaveFileName(this, tr("Export PDF report"), suggested,
-                                                tr("PDF documents (*.pdf)"));
-        case FileDialog::ImportUsage:
-            return QFileDialog::getOpenFileName(this, tr("Import usage"), suggested,
-                                                tr("Usage files (*.csv *.txt);;All files (*)"));
-        case FileDialog::ExportChart:
-            return QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
-                                                tr("PNG image (*.png);;SVG drawing (*.svg)"));
-        }
-        return QString();
-    };
-    m_errorReporter = [this](const QString& title, const QString& message) {
-        // Messages name files and plans: shown as written, never as HTML.
-        QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-        PlainText::apply(box);
-        box.exec();
-    };
+    // A quarter of a laptop screen, at most 390 pixels: the results need the width.
+    const int screenWidth =
+        QApplication::primaryScreen() ? QApplication::primaryScreen()->availableSize().width() : 1280;
+    resizeDocks({catalogDock}, {std::min(390, screenWidth * 22 / 100)}, Qt::Horizontal);
 
     createActions();
     createMenus();
 
-    connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &PlanDocument::scenarioReplaced, this, &MainWindow::updateTitle);
-    connect(m_document, &PlanDocument::planChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &PlanDocument::resultChanged, this, &MainWindow::updateTotals);
     connect(m_catalog, &CatalogPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_settings, &SettingsPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_editor, &ScenarioEditor::statusMessage, this, &MainWindow::showStatus);
     connect(m_results, &ResultsPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_scenarios, &ScenarioPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_results, &ResultsPane::packSelected, m_catalog, &CatalogPane::showPack);
+    updateRecentMenu();
+    m_newPlanName = PlanDocument::emptyScenario().name;
+}
+
+void MainWindow::fitVolumeTable() {
+    // The volume table as tall as its rows (at most a third of the height), the results the rest:
+    // on a laptop screen a mostly empty table took half the height.
+    int height = 0;
+    for (int size : m_splitter->sizes())
+        height += size;
+    if (height <= 0)
+        height =
+            QApplication::primaryScreen() ? QApplication::primaryScreen()->availableSize().height() : 720;
+    const int table = std::min(m_editor->contentHeight(), height / 3);
+    m_splitter->setSizes({table, height - table});
+}
+
+void MainWindow::rebuildInterface() {
+    m_rebuildPending = false;
+    // What the user was looking at stays: dock layout, splitter, tabs and the selected pack.
+    const QByteArray docks = saveState();
+    const QByteArray splitter = m_splitter->saveState();
+    const int tab = m_resultTabs->currentIndex();
+    const int chart = m_charts->tabs()->currentIndex();
+    const int pack = m_results->selectedPack();
+    // A new plan nobody touched yet is named in the new language too.
+    const bool untouchedNewPlan =
+        !m_document->isModified() && m_document->filePath().isEmpty() && m_document->scenarioCount() == 1 &&
+        m_document->scenario().volumes.isEmpty() && m_document->scenario().name == m_newPlanName;
+    const auto toolBars = findChildren<QToolBar*>(Qt::FindDirectChildrenOnly);
+    for (QToolBar* bar : toolBars) {
+        removeToolBar(bar);
+        delete bar;
+    }
+    const auto dockWidgets = findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly);
+    for (QDockWidget* dock : dockWidgets) {
+        removeDockWidget(dock);
+        delete dock;
+    }
+    delete m_splitter;
+    delete menuBar();
+    delete m_interface;
+    buildInterface();
+    restoreState(docks);
+    m_splitter->restoreState(splitter);
+    m_resultTabs->setCurrentIndex(tab);
+    m_charts->tabs()->setCurrentIndex(chart);
+    m_results->selectPack(pack);
+    if (untouchedNewPlan)
+        m_document->load(PlanDocument::emptyScenario());
+    // The name the system shows beside window titles, in the new language too.
+    QApplication::setApplicationDisplayName(tr("OCR Cost Planner"));
     updateTitle();
     updateTotals();
-    updateRecentMenu();
+}
 
-    // A sensible first size; restoreLayout() replaces it with the user's.
-    if (const QScreen* screen = QApplication::primaryScreen()) {
-        const QSize available = screen->availableSize();
-        resize(std::min(1600, available.width() * 96 / 100), std::min(1000, available.height() * 96 / 100));
+void MainWindow::changeEvent(QEvent* event) {
+    // Another translator: every text is made again, once the event has reached all children.
+    if (event->type() == QEvent::LanguageChange && m_interface && !m_rebuildPending) {
+        m_rebuildPending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildInterface, Qt::QueuedConnection);
     }
+    QMainWindow::changeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -302,103 +379,108 @@ QUndoStack* MainWindow::undoStack() const {
 
 void MainWindow::createActions() {
     m_newAction =
-        new QAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New"), this);
+        new QAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New"), m_interface);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Start an empty plan"));
     m_newAction->setIconText(tr("New"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newPlan);
 
     m_openAction = new QAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
-                               tr("&Open…"), this);
+                               tr("&Open…"), m_interface);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setIconText(tr("Open"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
 
-    m_importUsageAction = new QAction(tr("&Import usage…"), this);
+    m_importUsageAction = new QAction(tr("&Import usage…"), m_interface);
     m_importUsageAction->setToolTip(tr("Read actual monthly or daily calls from a usage CSV"));
     connect(m_importUsageAction, &QAction::triggered, this, &MainWindow::importUsage);
 
-    m_sampleAction = new QAction(tr("Open the &sample plan"), this);
+    m_sampleAction = new QAction(tr("Open the samp&le plan"), m_interface);
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
 
     m_saveAction = new QAction(themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton),
-                               tr("&Save"), this);
+                               tr("&Save"), m_interface);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setIconText(tr("Save"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
 
     m_saveAsAction = new QAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
-                                 tr("Save &As…"), this);
+                                 tr("Save &As…"), m_interface);
     m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
     m_exportReportAction =
         new QAction(themeIcon(QStringLiteral("x-office-spreadsheet"), QStyle::SP_FileDialogDetailedView),
-                    tr("&Export cost report (CSV)…"), this);
+                    tr("&Export cost report (CSV)…"), m_interface);
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportReportAction->setIconText(tr("Export CSV"));
     m_exportReportAction->setToolTip(tr("Export the month-by-month cost report as CSV"));
     connect(m_exportReportAction, &QAction::triggered, this, [this] {
-        const QString path = m_fileChooser(FileDialog::ExportReport, suggestedPath(QStringLiteral("csv")));
+        const QString path = chooseFile(FileDialog::ExportReport, suggestedName(QStringLiteral("csv")));
         if (!path.isEmpty())
             exportCostReport(path);
     });
 
     m_exportChartAction =
         new QAction(themeIcon(QStringLiteral("image-x-generic"), QStyle::SP_FileDialogContentsView),
-                    tr("Export &chart (PNG, SVG)…"), this);
+                    tr("Export &chart (PNG, SVG)…"), m_interface);
+    m_exportChartAction->setObjectName(QStringLiteral("exportChart"));
     m_exportChartAction->setIconText(tr("Export chart"));
     m_exportChartAction->setToolTip(tr("Export the chart shown in the Charts tab as PNG or SVG"));
     connect(m_exportChartAction, &QAction::triggered, this, [this] {
         m_resultTabs->setCurrentWidget(m_charts);
-        const QString path = m_fileChooser(FileDialog::ExportChart, suggestedPath(QStringLiteral("png")));
+        // Named after the chart and the plan: "Monthly cost – 基准.png".
+        const QString path =
+            chooseFile(FileDialog::ExportChart,
+                       tr("%1 – %2").arg(m_charts->chartName(m_charts->currentChart()), planBaseName()) +
+                           QStringLiteral(".png"));
         if (!path.isEmpty())
             exportChart(path);
     });
 
     auto csvAction = [this](const QString& text, const QString& suffix,
                             bool (MainWindow::*write)(const QString&)) {
-        auto* action = new QAction(text, this);
+        auto* action = new QAction(text, m_interface);
         connect(action, &QAction::triggered, this, [this, suffix, write] {
-            const QString path = m_fileChooser(FileDialog::ExportReport, suggestedPath(suffix));
+            const QString path = chooseFile(FileDialog::ExportReport, suggestedName(suffix));
             if (!path.isEmpty())
                 (this->*write)(path);
         });
         return action;
     };
     m_exportComparisonAction =
-        csvAction(tr("Export scenario &comparison (CSV)…"), tr("comparison") + QStringLiteral(".csv"),
+        csvAction(tr("Export scenario co&mparison (CSV)…"), tr("comparison") + QStringLiteral(".csv"),
                   &MainWindow::exportComparison);
     m_exportRobustAction =
-        csvAction(tr("Export one plan for &all scenarios (CSV)…"),
+        csvAction(tr("Export one plan &for all scenarios (CSV)…"),
                   tr("plan-for-all") + QStringLiteral(".csv"), &MainWindow::exportRobustPlan);
-    m_exportCashFlowAction = csvAction(tr("Export cash &flow (CSV)…"),
+    m_exportCashFlowAction = csvAction(tr("Export cas&h flow (CSV)…"),
                                        tr("cash-flow") + QStringLiteral(".csv"), &MainWindow::exportCashFlow);
     m_exportBudgetYearAction =
         csvAction(tr("Export &budget years (CSV)…"), tr("budget-years") + QStringLiteral(".csv"),
                   &MainWindow::exportBudgetYear);
     m_exportPdfAction = new QAction(themeIcon(QStringLiteral("application-pdf"), QStyle::SP_FileIcon),
-                                    tr("Export &PDF report…"), this);
+                                    tr("Export &PDF report…"), m_interface);
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_exportPdfAction->setIconText(tr("PDF report"));
     m_exportPdfAction->setToolTip(tr("A report of the plan and its scenarios for approval, as PDF"));
     connect(m_exportPdfAction, &QAction::triggered, this, [this] {
-        const QString path = m_fileChooser(FileDialog::ExportPdf, suggestedPath(QStringLiteral("pdf")));
+        const QString path = chooseFile(FileDialog::ExportPdf, suggestedName(QStringLiteral("pdf")));
         if (!path.isEmpty())
             exportPdfReport(path);
     });
 
     m_quitAction = new QAction(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
-                               tr("&Quit"), this);
+                               tr("&Quit"), m_interface);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction = undoStack()->createUndoAction(m_interface, tr("&Undo"));
     m_undoAction->setIcon(themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIconText(tr("Undo"));
-    m_redoAction = undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction = undoStack()->createRedoAction(m_interface, tr("&Redo"));
     m_redoAction->setIcon(themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward));
     m_redoAction->setIconText(tr("Redo"));
     m_redoAction->setShortcuts(
@@ -414,7 +496,7 @@ void MainWindow::createActions() {
     plainTip(m_redoAction);
 
     m_aboutAction = new QAction(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
-                                tr("&About OCR Cost Planner"), this);
+                                tr("&About OCR Cost Planner"), m_interface);
     m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -455,6 +537,8 @@ void MainWindow::createMenus() {
     fill->addActions(m_editor->fillActions());
     edit->addSeparator();
     edit->addAction(m_editor->removeInterfacesAction());
+    edit->addSeparator();
+    edit->addAction(m_results->adoptRecommendedAction());
 
     QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
     scenario->addActions(m_scenarios->actions());
@@ -473,7 +557,7 @@ void MainWindow::createMenus() {
     }
     view->addSeparator();
     QMenu* language = view->addMenu(tr("&Language"));
-    m_languages = new QActionGroup(this);
+    m_languages = new QActionGroup(m_interface);
     const QList<QPair<Language::Choice, QString>> choices{{Language::System, tr("System default")},
                                                           {Language::Chinese, QStringLiteral("简体中文")},
                                                           {Language::English, QStringLiteral("English")}};
@@ -485,8 +569,10 @@ void MainWindow::createMenus() {
         m_languages->addAction(a);
     }
     connect(m_languages, &QActionGroup::triggered, this, [this](QAction* a) {
-        Language::store(static_cast<Language::Choice>(a->data().toInt()));
-        showStatus(tr("The language changes when the planner is started again"));
+        const auto choice = static_cast<Language::Choice>(a->data().toInt());
+        Language::store(choice);
+        // The window follows at once, through QEvent::LanguageChange (changeEvent).
+        Language::apply(choice);
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -555,18 +641,52 @@ void MainWindow::reportError(const QString& title, const QString& message) {
     m_errorReporter(title, message);
 }
 
-QString MainWindow::suggestedPath(const QString& suffix) const {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+QString MainWindow::planBaseName() const {
     QString base = m_document->scenario().name.isEmpty() ? tr("plan") : m_document->scenario().name;
-    if (!m_document->filePath().isEmpty()) {
-        const QFileInfo info(m_document->filePath());
-        dir = info.absolutePath();
-        base = info.completeBaseName();
+    if (!m_document->filePath().isEmpty())
+        base = QFileInfo(m_document->filePath()).completeBaseName();
+    return base;
+}
+
+QString MainWindow::suggestedName(const QString& suffix) const {
+    return planBaseName() + u'.' + suffix;
+}
+
+QString MainWindow::chooseFile(FileDialog kind, const QString& fileName) {
+    // Each kind of file opens where the last one of its kind went (plans, reports, charts,
+    // usage), not where the planner was started.
+    QString key;
+    switch (kind) {
+    case FileDialog::OpenPlan:
+    case FileDialog::SavePlan:
+        key = QStringLiteral("folders/plans");
+        break;
+    case FileDialog::ExportReport:
+    case FileDialog::ExportPdf:
+        key = QStringLiteral("folders/reports");
+        break;
+    case FileDialog::ExportChart:
+        key = QStringLiteral("folders/charts");
+        break;
+    case FileDialog::ImportUsage:
+        key = QStringLiteral("folders/usage");
+        break;
     }
+    QSettings settings;
+    QString dir = settings.value(key).toString();
+    // A plan that has a file is saved where it lives.
+    if (!m_document->filePath().isEmpty() && (kind == FileDialog::SavePlan || dir.isEmpty()))
+        dir = QFileInfo(m_document->filePath()).absolutePath();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = fileName;
     // Keep names file-system friendly on every platform.
     static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|]+)"));
-    base.replace(unsafe, QStringLiteral("-"));
-    return QDir(dir).filePath(base + u'.' + suffix);
+    name.replace(unsafe, QStringLiteral("-"));
+    const QString path = m_fileChooser(kind, name.isEmpty() ? dir : QDir(dir).filePath(name));
+    if (!path.isEmpty())
+        settings.setValue(key, QFileInfo(path).absolutePath());
+    return path;
 }
 
 bool MainWindow::maybeSave() {
@@ -594,10 +714,7 @@ bool MainWindow::newPlan() {
 bool MainWindow::open() {
     if (!maybeSave())
         return false;
-    const QString dir = m_document->filePath().isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = m_fileChooser(FileDialog::OpenPlan, dir);
+    const QString path = chooseFile(FileDialog::OpenPlan, QString());
     if (path.isEmpty())
         return false;
     // Already asked: open without asking again.
@@ -652,7 +769,7 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-    QString path = m_fileChooser(FileDialog::SavePlan, suggestedPath(QStringLiteral("ocrplan")));
+    QString path = chooseFile(FileDialog::SavePlan, suggestedName(QStringLiteral("ocrplan")));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -760,10 +877,7 @@ bool MainWindow::exportPdfReport(const QString& path) {
 }
 
 void MainWindow::importUsage() {
-    const QString dir = m_document->filePath().isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = m_fileChooser(FileDialog::ImportUsage, dir);
+    const QString path = chooseFile(FileDialog::ImportUsage, QString());
     if (!path.isEmpty())
         importUsageFrom(path);
 }
@@ -897,7 +1011,8 @@ void MainWindow::restoreLayout() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitterRestored =
+        m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::saveLayout() const {
@@ -905,6 +1020,13 @@ void MainWindow::saveLayout() const {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Laid out at last: the volume table takes the height of its rows, the results the rest.
+    if (!std::exchange(m_shown, true) && !m_splitterRestored)
+        fitVolumeTable();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

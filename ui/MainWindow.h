@@ -122,8 +122,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void buildInterface();
+    void rebuildInterface();
+    void fitVolumeTable();
     void createActions();
     void createMenus();
     void updateTitle();
@@ -134,30 +139,39 @@ private:
     void showAbout();
     void reportError(const QString& title, const QString& message);
     bool writeExport(const QString& path, const std::function<QByteArray()>& contents, const QString& what);
-    QString suggestedPath(const QString& suffix) const;
+    // The plan's name for file names, "<plan>.<suffix>", and the file dialog of `kind` opened
+    // in the folder last used for that kind (remembered in QSettings).
+    QString planBaseName() const;
+    QString suggestedName(const QString& suffix) const;
+    QString chooseFile(FileDialog kind, const QString& fileName);
 
     PlanDocument* m_document;
     DocumentUndo* m_undo;
-    MonthlyCostModel* m_monthly;
-    CategoryCostModel* m_categories;
-    CashFlowModel* m_cashFlow;
-    CatalogPane* m_catalog;
-    SettingsPane* m_settings;
-    ScenarioEditor* m_editor;
-    ResultsPane* m_results;
-    ScenarioPane* m_scenarios;
-    ComparisonPane* m_comparison;
-    SensitivityPane* m_sensitivity;
-    BudgetYearPane* m_budgetYear;
-    NoticesModel* m_notices;
-    QTableView* m_noticesView;
-    CostCharts* m_charts;
-    BreakEvenModel* m_breakEven;
-    QTableView* m_cashFlowView;
-    CashFlowChart* m_cashFlowChart;
-    QTabWidget* m_resultTabs;
-    QSplitter* m_splitter;
+    MonthlyCostModel* m_monthly = nullptr;
+    CategoryCostModel* m_categories = nullptr;
+    CashFlowModel* m_cashFlow = nullptr;
+    CatalogPane* m_catalog = nullptr;
+    SettingsPane* m_settings = nullptr;
+    ScenarioEditor* m_editor = nullptr;
+    ResultsPane* m_results = nullptr;
+    ScenarioPane* m_scenarios = nullptr;
+    ComparisonPane* m_comparison = nullptr;
+    SensitivityPane* m_sensitivity = nullptr;
+    BudgetYearPane* m_budgetYear = nullptr;
+    NoticesModel* m_notices = nullptr;
+    QTableView* m_noticesView = nullptr;
+    CostCharts* m_charts = nullptr;
+    BreakEvenModel* m_breakEven = nullptr;
+    QTableView* m_cashFlowView = nullptr;
+    CashFlowChart* m_cashFlowChart = nullptr;
+    QTabWidget* m_resultTabs = nullptr;
+    QSplitter* m_splitter = nullptr;
     QLabel* m_totals;
+    QObject* m_interface = nullptr; // owns the models and actions of buildInterface()
+    bool m_rebuildPending = false;
+    bool m_splitterRestored = false; // the user's own split from restoreLayout(): kept at the first show
+    bool m_shown = false;
+    QString m_newPlanName; // what a new plan is called in the language the window shows
     QMenu* m_recentMenu = nullptr;
     AutosaveController* m_autosave = nullptr;
     QActionGroup* m_languages = nullptr;

@@ -12,6 +12,7 @@
 #include "model/MonthlyCostModel.h"
 #include "model/PlanDocument.h"
 #include "model/ResultsModel.h"
+#include "model/RobustPlanModel.h"
 #include "model/ScenarioComparisonModel.h"
 #include "model/ScenarioPackComparisonModel.h"
 
@@ -50,6 +51,15 @@ PlanReportPdf::PlanReportPdf(PlanDocument* document)
 
 QString PlanReportPdf::fontFamily() {
     const QStringList families = QFontDatabase::families();
+    // English text in a Latin font: a CJK font sets “ ” and ’ full width, with gaps around the
+    // quoted name. Chinese names in English text still show, through the font fallback.
+    if (!Display::chineseNames()) {
+        for (const QString& wanted : {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+                                      QStringLiteral("Liberation Sans"), QStringLiteral("Arial")}) {
+            if (families.contains(wanted))
+                return wanted;
+        }
+    }
     for (const QString& wanted :
          {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
           QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Source Han Sans SC")}) {
@@ -237,6 +247,10 @@ QByteArray PlanReportPdf::render() {
     costCharts.refresh();
     ComparisonPane comparisonPane(m_document);
     comparisonPane.refresh();
+    // One plan for all scenarios: its cost per scenario beside each scenario's own plan.
+    RobustPlanModel* robust = comparisonPane.robustModel();
+    if (robust->robustPlan())
+        comparison.setRobustPurchases(robust->robustPlan()->robust().purchases);
     CashFlowChart cashFlow(&cashFlowModel);
     cashFlow.refresh();
     BudgetYearPane budgetYear(m_document);
@@ -329,6 +343,21 @@ QByteArray PlanReportPdf::render() {
     drawModel(page, comparison);
     drawParagraph(page, tr("Cost per resource pack and scenario (元)"), true);
     drawModel(page, packs);
+    drawParagraph(page, tr("One plan for all scenarios, bought in the first month"), true);
+    if (const auto& forAll = robust->robustPlan()) {
+        const RobustCandidate& r = forAll->robust();
+        drawParagraph(
+            page,
+            tr("Chosen by %1. Buy %2. Weighted average cost %3; largest regret %4 (the most it costs "
+               "above a scenario's own cheapest plan).")
+                .arg(plan.robustMethod == RobustMethod::ExpectedCost ? tr("the lowest weighted average cost")
+                                                                     : tr("the smallest largest regret"),
+                     robust->purchasesText(static_cast<int>(forAll->candidates.size()) - 1),
+                     Display::yuan(r.expectedCost), Display::yuan(r.maxRegret)));
+        drawModel(page, *robust);
+    } else {
+        drawParagraph(page, tr("No plan for all scenarios: %1").arg(robust->error()));
+    }
 
     // 4. Charts, two to a page.
     const int chartHeight = (page.area.height() - 120) / 2;

@@ -54,6 +54,11 @@ void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
     default:
         break;
     }
+    // A figure far outside its row (a typo?), marked until it is corrected.
+    if (index.data(UnusualRole).toBool()) {
+        option->backgroundBrush = QColor(0xFF, 0xD5, 0x80);
+        option->palette.setColor(QPalette::Text, QColor(0x6B, 0x2E, 0x00));
+    }
     const QVariant money = index.data(MoneyRole);
     if (money.isValid() && money.value<Money>().isNegative())
         option->palette.setColor(QPalette::Text, QColor(0xC0, 0x20, 0x20));

@@ -4,6 +4,7 @@
 #include "PlannerDelegate.h"
 #include "model/Catalog.h"
 #include "model/Display.h"
+#include "model/InputError.h"
 #include "model/LedgerModel.h"
 #include "model/ModelRoles.h"
 #include "model/PackAlternativesModel.h"
@@ -11,6 +12,7 @@
 #include "model/PurchasesModel.h"
 #include "model/ResultsModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <set>
 
@@ -72,7 +75,9 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     , m_alternativesNote(new QLabel(this))
     , m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add purchase"), this))
     , m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this))
-    , m_adopt(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Adopt"), this)) {
+    , m_adopt(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Adopt"), this))
+    , m_adoptRecommended(new QAction(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")),
+                                     tr("&Adopt the recommended plan"), this)) {
     m_resultsView->setObjectName(QStringLiteral("resultsTable"));
     m_resultsView->setModel(m_results);
     setUpTable(m_resultsView);
@@ -97,6 +102,7 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     m_remove->setObjectName(QStringLiteral("removePurchase"));
     m_planCost->setObjectName(QStringLiteral("planCost"));
     m_planCost->setWordWrap(true);
+    m_planCost->setTextFormat(Qt::RichText); // amounts kept on one line
 
     m_alternativesView->setObjectName(QStringLiteral("alternativesTable"));
     m_alternativesView->setModel(m_alternatives);
@@ -119,22 +125,28 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
 
     auto* resultsTitle =
         new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Cost per resource pack").toHtmlEscaped()), this);
+    m_adoptRecommended->setObjectName(QStringLiteral("adoptRecommendedPlan"));
+    m_adoptRecommended->setToolTip(tr(
+        "Buy what the Recommended plan column says, for every pack at once (Undo restores your purchases)"));
+    connect(m_adoptRecommended, &QAction::triggered, this, &ResultsPane::adoptRecommendedPlan);
+    auto* adoptRecommended = new QToolButton(this);
+    adoptRecommended->setDefaultAction(m_adoptRecommended);
+    adoptRecommended->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Ledger, purchases and alternatives side by side: stacked, a laptop screen left one row
+    // of purchases and no alternative in sight.
     auto* bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(titled(m_ledgerTitle, m_ledgerView, nullptr, bottom));
-    auto* plan = new QSplitter(Qt::Vertical, bottom);
-    plan->addWidget(titled(m_planTitle, m_purchasesView, buttons, plan, m_planCost));
-    plan->addWidget(titled(m_alternativesTitle, m_alternativesView, m_adopt, plan, m_alternativesNote));
-    plan->setStretchFactor(0, 1);
-    plan->setStretchFactor(1, 2);
-    plan->setChildrenCollapsible(false);
-    bottom->addWidget(plan);
+    bottom->addWidget(titled(m_planTitle, m_purchasesView, buttons, bottom, m_planCost));
+    bottom->addWidget(titled(m_alternativesTitle, m_alternativesView, m_adopt, bottom, m_alternativesNote));
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
+    bottom->setStretchFactor(2, 1);
+    bottom->setChildrenCollapsible(false);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(titled(resultsTitle, m_resultsView, nullptr, splitter));
+    splitter->addWidget(titled(resultsTitle, m_resultsView, adoptRecommended, splitter));
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -161,6 +173,7 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
             [this](const QModelIndex& index) { adoptAlternative(index.row()); });
     connect(m_alternatives, &PackAlternativesModel::stateChanged, this, &ResultsPane::updateAlternatives);
     connect(m_document, &PlanDocument::resultChanged, this, &ResultsPane::updatePlanCost);
+    connect(m_document, &PlanDocument::resultChanged, this, &ResultsPane::updateAdoptRecommended);
     // Results rows come and go with the plan; keep showing the same pack.
     auto reselect = [this] {
         const int row = m_pack >= 0 ? m_results->rowOfPack(m_pack) : m_results->rowCount() - 1;
@@ -170,6 +183,25 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     connect(m_results, &QAbstractItemModel::modelReset, this, reselect);
     connect(m_results, &QAbstractItemModel::rowsRemoved, this, reselect);
     showPack(-1);
+    updateAdoptRecommended();
+}
+
+void ResultsPane::updateAdoptRecommended() {
+    const auto snapshot = m_document->snapshot();
+    const bool ready = snapshot->isValid() && !snapshot->optimizing && snapshot->optimized;
+    m_adoptRecommended->setEnabled(ready &&
+                                   snapshot->optimized->scenario.purchases != snapshot->scenario.purchases);
+}
+
+void ResultsPane::adoptRecommendedPlan() {
+    try {
+        m_document->adoptRecommendedPlan();
+    } catch (const InputError& e) {
+        Q_EMIT statusMessage(e.message());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Adopted the recommended plan for every pack (%1); Undo restores your purchases")
+                             .arg(Display::yuan(m_document->snapshot()->result.total())));
 }
 
 void ResultsPane::selectPack(int pack) {
@@ -226,17 +258,21 @@ void ResultsPane::updatePlanCost() {
     }
     const bool total = m_pack < 0 || m_pack >= snapshot->result.packs.size();
     const Money own = total ? snapshot->result.total() : snapshot->result.packs.at(m_pack).total();
-    QString text = total ? tr("All packs: your plan costs %1").arg(Display::yuan(own))
-                         : tr("Your plan for this pack costs %1").arg(Display::yuan(own));
+    // An amount never breaks across lines (a lone "元" started the next one).
+    auto yuan = [](Money amount) {
+        return QStringLiteral("<span style='white-space:nowrap'>%1</span>")
+            .arg(Display::yuan(amount).toHtmlEscaped());
+    };
+    QString text = total ? tr("All packs: your plan costs %1").arg(yuan(own))
+                         : tr("Your plan for this pack costs %1").arg(yuan(own));
     if (snapshot->optimizing)
         text += QStringLiteral(" · ") + tr("cheapest plan: calculating…");
     if (snapshot->optimized) {
         const Money best =
             total ? snapshot->optimized->total() : snapshot->optimized->packs.at(m_pack).total();
         const Money gap = own - best;
-        text +=
-            QStringLiteral(" · ") + tr("cheapest plan %1").arg(Display::yuan(best)) + QStringLiteral(" · ");
-        text += gap.isZero() ? tr("this is the cheapest plan") : tr("gap %1").arg(Display::yuan(gap));
+        text += QStringLiteral(" · ") + tr("cheapest plan %1").arg(yuan(best)) + QStringLiteral(" · ");
+        text += gap.isZero() ? tr("this is the cheapest plan") : tr("gap %1").arg(yuan(gap));
     }
     m_planCost->setText(text);
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -37,6 +38,10 @@ public:
     // The selected pack's own plan: its cost and the gap to the cheapest plan.
     QLabel* planCostLabel() const { return m_planCost; }
 
+    // Replaces every pack's purchases by the recommended plan, as one undo step.
+    QAction* adoptRecommendedAction() const { return m_adoptRecommended; }
+    void adoptRecommendedPlan();
+
     // Adopts the alternative in `row` of the alternatives table (as the Adopt button does).
     void adoptAlternative(int row);
 
@@ -54,6 +59,7 @@ private:
     void removePurchases();
     void updateButtons();
     void updatePlanCost();
+    void updateAdoptRecommended();
     void updateAlternatives();
 
     PlanDocument* m_document;
@@ -74,6 +80,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_remove;
     QPushButton* m_adopt;
+    QAction* m_adoptRecommended;
     int m_pack = -1;
 };
 

@@ -2,6 +2,7 @@
 
 #include "PlannerDelegate.h"
 #include "SeasonalityDialog.h"
+#include "VolumeTableView.h"
 #include "model/Display.h"
 #include "model/InputError.h"
 #include "model/ModelRoles.h"
@@ -17,12 +18,14 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace ocp {
 
@@ -30,7 +33,7 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new ScenarioTableModel(document, this))
-    , m_view(new QTableView(this))
+    , m_view(new VolumeTableView(this))
     , m_hint(new QLabel(this)) {
     m_view->setObjectName(QStringLiteral("volumeTable"));
     m_view->setModel(m_model);
@@ -67,11 +70,11 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
         makeAction(tr("Fill with a &value…"), QStringLiteral("insert-text"), QKeySequence(tr("Ctrl+D")));
     m_fillGrowth = makeAction(tr("Fill with &growth per month…"), QStringLiteral("go-up"));
     m_fillSeasonality = makeAction(tr("Apply &seasonality…"), QStringLiteral("view-calendar"));
-    m_fillScale = makeAction(tr("&Scale by a percentage…"), QStringLiteral("zoom-in"));
+    m_fillScale = makeAction(tr("S&cale by a percentage…"), QStringLiteral("zoom-in"));
     auto* separator2 = new QAction(this);
     separator2->setSeparator(true);
     m_view->addAction(separator2);
-    m_remove = makeAction(tr("&Remove interfaces from the plan"), QStringLiteral("list-remove"));
+    m_remove = makeAction(tr("Re&move interfaces from the plan"), QStringLiteral("list-remove"));
     m_remove->setIconText(tr("Remove rows"));
     m_copy->setObjectName(QStringLiteral("copyCells"));
     m_paste->setObjectName(QStringLiteral("pasteCells"));
@@ -92,6 +95,7 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     m_hint->setText(tr("Add interfaces by double-clicking or dragging them from the catalog. "
                        "Paste blocks from a spreadsheet with Ctrl+V."));
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_hint->setWordWrap(true); // wraps in a narrow window instead of widening it
     auto* fill = new QToolButton(this);
     fill->setText(tr("Fill"));
     fill->setIcon(QIcon::fromTheme(QStringLiteral("format-justify-fill")));
@@ -133,6 +137,7 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     };
 
     connect(m_model, &ScenarioTableModel::inputRejected, this, &ScenarioEditor::statusMessage);
+    connect(m_model, &ScenarioTableModel::inputQuestioned, this, &ScenarioEditor::statusMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ScenarioEditor::resizeColumns);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ScenarioEditor::resizeColumns);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ScenarioEditor::widenColumns);
@@ -144,6 +149,15 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
             [this] { m_hint->setVisible(m_model->interfaceCount() == 0); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ScenarioEditor::updateActions);
+    // Interfaces added to the plan take their place in catalog order, often out of sight: the
+    // table selects them and scrolls to them (not when another scenario or plan is shown).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    m_added.append(m_model->interfaceId(row));
+            });
+    connect(document, &PlanDocument::currentScenarioChanged, this, [this] { m_switching = true; });
+    connect(document, &PlanDocument::scenarioReplaced, this, &ScenarioEditor::showAddedInterfaces);
     resizeColumns();
     updateActions();
     m_hint->setVisible(m_model->interfaceCount() == 0);
@@ -158,12 +172,22 @@ int contentWidth(const QAbstractItemView* view, int column) {
 
 } // namespace
 
+int ScenarioEditor::contentHeight() const {
+    const int tools = layout()->itemAt(0)->sizeHint().height() + layout()->spacing();
+    return tools + m_view->horizontalHeader()->sizeHint().height() +
+           m_model->rowCount() * m_view->verticalHeader()->defaultSectionSize() +
+           m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth();
+}
+
+int ScenarioEditor::minimumColumnWidth() const {
+    // At least as wide as the month header and a six-digit figure.
+    return std::max(m_view->fontMetrics().horizontalAdvance(QStringLiteral("000,000")),
+                    m_view->horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("0000-00"))) +
+           14;
+}
+
 void ScenarioEditor::resizeColumns() {
-    // At least as wide as the month header and a six-digit figure, wider where the figures are.
-    const int minimum =
-        std::max(m_view->fontMetrics().horizontalAdvance(QStringLiteral("000,000")),
-                 m_view->horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("0000-00"))) +
-        14;
+    const int minimum = minimumColumnWidth();
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->setColumnWidth(c, std::max(minimum, contentWidth(m_view, c)));
 }
@@ -181,9 +205,37 @@ void ScenarioEditor::widenColumns(const QModelIndex& topLeft, const QModelIndex&
             const QFontMetrics& metrics = cell.data(IsTotalRole).toBool() ? strong : plain;
             width = std::max(width, metrics.horizontalAdvance(cell.data().toString()) + 16);
         }
-        if (width > m_view->columnWidth(c))
+        if (width > m_view->columnWidth(c)) {
             m_view->setColumnWidth(c, width);
+            continue;
+        }
+        // A huge figure undone or corrected: a column far wider than its figures fits again
+        // (small changes leave it, so it does not jump while typing).
+        const int needed = std::max(minimumColumnWidth(), contentWidth(m_view, c));
+        if (m_view->columnWidth(c) > needed * 3 / 2)
+            m_view->setColumnWidth(c, needed);
     }
+}
+
+void ScenarioEditor::showAddedInterfaces() {
+    const QStringList added = std::exchange(m_added, {});
+    if (std::exchange(m_switching, false) || added.isEmpty())
+        return;
+    QItemSelection rows;
+    QModelIndex first;
+    for (const QString& id : added) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        rows.select(m_model->index(row, 0), m_model->index(row, m_model->monthCount() - 1));
+        if (!first.isValid() || row < first.row())
+            first = m_model->index(row, 0);
+    }
+    if (!first.isValid())
+        return;
+    m_view->setCurrentIndex(first);
+    m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(first);
 }
 
 void ScenarioEditor::updateActions() {

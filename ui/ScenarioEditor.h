@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -31,6 +32,8 @@ public:
     explicit ScenarioEditor(PlanDocument* document, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
+    // The height that shows every row of the table and nothing below it.
+    int contentHeight() const;
     ScenarioTableModel* model() const { return m_model; }
     void setTextPrompt(TextPrompt prompt) { m_textPrompt = std::move(prompt); }
     void setFactorsPrompt(FactorsPrompt prompt) { m_factorsPrompt = std::move(prompt); }
@@ -58,6 +61,8 @@ Q_SIGNALS:
 private:
     void applyFill(const VolumeFill& fill);
     void updateActions();
+    void showAddedInterfaces();
+    int minimumColumnWidth() const;
     void resizeColumns();
     void widenColumns(const QModelIndex& topLeft, const QModelIndex& bottomRight);
 
@@ -75,6 +80,8 @@ private:
     QAction* m_fillScale;
     TextPrompt m_textPrompt;
     FactorsPrompt m_factorsPrompt;
+    QStringList m_added;      // interfaces inserted by the scenario change under way
+    bool m_switching = false; // that change shows another scenario
 };
 
 } // namespace ocp

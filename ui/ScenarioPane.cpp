@@ -13,12 +13,13 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
-#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -70,13 +71,24 @@ ScenarioPane::ScenarioPane(PlanDocument* document, QWidget* parent)
     connect(m_remove, &QAction::triggered, this,
             [this] { run([this] { m_document->removeScenario(m_document->currentScenario()); }); });
 
-    auto* tools = new QToolBar(this);
-    tools->setIconSize(QSize(16, 16));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    tools->addAction(m_add);
-    tools->addAction(m_duplicate);
-    tools->addAction(m_deriveScaled);
-    tools->addAction(m_remove);
+    // Every action as a button in two columns: a tool bar hid the last ones behind "»" in a
+    // narrow dock.
+    m_add->setIconText(tr("New…"));
+    m_duplicate->setIconText(tr("Duplicate"));
+    m_deriveScaled->setIconText(tr("Derive by a factor…"));
+    m_deriveGrowth->setIconText(tr("Derive by growth…"));
+    m_rename->setIconText(tr("Rename…"));
+    m_remove->setIconText(tr("Remove"));
+    auto* tools = new QGridLayout;
+    tools->setSpacing(4);
+    const QList<QAction*> buttons{m_add, m_duplicate, m_deriveScaled, m_deriveGrowth, m_rename, m_remove};
+    for (int i = 0; i < buttons.size(); ++i) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(buttons.at(i));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        tools->addWidget(button, i / 2, i % 2);
+    }
     m_planName->setObjectName(QStringLiteral("planTitle"));
     m_planName->setPlaceholderText(tr("the plan's name, for reports"));
     m_planName->setMaxLength(static_cast<int>(JsonReader::kMaxTextLength)); // what a plan file accepts
@@ -96,14 +108,17 @@ ScenarioPane::ScenarioPane(PlanDocument* document, QWidget* parent)
         if (method != m_document->plan().robustMethod)
             run([this, method] { m_document->setRobustMethod(method); });
     });
+    m_robustMethod->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_robustMethod->setMinimumContentsLength(12);
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Plan:"), m_planName);
     form->addRow(tr("One plan for all:"), m_robustMethod);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(form);
-    layout->addWidget(tools);
+    layout->addLayout(tools);
     layout->addWidget(m_view);
 
     m_namePrompt = [this](const QString& title, const QString& current) -> std::optional<QString> {
@@ -215,6 +230,8 @@ std::optional<ScenarioPane::Derivation> ScenarioPane::askDerivation(Derivation::
     auto* name = new QLineEdit(&dialog);
     name->setMaxLength(static_cast<int>(JsonReader::kMaxTextLength));
     name->setPlaceholderText(tr("made from “%1”").arg(m_document->scenario().name));
+    // Wide enough for the whole placeholder, which says what an empty name becomes.
+    name->setMinimumWidth(name->fontMetrics().horizontalAdvance(name->placeholderText()) + 24);
     auto* form = new QFormLayout(&dialog);
     auto* base = new QLabel(m_document->scenario().name, &dialog);
     base->setTextFormat(Qt::PlainText); // a name from a file, never HTML

@@ -54,6 +54,7 @@ SensitivityPane::SensitivityPane(PlanDocument* document, QWidget* parent)
                                    8);
     m_totals->setObjectName(QStringLiteral("sensitivityTotals"));
     m_totals->setTextFormat(Qt::RichText);
+    m_totals->setWordWrap(true); // a narrow window wraps it instead of growing
     auto* reset = new QPushButton(tr("As planned"), this);
     reset->setToolTip(tr("Back to the scenario's own volumes"));
     connect(reset, &QPushButton::clicked, this, [this] { m_slider->setValue(0); });

@@ -67,8 +67,15 @@ SettingsPane::SettingsPane(PlanDocument* document, QWidget* parent)
     m_aboveTop->setToolTip(tip(Column::AboveTopPriceColumn));
     m_aboveTop->setPlaceholderText(tr("top tier price (estimate)"));
 
+    // A narrow dock (a laptop screen) puts long labels above their fields and lets the choices
+    // shrink (the full text stays in the drop-down).
+    for (QComboBox* box : {m_policy, m_tierBasis}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(header(Column::NameColumn), m_name);
     form->addRow(header(Column::StartColumn), m_start);
     form->addRow(header(Column::MonthsColumn), m_months);

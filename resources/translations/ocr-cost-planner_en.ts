@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PackPlanSolver</name>
+    <message>
+        <source>too many calls to price the packs exactly: the planner weighs up to %1 calls for these pack sizes. Check the volumes for a typo (an extra zero?)</source>
+        <translation>too many calls to price the packs exactly: the planner weighs up to %1 calls for these pack sizes. Check the volumes for a typo (an extra zero?)</translation>
+    </message>
+    <message>
+        <source>too many calls to find the cheapest packs exactly: about %1 calls fall within a pack&apos;s validity, the planner weighs up to %2 for these pack sizes. Check the volumes for a typo (an extra zero?) or plan fewer months</source>
+        <translation>too many calls to find the cheapest packs exactly: about %1 calls fall within a pack&apos;s validity, the planner weighs up to %2 for these pack sizes. Check the volumes for a typo (an extra zero?) or plan fewer months</translation>
+    </message>
+    <message>
+        <source>too many calls or too high prices to find the cheapest packs exactly. Check the volumes and prices for a typo (an extra zero?)</source>
+        <translation>too many calls or too high prices to find the cheapest packs exactly. Check the volumes and prices for a typo (an extra zero?)</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOptimizer</name>
     <message>
         <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
@@ -446,16 +461,8 @@
         <translation>Differences are against the current scenario (bold); green is less cost or more saving, red the opposite.</translation>
     </message>
     <message>
-        <source>Plan cost</source>
-        <translation>Plan cost</translation>
-    </message>
-    <message>
         <source>Postpaid only</source>
         <translation>Postpaid only</translation>
-    </message>
-    <message>
-        <source>Recommended plan</source>
-        <translation>Recommended plan</translation>
     </message>
     <message>
         <source>One plan for all</source>
@@ -484,6 +491,26 @@
     <message>
         <source>Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs above a scenario&apos;s own cheapest plan).</source>
         <translation>Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs above a scenario&apos;s own cheapest plan).</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 weighs 0 %, so the plan for all scenarios leaves it out: give it a weight in the Weight column of the table above.</source>
+        <translation>%1 weighs 0 %, so the plan for all scenarios leaves it out: give it a weight in the Weight column of the table above.</translation>
+    </message>
+    <message>
+        <source>%1 weigh 0 %, so the plan for all scenarios leaves them out: give them a weight in the Weight column of the table above.</source>
+        <translation>%1 weigh 0 %, so the plan for all scenarios leaves them out: give them a weight in the Weight column of the table above.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
     </message>
 </context>
 <context>
@@ -579,6 +606,22 @@
     <message>
         <source>Break-even points</source>
         <translation>Break-even points</translation>
+    </message>
+    <message>
+        <source>Postpaid tiers apply to all units: once a month&apos;s calls reach the next tier, every postpaid call of that month costs the lower price, so a line can dip as the volume rises. A pack line runs flat while its packs cover the calls and climbs once calls are billed postpaid beyond them.</source>
+        <translation>Postpaid tiers apply to all units: once a month&apos;s calls reach the next tier, every postpaid call of that month costs the lower price, so a line can dip as the volume rises. A pack line runs flat while its packs cover the calls and climbs once calls are billed postpaid beyond them.</translation>
+    </message>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>Cumulative cost</translation>
+    </message>
+    <message>
+        <source>Cost by category</source>
+        <translation>Cost by category</translation>
+    </message>
+    <message>
+        <source>%1 (above the scale)</source>
+        <translation>%1 (above the scale)</translation>
     </message>
 </context>
 <context>
@@ -770,10 +813,6 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <source>Open the &amp;sample plan</source>
-        <translation>Open the &amp;sample plan</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -844,10 +883,6 @@
     <message>
         <source>System default</source>
         <translation>System default</translation>
-    </message>
-    <message>
-        <source>The language changes when the planner is started again</source>
-        <translation>The language changes when the planner is started again</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1010,16 +1045,8 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>Export scenario &amp;comparison (CSV)…</source>
-        <translation>Export scenario &amp;comparison (CSV)…</translation>
-    </message>
-    <message>
         <source>comparison</source>
         <translation>comparison</translation>
-    </message>
-    <message>
-        <source>Export cash &amp;flow (CSV)…</source>
-        <translation>Export cash &amp;flow (CSV)…</translation>
     </message>
     <message>
         <source>cash-flow</source>
@@ -1141,10 +1168,6 @@
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <source>Export one plan for &amp;all scenarios (CSV)…</source>
-        <translation>Export one plan for &amp;all scenarios (CSV)…</translation>
-    </message>
-    <message>
         <source>plan-for-all</source>
         <translation>plan-for-all</translation>
     </message>
@@ -1159,6 +1182,26 @@
     <message>
         <source>Restored the unsaved changes of %1; save them to keep them</source>
         <translation>Restored the unsaved changes of %1; save them to keep them</translation>
+    </message>
+    <message>
+        <source>Open the samp&amp;le plan</source>
+        <translation>Open the samp&amp;le plan</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Export scenario co&amp;mparison (CSV)…</source>
+        <translation>Export scenario co&amp;mparison (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export one plan &amp;for all scenarios (CSV)…</source>
+        <translation>Export one plan &amp;for all scenarios (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export cas&amp;h flow (CSV)…</source>
+        <translation>Export cas&amp;h flow (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1728,21 @@
         <source>The plan could not be calculated: %1</source>
         <translation>The plan could not be calculated: %1</translation>
     </message>
+    <message>
+        <source>the recommended plan is still being calculated; try again in a moment</source>
+        <translation>the recommended plan is still being calculated; try again in a moment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopt the recommended plan: buy %n pack(s)</source>
+        <translation>
+            <numerusform>Adopt the recommended plan: buy %n pack</numerusform>
+            <numerusform>Adopt the recommended plan: buy %n packs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopt the recommended plan: no packs, all calls postpaid</source>
+        <translation>Adopt the recommended plan: no packs, all calls postpaid</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
@@ -1798,6 +1856,26 @@
     <message>
         <source>Charts — budget years and categories</source>
         <translation>Charts — budget years and categories</translation>
+    </message>
+    <message>
+        <source>One plan for all scenarios, bought in the first month</source>
+        <translation>One plan for all scenarios, bought in the first month</translation>
+    </message>
+    <message>
+        <source>Chosen by %1. Buy %2. Weighted average cost %3; largest regret %4 (the most it costs above a scenario&apos;s own cheapest plan).</source>
+        <translation>Chosen by %1. Buy %2. Weighted average cost %3; largest regret %4 (the most it costs above a scenario&apos;s own cheapest plan).</translation>
+    </message>
+    <message>
+        <source>the lowest weighted average cost</source>
+        <translation>the lowest weighted average cost</translation>
+    </message>
+    <message>
+        <source>the smallest largest regret</source>
+        <translation>the smallest largest regret</translation>
+    </message>
+    <message>
+        <source>No plan for all scenarios: %1</source>
+        <translation>No plan for all scenarios: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,20 +2009,9 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pack(s) bought</source>
-        <translation>
-            <numerusform>%n pack bought</numerusform>
-            <numerusform>%n packs bought</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of the postpaid-only cost</source>
         <translation>%1 of the postpaid-only cost</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>recommended</translation>
     </message>
     <message>
         <source>%1 calls expire inside the plan, %2 are still valid at its end (counted as lost)</source>
@@ -2030,6 +2097,28 @@
         <source>The recommended plan for these figures is being calculated</source>
         <translation>The recommended plan for these figures is being calculated</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pack(s) bought in all</source>
+        <translation>
+            <numerusform>%n pack bought in all</numerusform>
+            <numerusform>%n packs bought in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no packs: all calls billed postpaid</source>
+        <translation>no packs: all calls billed postpaid</translation>
+    </message>
+    <message numerus="yes">
+        <source>buy %n pack(s) in all</source>
+        <translation>
+            <numerusform>buy %n pack in all</numerusform>
+            <numerusform>buy %n packs in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>buy no packs: postpaid is cheapest</source>
+        <translation>buy no packs: postpaid is cheapest</translation>
+    </message>
 </context>
 <context>
     <name>ocp::ResultsPane</name>
@@ -2104,6 +2193,18 @@
     <message>
         <source>Adopted %1 (%2); Undo restores the previous purchases</source>
         <translation>Adopted %1 (%2); Undo restores the previous purchases</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt the recommended plan</source>
+        <translation>&amp;Adopt the recommended plan</translation>
+    </message>
+    <message>
+        <source>Buy what the Recommended plan column says, for every pack at once (Undo restores your purchases)</source>
+        <translation>Buy what the Recommended plan column says, for every pack at once (Undo restores your purchases)</translation>
+    </message>
+    <message>
+        <source>Adopted the recommended plan for every pack (%1); Undo restores your purchases</source>
+        <translation>Adopted the recommended plan for every pack (%1); Undo restores your purchases</translation>
     </message>
 </context>
 <context>
@@ -2263,14 +2364,6 @@
         <translation>Apply &amp;seasonality…</translation>
     </message>
     <message>
-        <source>&amp;Scale by a percentage…</source>
-        <translation>&amp;Scale by a percentage…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove interfaces from the plan</source>
-        <translation>&amp;Remove interfaces from the plan</translation>
-    </message>
-    <message>
         <source>Monthly calls per interface</source>
         <translation>Monthly calls per interface</translation>
     </message>
@@ -2317,6 +2410,14 @@
     <message>
         <source>Remove rows</source>
         <translation>Remove rows</translation>
+    </message>
+    <message>
+        <source>S&amp;cale by a percentage…</source>
+        <translation>S&amp;cale by a percentage…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move interfaces from the plan</source>
+        <translation>Re&amp;move interfaces from the plan</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2582,30 @@
     <message>
         <source>One plan for all:</source>
         <translation>One plan for all:</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Derive by a factor…</source>
+        <translation>Derive by a factor…</translation>
+    </message>
+    <message>
+        <source>Derive by growth…</source>
+        <translation>Derive by growth…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2798,14 @@
             <numerusform>Apply the seasonality profile to %n cell</numerusform>
             <numerusform>Apply the seasonality profile to %n cells</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than %1 times the largest other month of this interface (%2 calls): a typo?</source>
+        <translation>More than %1 times the largest other month of this interface (%2 calls): a typo?</translation>
+    </message>
+    <message>
+        <source>%1 calls in %2 is more than %3 times any other month of this interface: a typo? Undo (Ctrl+Z) takes it back</source>
+        <translation>%1 calls in %2 is more than %3 times any other month of this interface: a typo? Undo (Ctrl+Z) takes it back</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PackPlanSolver</name>
+    <message>
+        <source>too many calls to price the packs exactly: the planner weighs up to %1 calls for these pack sizes. Check the volumes for a typo (an extra zero?)</source>
+        <translation>调用量过大，无法精确计算资源包价格：按这些资源包规格，最多可计算 %1 次调用。请检查调用量是否有笔误（多了一个零？）</translation>
+    </message>
+    <message>
+        <source>too many calls to find the cheapest packs exactly: about %1 calls fall within a pack&apos;s validity, the planner weighs up to %2 for these pack sizes. Check the volumes for a typo (an extra zero?) or plan fewer months</source>
+        <translation>调用量过大，无法精确找出最省的资源包：一个资源包有效期内约有 %1 次调用，而按这些资源包规格最多可计算 %2 次。请检查调用量是否有笔误（多了一个零？），或缩短计划月数</translation>
+    </message>
+    <message>
+        <source>too many calls or too high prices to find the cheapest packs exactly. Check the volumes and prices for a typo (an extra zero?)</source>
+        <translation>调用量过大或价格过高，无法精确找出最省的资源包。请检查调用量和价格是否有笔误（多了一个零？）</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOptimizer</name>
     <message>
         <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
@@ -444,16 +459,8 @@
         <translation>差额均相对于当前情景（粗体）；绿色表示费用更低或节省更多，红色相反。</translation>
     </message>
     <message>
-        <source>Plan cost</source>
-        <translation>计划费用</translation>
-    </message>
-    <message>
         <source>Postpaid only</source>
         <translation>仅后付费</translation>
-    </message>
-    <message>
-        <source>Recommended plan</source>
-        <translation>推荐方案</translation>
     </message>
     <message>
         <source>One plan for all</source>
@@ -482,6 +489,26 @@
     <message>
         <source>Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs above a scenario&apos;s own cheapest plan).</source>
         <translation>购买 %1。加权平均费用 %2 元；最大遗憾 %3 元（比某一情景自身最便宜方案最多多花的金额）。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 weighs 0 %, so the plan for all scenarios leaves it out: give it a weight in the Weight column of the table above.</source>
+        <translation>%1 的权重为 0%，统一方案不会考虑它：请在上方表格的“权重”列中为其设置权重。</translation>
+    </message>
+    <message>
+        <source>%1 weigh 0 %, so the plan for all scenarios leaves them out: give them a weight in the Weight column of the table above.</source>
+        <translation>%1 的权重为 0%，统一方案不会考虑它们：请在上方表格的“权重”列中为其设置权重。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐方案</translation>
     </message>
 </context>
 <context>
@@ -577,6 +604,22 @@
     <message>
         <source>Break-even points</source>
         <translation>盈亏平衡点</translation>
+    </message>
+    <message>
+        <source>Postpaid tiers apply to all units: once a month&apos;s calls reach the next tier, every postpaid call of that month costs the lower price, so a line can dip as the volume rises. A pack line runs flat while its packs cover the calls and climbs once calls are billed postpaid beyond them.</source>
+        <translation>后付费阶梯按全部调用量计价：当月调用量一旦达到下一阶梯，当月所有后付费调用都按更低单价计费，因此调用量上升时曲线可能下降。资源包曲线在资源包覆盖调用量时保持水平，超出部分按后付费计费后才上升。</translation>
+    </message>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>累计费用</translation>
+    </message>
+    <message>
+        <source>Cost by category</source>
+        <translation>按类别的费用</translation>
+    </message>
+    <message>
+        <source>%1 (above the scale)</source>
+        <translation>%1（超出刻度）</translation>
     </message>
 </context>
 <context>
@@ -768,10 +811,6 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open the &amp;sample plan</source>
-        <translation>打开示例计划(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -842,10 +881,6 @@
     <message>
         <source>System default</source>
         <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>The language changes when the planner is started again</source>
-        <translation>语言将在下次启动时生效</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1008,16 +1043,8 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>Export scenario &amp;comparison (CSV)…</source>
-        <translation>导出情景对比 (CSV)(&amp;C)…</translation>
-    </message>
-    <message>
         <source>comparison</source>
         <translation>情景对比</translation>
-    </message>
-    <message>
-        <source>Export cash &amp;flow (CSV)…</source>
-        <translation>导出现金流 (CSV)(&amp;F)…</translation>
     </message>
     <message>
         <source>cash-flow</source>
@@ -1138,10 +1165,6 @@
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <source>Export one plan for &amp;all scenarios (CSV)…</source>
-        <translation>导出所有情景的统一方案 (CSV)(&amp;A)…</translation>
-    </message>
-    <message>
         <source>plan-for-all</source>
         <translation>统一方案</translation>
     </message>
@@ -1156,6 +1179,26 @@
     <message>
         <source>Restored the unsaved changes of %1; save them to keep them</source>
         <translation>已恢复 %1 未保存的更改；请保存以保留这些更改</translation>
+    </message>
+    <message>
+        <source>Open the samp&amp;le plan</source>
+        <translation>打开示例计划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Export scenario co&amp;mparison (CSV)…</source>
+        <translation>导出情景对比 (CSV)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export one plan &amp;for all scenarios (CSV)…</source>
+        <translation>导出所有情景的统一方案 (CSV)(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export cas&amp;h flow (CSV)…</source>
+        <translation>导出现金流 (CSV)(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1715,20 @@
         <source>The plan could not be calculated: %1</source>
         <translation>无法计算该计划：%1</translation>
     </message>
+    <message>
+        <source>the recommended plan is still being calculated; try again in a moment</source>
+        <translation>推荐方案仍在计算中，请稍后再试</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopt the recommended plan: buy %n pack(s)</source>
+        <translation>
+            <numerusform>采用推荐方案：购买 %n 个资源包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopt the recommended plan: no packs, all calls postpaid</source>
+        <translation>采用推荐方案：不购买资源包，全部后付费</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
@@ -1784,6 +1841,26 @@
     <message>
         <source>Charts — budget years and categories</source>
         <translation>图表 — 预算年度与服务类别</translation>
+    </message>
+    <message>
+        <source>One plan for all scenarios, bought in the first month</source>
+        <translation>所有情景的统一方案（首月购买）</translation>
+    </message>
+    <message>
+        <source>Chosen by %1. Buy %2. Weighted average cost %3; largest regret %4 (the most it costs above a scenario&apos;s own cheapest plan).</source>
+        <translation>选择依据：%1。购买 %2。加权平均费用 %3；最大遗憾 %4（比某一情景自身最便宜方案最多多花的金额）。</translation>
+    </message>
+    <message>
+        <source>the lowest weighted average cost</source>
+        <translation>加权平均费用最低</translation>
+    </message>
+    <message>
+        <source>the smallest largest regret</source>
+        <translation>最大遗憾最小</translation>
+    </message>
+    <message>
+        <source>No plan for all scenarios: %1</source>
+        <translation>无法给出统一方案：%1</translation>
     </message>
 </context>
 <context>
@@ -1916,19 +1993,9 @@
         <source>Total</source>
         <translation>合计</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pack(s) bought</source>
-        <translation>
-            <numerusform>购买 %n 个资源包</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of the postpaid-only cost</source>
         <translation>为仅后付费费用的 %1</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>推荐</translation>
     </message>
     <message>
         <source>%1 calls expire inside the plan, %2 are still valid at its end (counted as lost)</source>
@@ -2014,6 +2081,26 @@
         <source>The recommended plan for these figures is being calculated</source>
         <translation>正在为当前数据计算推荐方案</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pack(s) bought in all</source>
+        <translation>
+            <numerusform>共购买 %n 个资源包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no packs: all calls billed postpaid</source>
+        <translation>不购买资源包：全部调用按后付费计费</translation>
+    </message>
+    <message numerus="yes">
+        <source>buy %n pack(s) in all</source>
+        <translation>
+            <numerusform>共购买 %n 个资源包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>buy no packs: postpaid is cheapest</source>
+        <translation>不购买资源包：后付费最省</translation>
+    </message>
 </context>
 <context>
     <name>ocp::ResultsPane</name>
@@ -2088,6 +2175,18 @@
     <message>
         <source>Adopted %1 (%2); Undo restores the previous purchases</source>
         <translation>已采用 %1（%2）；撤销可恢复之前的购买</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt the recommended plan</source>
+        <translation>采用推荐方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Buy what the Recommended plan column says, for every pack at once (Undo restores your purchases)</source>
+        <translation>一次为所有资源包采用“推荐方案”列中的购买（撤销可恢复您原来的购买）</translation>
+    </message>
+    <message>
+        <source>Adopted the recommended plan for every pack (%1); Undo restores your purchases</source>
+        <translation>已为所有资源包采用推荐方案（%1）；撤销可恢复您原来的购买</translation>
     </message>
 </context>
 <context>
@@ -2247,14 +2346,6 @@
         <translation>应用季节系数(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Scale by a percentage…</source>
-        <translation>按百分比调整(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove interfaces from the plan</source>
-        <translation>从计划中移除接口(&amp;R)</translation>
-    </message>
-    <message>
         <source>Monthly calls per interface</source>
         <translation>各接口每月调用量</translation>
     </message>
@@ -2301,6 +2392,14 @@
     <message>
         <source>Remove rows</source>
         <translation>移除接口</translation>
+    </message>
+    <message>
+        <source>S&amp;cale by a percentage…</source>
+        <translation>按百分比调整(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move interfaces from the plan</source>
+        <translation>从计划中移除接口(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2563,30 @@
     <message>
         <source>One plan for all:</source>
         <translation>统一方案：</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Derive by a factor…</source>
+        <translation>按系数派生…</translation>
+    </message>
+    <message>
+        <source>Derive by growth…</source>
+        <translation>按增长派生…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2769,14 @@
         <translation>
             <numerusform>对 %n 个单元格应用季节系数</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than %1 times the largest other month of this interface (%2 calls): a typo?</source>
+        <translation>超过该接口其他月份最大值（%2 次）的 %1 倍：是否笔误？</translation>
+    </message>
+    <message>
+        <source>%1 calls in %2 is more than %3 times any other month of this interface: a typo? Undo (Ctrl+Z) takes it back</source>
+        <translation>%2 的 %1 次调用超过该接口其他任一月份的 %3 倍：是否笔误？撤销（Ctrl+Z）可恢复</translation>
     </message>
 </context>
 <context>
