@@ -490,8 +490,11 @@ void MainWindow::createActions() {
     auto plainTip = [](QAction* action) {
         action->setToolTip(PlainText::toolTip(QString(action->text()).remove(u'&')));
     };
-    connect(undoStack(), &QUndoStack::undoTextChanged, m_undoAction, [this, plainTip] { plainTip(m_undoAction); });
-    connect(undoStack(), &QUndoStack::redoTextChanged, m_redoAction, [this, plainTip] { plainTip(m_redoAction); });
+    // The action itself, not the window: the stack outlives the window's members while it closes.
+    connect(undoStack(), &QUndoStack::undoTextChanged, m_undoAction,
+            [action = m_undoAction, plainTip] { plainTip(action); });
+    connect(undoStack(), &QUndoStack::redoTextChanged, m_redoAction,
+            [action = m_redoAction, plainTip] { plainTip(action); });
     plainTip(m_undoAction);
     plainTip(m_redoAction);
 
