@@ -474,8 +474,9 @@ TEST(WindowStartup, ConstructsAndPaintsTheSampleQuickly) {
 }
 
 TEST(Translations, ChineseIsCompleteAndShowsInTheWindow) {
-    QFile ts(QStringLiteral("../resources/translations/ocr-cost-planner_zh_CN.ts"));
-    ASSERT_TRUE(ts.open(QIODevice::ReadOnly)) << "tests run in the source tree's tests/ directory";
+    // The path comes from the build (tests/CMakeLists.txt), so the test runs from any directory.
+    QFile ts(QStringLiteral(OCP_SOURCE_DIR "/resources/translations/ocr-cost-planner_zh_CN.ts"));
+    ASSERT_TRUE(ts.open(QIODevice::ReadOnly)) << ts.fileName().toStdString();
     const QByteArray text = ts.readAll();
     EXPECT_GT(text.count("<message"), 300);
     EXPECT_FALSE(text.contains("type=\"unfinished\"")) << "every visible string has a Chinese translation";
