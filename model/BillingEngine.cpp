@@ -29,8 +29,7 @@ struct Batch {
 enum class NoticeState { Normal, BelowNotified, DepletedNotified };
 
 // Low-balance notices of one resource pack (R6): only when exactly one usable paid pack is
-// left. Notices fire at whole hours, so a last pack whose remaining 20% is used up within
-// one hour gets only the depleted notice; calls are assumed spread evenly over the month.
+// left. See depleted() for when the below-20% notice is skipped.
 class NoticeTracker {
 public:
     void evaluate(const QList<Batch>& live, int month, int pack, QList<LowBalanceNotice>& out) {
@@ -52,13 +51,18 @@ public:
         }
     }
 
-    // The last usable pack was used up by this month's calls.
+    // The last usable pack was used up by this month's calls. R6: notices go out at whole
+    // hours from 10:00 to 22:00, so the longest wait for the next notice is the night, 12
+    // hours from 22:00 to 10:00. Calls are spread evenly over the month, so 12 hours bring
+    // monthCalls * 12 / (24 * days) = monthCalls / (2 * days) calls. When those reach the
+    // last pack's 20% (packSize / 5), a balance that falls below 20% just after 22:00 is 0
+    // before 10:00 and only the depleted notice is sent; the planner shows that worst case:
+    //   monthCalls / (2 * days) >= packSize / 5  <=>  5 * monthCalls >= 2 * days * packSize.
     void depleted(const Batch& last, int month, int pack, qint64 monthCalls, int daysInMonth,
                   QList<LowBalanceNotice>& out) {
         if (m_state == NoticeState::Normal) {
-            const qint64 hours = qint64(daysInMonth) * 24;
-            const bool oneHourEatsTwentyPercent = monthCalls * 5 >= last.packSize * hours;
-            if (!oneHourEatsTwentyPercent)
+            const bool nightEatsTwentyPercent = monthCalls * 5 >= last.packSize * 2 * daysInMonth;
+            if (!nightEatsTwentyPercent)
                 out.append({month, pack, NoticeKind::BelowTwentyPercent, last.purchase, 0});
         }
         if (m_state != NoticeState::DepletedNotified)

@@ -49,5 +49,14 @@ TEST(AccrualSchedule, SharesAddUpExactlyWhenPricesDoNotDivideEvenly) {
     for (const AccrualMonth& m : a.months)
         sum += m.total();
     EXPECT_EQ(sum, r.total());
-    EXPECT_GT(a.prepaidAtEnd, yuan("0")); // most of the 10,000 pack is still valid after March
+    // 1,111 calls beyond the free quota (333 + 777 + 1). Both packs expire together, so the
+    // 1,000 pack listed first serves 333 in January and 667 in February (R3): 33.3 + 66.7 元.
+    // The 10,000 pack serves 110 in February and 1 in March, each month's share rounded
+    // toward zero in micro-yuan: 777.77 x 110 / 10,000 = 8.555470, 777.77 / 10,000 = 0.077777.
+    // The rest, 777.77 - 8.633247 = 769.136753, is still valid after March.
+    const int pack = c.packIndex(QStringLiteral("id-card"));
+    EXPECT_EQ(a.packMonths.at(pack).at(0).packUsage, yuan("33.3"));
+    EXPECT_EQ(a.packMonths.at(pack).at(1).packUsage, yuan("75.25547"));
+    EXPECT_EQ(a.packMonths.at(pack).at(2).packUsage, yuan("0.077777"));
+    EXPECT_EQ(a.prepaidAtEnd, yuan("769.136753"));
 }

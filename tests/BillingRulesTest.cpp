@@ -305,13 +305,42 @@ TEST(R6Notices, TwoPacksOfOnePurchaseCountAsTwo) {
     EXPECT_EQ(r.notices.at(1).kind, NoticeKind::Depleted);
 }
 
-TEST(R6Notices, BalanceGoneWithinAnHourGetsOnlyTheEmptyNotice) {
+// R6: notices go out at whole hours 10:00-22:00; the longest wait is the 12-hour night, and
+// the below-20% notice is skipped when 12 hours of calls reach 20% of the last pack:
+// 5 x calls of the month >= 2 x days x pack size (docs/billing-engine.md).
+namespace {
+
+QList<NoticeKind> noticeKinds(qint64 callsInMonth, YearMonth month) {
     Scenario s = scenario(1);
-    setCalls(s, "IDCardOCR", 1'000'000); // about 1,344 calls an hour against a 1,000-call pack
+    s.start = month;
+    setCalls(s, "IDCardOCR", callsInMonth);
     buy(s, 0, "身份证识别", 1000);
     const BillingResult r = BillingEngine::run(catalog(), s);
-    ASSERT_EQ(r.notices.size(), 1);
-    EXPECT_EQ(r.notices.at(0).kind, NoticeKind::Depleted);
+    QList<NoticeKind> kinds;
+    for (const LowBalanceNotice& n : r.notices) {
+        EXPECT_EQ(n.month, 0);
+        kinds.append(n.kind);
+    }
+    return kinds;
+}
+
+const QList<NoticeKind> kBoth = {NoticeKind::BelowTwentyPercent, NoticeKind::Depleted};
+const QList<NoticeKind> kOnlyDepleted = {NoticeKind::Depleted};
+
+} // namespace
+
+// January has 31 days: 2 x 31 x 1,000 / 5 = 12,400 calls a month are 200 calls in 12 hours,
+// the 200 calls that are 20% of a 1,000-call pack.
+TEST(R6Notices, NightLongEnoughToEmptyTheLastFifthGetsOnlyTheEmptyNotice) {
+    EXPECT_EQ(noticeKinds(12'399, YearMonth(2027, 1)), kBoth);
+    EXPECT_EQ(noticeKinds(12'400, YearMonth(2027, 1)), kOnlyDepleted);
+    // February 2027 has 28 days: 2 x 28 x 1,000 / 5 = 11,200.
+    EXPECT_EQ(noticeKinds(11'199, YearMonth(2027, 2)), kBoth);
+    EXPECT_EQ(noticeKinds(11'200, YearMonth(2027, 2)), kOnlyDepleted);
+    // A 30-day month: 12,000. (Reading one hour, not the night, the boundary was 144,000.)
+    EXPECT_EQ(noticeKinds(11'999, YearMonth(2027, 4)), kBoth);
+    EXPECT_EQ(noticeKinds(12'000, YearMonth(2027, 4)), kOnlyDepleted);
+    EXPECT_EQ(noticeKinds(1'000'000, YearMonth(2027, 1)), kOnlyDepleted);
 }
 
 // R7: only successfully recognised images are billed.

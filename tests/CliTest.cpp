@@ -400,12 +400,29 @@ TEST_F(CliTest, CompareShowsEveryScenarioAndThePlanForAll) {
     EXPECT_EQ(forAll.value(QStringLiteral("purchases")), robust.value(QStringLiteral("purchases")));
     EXPECT_EQ(forAll.value(QStringLiteral("expectedCost")), robust.value(QStringLiteral("expectedCost")));
 
+    // Known by hand (all-calls tier basis, R4; purchases in the first month only, valid the
+    // whole year, R2). Postpaid only, per year: 基准 ID 24,000 x 0.10 x 12 = 28,800, bank
+    // card 5,000 x 0.15 x 12 = 9,000, licences (one group of 7,000 calls, tier 1) 5,000 x 0.15
+    // x 12 = 9,000: 46,800. 保守: 20,400 + 3,600 + 2,700 = 26,700. 乐观: 46,800 + 14,400 +
+    // licences at tier 2 (12,000 calls) 10,000 x 0.10 x 12 = 12,000: 73,200.
+    // Each scenario's optimum: 基准 ID 3 x 100,000 (W1) 15,000; bank card 60,000 calls in
+    // 6 x 10,000 4,800; driver 36,000 in 3 x 10,000 + 6 x 1,000 3,120; vehicle 24,000 in
+    // 2 x 10,000 + 4 x 1,000 2,080: 25,000. 保守: ID 204,000 calls in 2 x 100,000 and 4,000
+    // postpaid 10,400; bank card 24,000: 2,080; driver 12,000: 1 x 10,000 + 2 x 1,000 1,040;
+    // vehicle 6,000: 6 x 1,000 720: 14,240. 乐观: ID 468,000 in 5 x 100,000 25,000 (4 packs
+    // and 68,000 calls cost 25,600); bank card 96,000 in 1 x 100,000 5,000; driver 72,000 at
+    // 0.10 in 1 x 100,000 5,000; vehicle 48,000: 5 x 10,000 4,000: 39,000.
+    const QList<const char*> postpaidOnly{"46800", "26700", "73200"};
+    const QList<const char*> optimum{"25000", "14240", "39000"};
     const QList<qint64> weights{500'000, 250'000, 250'000};
     Int128 weighted = 0;
     for (int s = 0; s < 3; ++s) {
         const QJsonObject f = scenarios.at(s).toObject();
         // The user's own purchases: none in this file, so the plan costs what postpaid costs.
         EXPECT_EQ(f.value(QStringLiteral("total")), f.value(QStringLiteral("postpaidOnly")));
+        EXPECT_EQ(money(f.value(QStringLiteral("postpaidOnly"))), *Money::parse(QString::fromLatin1(postpaidOnly.at(s))));
+        EXPECT_EQ(money(robust.value(QStringLiteral("scenarioOptimum")).toArray().at(s).toObject().value(QStringLiteral("cost"))),
+                  *Money::parse(QString::fromLatin1(optimum.at(s))));
         EXPECT_EQ(money(f.value(QStringLiteral("saving"))), Money());
         EXPECT_EQ(f.value(QStringLiteral("expiredCalls")).toInteger(), 0);
         EXPECT_EQ(f.value(QStringLiteral("packs")).toArray().size(), 4);

@@ -297,8 +297,10 @@ TEST_F(WhatIfModels, BudgetYearRowsAddUpToThePlansCost) {
                   .postpaidCost);
     doc.setMonths(12);
     EXPECT_EQ(model.rowCount(), 12 + 1 + 1);
-    EXPECT_GT(money(model, 13, AccrualModel::TotalColumn), Money())
-        << "the July pack is still valid after December";
+    // The July pack is still valid after December: it served 500 calls a month in 2027-07 ..
+    // 2027-12, 3,000 of its 10,000 calls at 0.08 元 = 240 元, so 800 - 240 = 560 元 is prepaid.
+    EXPECT_EQ(model.rowKind(13), AccrualModel::RowKind::PrepaidAtEnd);
+    EXPECT_EQ(money(model, 13, AccrualModel::TotalColumn), *Money::parse(QStringLiteral("560")));
 }
 
 TEST_F(WhatIfModels, NoticesMarkTheMonthsTheyFire) {
@@ -306,7 +308,9 @@ TEST_F(WhatIfModels, NoticesMarkTheMonthsTheyFire) {
     s.name = QStringLiteral("提醒");
     s.start = YearMonth(2027, 1);
     s.months = 12;
-    // 9,000 paid calls a month from one 100,000 pack: below 20 % (20,000) in month 10, used up in month 12.
+    // 9,000 paid calls a month (10,000 less the free 1,000, R1) from one 100,000 pack (R6):
+    // 100,000 - 9 x 9,000 = 19,000 < 20,000 after the ninth month, 2027-09 (index 8); the
+    // twelfth month, 2027-12 (index 11), takes the last 1,000 and uses it up.
     s.volumes.insert(QStringLiteral("IDCardOCR"), QList<qint64>(12, 10'000));
     s.purchases.append({0, QStringLiteral("id-card"), 100'000, 1});
     doc.load(s);
@@ -315,14 +319,20 @@ TEST_F(WhatIfModels, NoticesMarkTheMonthsTheyFire) {
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.columnCount(), 13);
     const BillingResult& r = doc.snapshot()->result;
-    ASSERT_FALSE(r.notices.isEmpty());
-    int marks = 0;
+    ASSERT_EQ(r.notices.size(), 2);
+    EXPECT_EQ(r.notices.at(0).kind, NoticeKind::BelowTwentyPercent);
+    EXPECT_EQ(r.notices.at(0).month, 8);
+    EXPECT_EQ(r.notices.at(0).balance, 19'000);
+    EXPECT_EQ(r.notices.at(1).kind, NoticeKind::Depleted);
+    EXPECT_EQ(r.notices.at(1).month, 11);
+    EXPECT_EQ(s.monthAt(8), YearMonth(2027, 9));
     for (int m = 0; m < 12; ++m) {
         const int kind = model.index(0, m + 1).data(NoticeKindRole).toInt();
-        if (kind != NoticesModel::NoNotice)
-            ++marks;
+        EXPECT_EQ(kind, m == 8    ? NoticesModel::BelowTwentyPercent
+                        : m == 11 ? NoticesModel::Depleted
+                                  : NoticesModel::NoNotice)
+            << "month index " << m;
     }
-    EXPECT_GE(marks, 1);
     for (const LowBalanceNotice& n : r.notices) {
         const QModelIndex cell = model.index(model.rowOfPack(n.pack), n.month + 1);
         EXPECT_NE(cell.data(NoticeKindRole).toInt(), NoticesModel::NoNotice);
