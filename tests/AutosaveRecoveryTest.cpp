@@ -2,6 +2,8 @@
 #include "model/PlanDocument.h"
 #include "model/PlanFile.h"
 
+#include "AppProcess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,12 +31,7 @@ protected:
     }
 
     QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcessEnvironment env = isolatedAppEnvironment(home);
         env.insert(QStringLiteral("OCP_AUTOSAVE_INTERVAL_MS"), QStringLiteral("100"));
         return env;
     }

@@ -30,11 +30,13 @@
 #include "model/BillingEngine.h"
 #include "model/Catalog.h"
 #include "model/PriceBook.h"
+#include "model/PurchaseOptimizer.h"
 #include "model/Scenario.h"
 
 #include <QStringList>
 #include <algorithm>
 #include <functional>
+#include <gtest/gtest.h>
 
 namespace ocp::bruteforce {
 
@@ -153,6 +155,35 @@ inline EngineOptimum cheapestByEngine(const Catalog& catalog, Scenario base, con
     month = [&](int m) { choose(m, 0, 0, 0); };
     month(0);
     return out;
+}
+
+// The input scenario with the optimizer's purchases, rebuilt from each pack's plan: what a
+// user who adopts the plan would have, billed without any help from the optimizer.
+inline Scenario withPlanPurchases(const Scenario& input, const OptimizedPlan& plan) {
+    Scenario fresh = input;
+    fresh.purchases.clear();
+    for (const PackPlan& p : plan.packs)
+        fresh.purchases.append(p.purchases);
+    return fresh;
+}
+
+struct Checked {
+    Money optimizer;
+    Money exhaustive;
+};
+
+// The optimizer's plan, billed by the engine from its purchase list in a fresh copy of the
+// input, against the exhaustive optimum over `sizes` of `packs`.
+inline Checked checkOptimizer(const Catalog& catalog, const Scenario& s, PurchasePolicy policy,
+                              const QStringList& packs, const QList<qint64>& sizes, qint64 maxCount = 0) {
+    const OptimizedPlan plan = PurchaseOptimizer::optimize(catalog, s, {policy, 0});
+    const Scenario fresh = withPlanPurchases(s, plan);
+    const Money billed = BillingEngine::run(catalog, fresh).total();
+    EXPECT_EQ(billed, plan.total()) << "the plan bills as the optimizer says";
+    const EngineOptimum best = cheapestByEngine(catalog, s, packs, sizes, policy == PurchasePolicy::Any, maxCount);
+    EXPECT_EQ(billed, best.total) << "exhaustive plan: " << PurchaseOptimizer::describe(s, best.purchases).toStdString()
+                                  << "; optimizer: " << PurchaseOptimizer::describe(s, fresh.purchases).toStdString();
+    return {billed, best.total};
 }
 
 } // namespace ocp::bruteforce

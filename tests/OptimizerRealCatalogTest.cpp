@@ -24,27 +24,11 @@ Money yuan(const char* text) {
     return *Money::parse(QString::fromLatin1(text));
 }
 
-struct Checked {
-    Money optimizer;
-    Money exhaustive;
-};
+using bruteforce::Checked;
 
-// The optimizer's plan, billed by the engine from its purchase list in a fresh copy of the
-// input, against the exhaustive optimum over `sizes` of `packs`.
 Checked check(const Scenario& s, PurchasePolicy policy, const QStringList& packs, const QList<qint64>& sizes,
               qint64 maxCount = 0) {
-    const OptimizedPlan plan = PurchaseOptimizer::optimize(catalog(), s, {policy, 0});
-    Scenario fresh = s;
-    fresh.purchases.clear();
-    for (const PackPlan& p : plan.packs)
-        fresh.purchases.append(p.purchases);
-    const Money billed = BillingEngine::run(catalog(), fresh).total();
-    EXPECT_EQ(billed, plan.total()) << "the plan bills as the optimizer says";
-    const bruteforce::EngineOptimum best =
-        bruteforce::cheapestByEngine(catalog(), s, packs, sizes, policy == PurchasePolicy::Any, maxCount);
-    EXPECT_EQ(billed, best.total) << "exhaustive plan: " << PurchaseOptimizer::describe(s, best.purchases).toStdString()
-                                  << "; optimizer: " << PurchaseOptimizer::describe(s, fresh.purchases).toStdString();
-    return {billed, best.total};
+    return bruteforce::checkOptimizer(catalog(), s, policy, packs, sizes, maxCount);
 }
 
 Scenario idCards(const QList<qint64>& calls) {

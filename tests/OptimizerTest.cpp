@@ -34,12 +34,10 @@ Scenario idCards(qint64 perMonth, int months = 12) {
 // postpaid-only figure; and the plan never costs more than buying nothing. (Billing
 // plan.scenario again would only repeat the bill the optimizer already made.)
 void expectBillsAsClaimed(const Scenario& input, const OptimizedPlan& plan) {
-    Scenario fresh = input;
-    fresh.purchases.clear();
-    const Money postpaidOnly = BillingEngine::run(catalog(), fresh).total();
-    for (const PackPlan& p : plan.packs)
-        fresh.purchases.append(p.purchases);
-    const BillingResult bill = BillingEngine::run(catalog(), fresh);
+    Scenario postpaid = input;
+    postpaid.purchases.clear();
+    const Money postpaidOnly = BillingEngine::run(catalog(), postpaid).total();
+    const BillingResult bill = BillingEngine::run(catalog(), bruteforce::withPlanPurchases(input, plan));
     EXPECT_EQ(bill.total(), plan.total());
     EXPECT_EQ(postpaidOnly, plan.postpaidOnlyTotal());
     EXPECT_LE(plan.total(), postpaidOnly);

@@ -1,3 +1,5 @@
+#include "AppProcess.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -10,15 +12,7 @@ namespace {
 // so the user's settings and autosaves are not involved.
 class SmokeTest : public ::testing::Test {
 protected:
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        return env;
-    }
+    QProcessEnvironment environment() const { return isolatedAppEnvironment(home); }
 
     // Runs the smoke test; returns its exit code and keeps what it printed in `output`.
     int run(const QProcessEnvironment& env) {
