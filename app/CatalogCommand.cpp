@@ -1,7 +1,7 @@
 #include "CatalogCommand.h"
 
-#include "model/Catalog.h"
-#include "model/CatalogListing.h"
+#include "model/billing/Catalog.h"
+#include "model/io/CatalogListing.h"
 
 #include <QCommandLineParser>
 

@@ -7,7 +7,7 @@
 #include "OptimizeCommand.h"
 #include "PlanCommand.h"
 #include "UsageError.h"
-#include "model/InputError.h"
+#include "model/billing/InputError.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #include "Command.h"
 
 #include "UsageError.h"
-#include "model/AtomicFile.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
+#include "model/billing/AtomicFile.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
 
 #include <QCommandLineParser>
 #include <cstdio>

@@ -1,14 +1,14 @@
 #include "CompareCommand.h"
 
 #include "UsageError.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/PlanFile.h"
-#include "model/PurchaseOptimizer.h"
-#include "model/RobustPlanner.h"
-#include "model/ScenarioComparison.h"
-#include "model/TextTable.h"
-#include "model/WhatIfReports.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/io/PlanFile.h"
+#include "model/optimizer/PurchaseOptimizer.h"
+#include "model/optimizer/RobustPlanner.h"
+#include "model/optimizer/ScenarioComparison.h"
+#include "model/io/TextTable.h"
+#include "model/io/WhatIfReports.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

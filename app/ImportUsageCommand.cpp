@@ -1,12 +1,12 @@
 #include "ImportUsageCommand.h"
 
 #include "UsageError.h"
-#include "model/AtomicFile.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/JsonReader.h"
-#include "model/ScenarioFile.h"
-#include "model/UsageImport.h"
+#include "model/billing/AtomicFile.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/billing/JsonReader.h"
+#include "model/io/ScenarioFile.h"
+#include "model/io/UsageImport.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

@@ -1,12 +1,12 @@
 #include "OptimizeCommand.h"
 
 #include "UsageError.h"
-#include "model/AtomicFile.h"
-#include "model/Catalog.h"
-#include "model/CostReport.h"
-#include "model/InputError.h"
-#include "model/PurchaseOptimizer.h"
-#include "model/ScenarioFile.h"
+#include "model/billing/AtomicFile.h"
+#include "model/billing/Catalog.h"
+#include "model/io/CostReport.h"
+#include "model/billing/InputError.h"
+#include "model/optimizer/PurchaseOptimizer.h"
+#include "model/io/ScenarioFile.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #include "PlanCommand.h"
 
 #include "UsageError.h"
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/CostReport.h"
-#include "model/InputError.h"
-#include "model/ScenarioFile.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/io/CostReport.h"
+#include "model/billing/InputError.h"
+#include "model/io/ScenarioFile.h"
 
 #include <QCommandLineParser>
 

@@ -2,8 +2,8 @@
 //  (a) all 23 resource packs, 12 months, purchases in the first month only;
 //  (b) all 23 resource packs, 36 months, purchases in any month, 0 to 20,000,000 calls a
 //      month with growth and seasonality, volumes that are not multiples of 1,000.
-#include "model/Catalog.h"
-#include "model/PurchaseOptimizer.h"
+#include "model/billing/Catalog.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 
 #include <benchmark/benchmark.h>
 

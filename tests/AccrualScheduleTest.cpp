@@ -1,7 +1,7 @@
-#include "model/AccrualSchedule.h"
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/Scenario.h"
+#include "model/billing/AccrualSchedule.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/Scenario.h"
 
 #include <gtest/gtest.h>
 

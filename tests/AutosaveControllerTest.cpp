@@ -1,9 +1,9 @@
 #include "ui/AutosaveController.h"
 
-#include "model/AutosaveStore.h"
-#include "model/Catalog.h"
-#include "model/PlanDocument.h"
-#include "model/PlanFile.h"
+#include "model/io/AutosaveStore.h"
+#include "model/billing/Catalog.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/PlanFile.h"
 #include "ui/DocumentUndo.h"
 #include "ui/MainWindow.h"
 

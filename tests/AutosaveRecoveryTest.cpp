@@ -1,6 +1,6 @@
-#include "model/Catalog.h"
-#include "model/PlanDocument.h"
-#include "model/PlanFile.h"
+#include "model/billing/Catalog.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/PlanFile.h"
 
 #include "AppProcess.h"
 

@@ -1,8 +1,8 @@
-#include "model/AutosaveStore.h"
+#include "model/io/AutosaveStore.h"
 
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/PlanFile.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/io/PlanFile.h"
 
 #include <QDir>
 #include <QFile>

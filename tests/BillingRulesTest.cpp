@@ -1,9 +1,9 @@
 // One or more tests per billing rule (R1-R8 of the billing rules the planner implements),
 // all on the default catalog so the published prices are exercised too.
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/Scenario.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/billing/Scenario.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/Scenario.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/billing/Scenario.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 #include "app/Cli.h"
 
 #include "CsvParse.h"
-#include "model/AccrualSchedule.h"
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/Money.h"
-#include "model/PlanFile.h"
-#include "model/RobustPlanner.h"
-#include "model/ScenarioComparison.h"
-#include "model/WhatIfReports.h"
+#include "model/billing/AccrualSchedule.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/Money.h"
+#include "model/io/PlanFile.h"
+#include "model/optimizer/RobustPlanner.h"
+#include "model/optimizer/ScenarioComparison.h"
+#include "model/io/WhatIfReports.h"
 
 #include <QDir>
 #include <QFile>

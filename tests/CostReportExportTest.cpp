@@ -2,12 +2,12 @@
 
 #include "CsvParse.h"
 #include "TestPrinters.h"
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/CostReport.h"
-#include "model/InputError.h"
-#include "model/PlanDocument.h"
-#include "model/ScenarioFile.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/io/CostReport.h"
+#include "model/billing/InputError.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/ScenarioFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

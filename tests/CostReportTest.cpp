@@ -1,10 +1,10 @@
-#include "model/CostReport.h"
+#include "model/io/CostReport.h"
 
 #include "CsvParse.h"
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/Scenario.h"
-#include "model/TextTable.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/Scenario.h"
+#include "model/io/TextTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

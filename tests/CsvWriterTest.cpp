@@ -1,4 +1,4 @@
-#include "model/CsvWriter.h"
+#include "model/billing/CsvWriter.h"
 
 #include <gtest/gtest.h>
 

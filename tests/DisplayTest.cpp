@@ -1,6 +1,6 @@
-#include "model/Display.h"
+#include "model/io/Display.h"
 
-#include "model/VolumeFill.h"
+#include "model/billing/VolumeFill.h"
 
 #include <gtest/gtest.h>
 

@@ -27,11 +27,11 @@
 //
 // The first upper bound is the postpaid-only bill, so every plan is compared with it.
 
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/PriceBook.h"
-#include "model/PurchaseOptimizer.h"
-#include "model/Scenario.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/PriceBook.h"
+#include "model/optimizer/PurchaseOptimizer.h"
+#include "model/billing/Scenario.h"
 
 #include <QStringList>
 #include <algorithm>

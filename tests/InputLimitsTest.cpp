@@ -1,14 +1,14 @@
 // Files from someone else: oversized files are refused before they are read, and names and
 // other text are limited to JsonReader::kMaxTextLength characters, naming the field.
-#include "model/AtomicFile.h"
-#include "model/AutosaveStore.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/JsonReader.h"
-#include "model/Plan.h"
-#include "model/PlanFile.h"
-#include "model/ScenarioFile.h"
-#include "model/UsageImport.h"
+#include "model/billing/AtomicFile.h"
+#include "model/io/AutosaveStore.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/billing/JsonReader.h"
+#include "model/billing/Plan.h"
+#include "model/io/PlanFile.h"
+#include "model/io/ScenarioFile.h"
+#include "model/io/UsageImport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "model/Money.h"
+#include "model/billing/Money.h"
 
 #include <QLocale>
 

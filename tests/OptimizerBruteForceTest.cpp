@@ -1,7 +1,7 @@
 // The exact solvers against exhaustive search on hundreds of small random problems: random
 // prices with and without economies of scale, random ladders (above-top months included),
 // demands with zeros and spikes, both policies and both kinds of postpaid cost.
-#include "model/PackPlanSolver.h"
+#include "model/optimizer/PackPlanSolver.h"
 
 #include <algorithm>
 #include <functional>

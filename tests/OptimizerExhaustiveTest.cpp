@@ -1,8 +1,8 @@
 // The longer exhaustive searches of tests/OptimizerRealCatalogTest.cpp (minutes, not
 // seconds): ctest label "exhaustive", run with `ctest --test-dir build/ci -L exhaustive`.
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/PurchaseOptimizer.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 
 #include "EngineBruteForce.h"
 

@@ -5,9 +5,9 @@
 //
 // Sizes left out of a search are left out by an argument in its comment; every search keeps
 // the 1,000 and 10,000 packs.
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/PurchaseOptimizer.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 
 #include "EngineBruteForce.h"
 

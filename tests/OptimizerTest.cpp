@@ -1,8 +1,8 @@
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/PurchaseOptimizer.h"
-#include "model/ScenarioFile.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/optimizer/PurchaseOptimizer.h"
+#include "model/io/ScenarioFile.h"
 
 #include "EngineBruteForce.h"
 

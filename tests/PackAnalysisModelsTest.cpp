@@ -1,11 +1,11 @@
 #include "TestPrinters.h"
-#include "model/BreakEvenModel.h"
-#include "model/Catalog.h"
-#include "model/LatestResult.h"
-#include "model/ModelRoles.h"
-#include "model/PackAlternativesModel.h"
-#include "model/PlanDocument.h"
-#include "model/ScenarioFile.h"
+#include "model/itemmodels/BreakEvenModel.h"
+#include "model/billing/Catalog.h"
+#include "model/document/LatestResult.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/itemmodels/PackAlternativesModel.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/ScenarioFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // Names from files colleagues send are shown as written in the window, never as HTML.
-#include "model/InputError.h"
-#include "model/JsonReader.h"
-#include "model/PlanDocument.h"
+#include "model/billing/InputError.h"
+#include "model/billing/JsonReader.h"
+#include "model/document/PlanDocument.h"
 #include "ui/ComparisonPane.h"
 #include "ui/MainWindow.h"
 #include "ui/PlainText.h"

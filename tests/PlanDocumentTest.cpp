@@ -1,12 +1,12 @@
-#include "model/PlanDocument.h"
+#include "model/document/PlanDocument.h"
 
 #include "TestPrinters.h"
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/PlanFile.h"
-#include "model/ScenarioDerivation.h"
-#include "model/ScenarioFile.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/io/PlanFile.h"
+#include "model/billing/ScenarioDerivation.h"
+#include "model/io/ScenarioFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

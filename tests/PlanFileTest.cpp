@@ -1,8 +1,8 @@
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/PlanFile.h"
-#include "model/ScenarioDerivation.h"
-#include "model/ScenarioFile.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/io/PlanFile.h"
+#include "model/billing/ScenarioDerivation.h"
+#include "model/io/ScenarioFile.h"
 
 #include <gtest/gtest.h>
 

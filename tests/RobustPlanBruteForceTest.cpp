@@ -2,11 +2,11 @@
 // postpaid group, a third alone), two or three scenarios with random weights, volumes, horizons
 // and tier bases; every combination of first-month purchases up to a bound is billed by the
 // billing engine under every scenario, and both methods must find the optimum value exactly.
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/Plan.h"
-#include "model/RobustPlanner.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/billing/Plan.h"
+#include "model/optimizer/RobustPlanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -345,7 +345,7 @@ TEST(RobustPlan, RefusesDifferentPackPricesAndZeroWeights) {
     }
 }
 
-#include "model/PlanFile.h"
+#include "model/io/PlanFile.h"
 
 #include <QElapsedTimer>
 

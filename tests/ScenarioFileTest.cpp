@@ -1,7 +1,7 @@
-#include "model/ScenarioFile.h"
+#include "model/io/ScenarioFile.h"
 
-#include "model/Catalog.h"
-#include "model/InputError.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

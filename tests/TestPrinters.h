@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Money.h"
+#include "model/billing/Money.h"
 
 #include <ostream>
 

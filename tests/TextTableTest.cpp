@@ -1,4 +1,4 @@
-#include "model/TextTable.h"
+#include "model/io/TextTable.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 #include "ui/UsageImportDialog.h"
 
-#include "model/Catalog.h"
-#include "model/ModelRoles.h"
-#include "model/PlanDocument.h"
-#include "model/ScenarioTableModel.h"
-#include "model/UsagePreviewModel.h"
+#include "model/billing/Catalog.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/document/PlanDocument.h"
+#include "model/itemmodels/ScenarioTableModel.h"
+#include "model/itemmodels/UsagePreviewModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ScenarioEditor.h"
 

@@ -1,7 +1,7 @@
-#include "model/Catalog.h"
-#include "model/CsvReader.h"
-#include "model/InputError.h"
-#include "model/UsageImport.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/CsvReader.h"
+#include "model/billing/InputError.h"
+#include "model/io/UsageImport.h"
 
 #include <QStringEncoder>
 

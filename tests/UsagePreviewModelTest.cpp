@@ -1,8 +1,8 @@
-#include "model/UsagePreviewModel.h"
+#include "model/itemmodels/UsagePreviewModel.h"
 
-#include "model/Catalog.h"
-#include "model/ModelRoles.h"
-#include "model/UsageImport.h"
+#include "model/billing/Catalog.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/io/UsageImport.h"
 
 #include <QAbstractItemModelTester>
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/Scenario.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/Scenario.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include "AutosaveController.h"
 
-#include "model/InputError.h"
-#include "model/PlanDocument.h"
+#include "model/billing/InputError.h"
+#include "model/document/PlanDocument.h"
 
 #include <QTimer>
 

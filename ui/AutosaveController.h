@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/AutosaveStore.h"
+#include "model/io/AutosaveStore.h"
 
 #include <QObject>
 #include <QPointer>

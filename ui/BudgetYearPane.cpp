@@ -3,9 +3,9 @@
 #include "ChartSupport.h"
 #include "ColumnFitter.h"
 #include "PlannerDelegate.h"
-#include "model/AccrualModel.h"
-#include "model/Display.h"
-#include "model/ModelRoles.h"
+#include "model/itemmodels/AccrualModel.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

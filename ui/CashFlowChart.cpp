@@ -1,9 +1,9 @@
 #include "CashFlowChart.h"
 
 #include "ChartSupport.h"
-#include "model/CashFlowModel.h"
-#include "model/Display.h"
-#include "model/ModelRoles.h"
+#include "model/itemmodels/CashFlowModel.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #include "ColumnFitter.h"
 
-#include "model/ModelRoles.h"
+#include "model/itemmodels/ModelRoles.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -3,12 +3,12 @@
 #include "ChartSupport.h"
 #include "DeltaDelegate.h"
 #include "PlainText.h"
-#include "model/Display.h"
-#include "model/ModelRoles.h"
-#include "model/PlanDocument.h"
-#include "model/RobustPlanModel.h"
-#include "model/ScenarioComparisonModel.h"
-#include "model/ScenarioPackComparisonModel.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/document/PlanDocument.h"
+#include "model/itemmodels/RobustPlanModel.h"
+#include "model/itemmodels/ScenarioComparisonModel.h"
+#include "model/itemmodels/ScenarioPackComparisonModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -2,12 +2,12 @@
 
 #include "ChartSupport.h"
 #include "PlainText.h"
-#include "model/AtomicFile.h"
-#include "model/CategoryCostModel.h"
-#include "model/Display.h"
-#include "model/InputError.h"
-#include "model/ModelRoles.h"
-#include "model/MonthlyCostModel.h"
+#include "model/billing/AtomicFile.h"
+#include "model/itemmodels/CategoryCostModel.h"
+#include "model/io/Display.h"
+#include "model/billing/InputError.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/itemmodels/MonthlyCostModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,8 +1,8 @@
 #include "CostReportExport.h"
 
-#include "model/AtomicFile.h"
-#include "model/CostReport.h"
-#include "model/PlanDocument.h"
+#include "model/billing/AtomicFile.h"
+#include "model/io/CostReport.h"
+#include "model/document/PlanDocument.h"
 
 namespace ocp {
 

@@ -1,7 +1,7 @@
 #include "DeltaDelegate.h"
 
-#include "model/Display.h"
-#include "model/ModelRoles.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "DocumentEditCommand.h"
 
-#include "model/PlanDocument.h"
+#include "model/document/PlanDocument.h"
 
 namespace ocp {
 

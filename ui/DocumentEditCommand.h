@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ScenarioEdit.h"
+#include "model/document/ScenarioEdit.h"
 
 #include <QUndoCommand>
 

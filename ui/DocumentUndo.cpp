@@ -1,7 +1,7 @@
 #include "DocumentUndo.h"
 
 #include "DocumentEditCommand.h"
-#include "model/PlanDocument.h"
+#include "model/document/PlanDocument.h"
 
 #include <QUndoStack>
 

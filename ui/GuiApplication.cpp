@@ -4,9 +4,9 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "StartupCheck.h"
-#include "model/AutosaveStore.h"
-#include "model/InputError.h"
-#include "model/PlanDocument.h"
+#include "model/io/AutosaveStore.h"
+#include "model/billing/InputError.h"
+#include "model/document/PlanDocument.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

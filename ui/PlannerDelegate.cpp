@@ -1,7 +1,7 @@
 #include "PlannerDelegate.h"
 
-#include "model/Display.h"
-#include "model/ModelRoles.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
 #include "PlainText.h"
 
 #include <QAbstractItemView>

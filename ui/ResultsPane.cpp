@@ -2,15 +2,15 @@
 
 #include "ColumnFitter.h"
 #include "PlannerDelegate.h"
-#include "model/Catalog.h"
-#include "model/Display.h"
-#include "model/InputError.h"
-#include "model/LedgerModel.h"
-#include "model/ModelRoles.h"
-#include "model/PackAlternativesModel.h"
-#include "model/PlanDocument.h"
-#include "model/PurchasesModel.h"
-#include "model/ResultsModel.h"
+#include "model/billing/Catalog.h"
+#include "model/io/Display.h"
+#include "model/billing/InputError.h"
+#include "model/itemmodels/LedgerModel.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/itemmodels/PackAlternativesModel.h"
+#include "model/document/PlanDocument.h"
+#include "model/itemmodels/PurchasesModel.h"
+#include "model/itemmodels/ResultsModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -3,12 +3,12 @@
 #include "PlannerDelegate.h"
 #include "SeasonalityDialog.h"
 #include "VolumeTableView.h"
-#include "model/Display.h"
-#include "model/InputError.h"
-#include "model/ModelRoles.h"
-#include "model/PlanDocument.h"
-#include "model/ScenarioTableModel.h"
-#include "model/VolumeFill.h"
+#include "model/io/Display.h"
+#include "model/billing/InputError.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/document/PlanDocument.h"
+#include "model/itemmodels/ScenarioTableModel.h"
+#include "model/billing/VolumeFill.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,11 +1,11 @@
 #include "ScenarioPane.h"
 
 #include "PlannerDelegate.h"
-#include "model/Display.h"
-#include "model/InputError.h"
-#include "model/JsonReader.h"
-#include "model/PlanDocument.h"
-#include "model/ScenarioListModel.h"
+#include "model/io/Display.h"
+#include "model/billing/InputError.h"
+#include "model/billing/JsonReader.h"
+#include "model/document/PlanDocument.h"
+#include "model/itemmodels/ScenarioListModel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "SeasonalityDialog.h"
 
-#include "model/Display.h"
-#include "model/Money.h"
+#include "model/io/Display.h"
+#include "model/billing/Money.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

@@ -2,13 +2,13 @@
 
 #include "ChartSupport.h"
 #include "CostCharts.h"
-#include "model/CategoryCostModel.h"
-#include "model/Display.h"
-#include "model/ModelRoles.h"
-#include "model/MonthlyCostModel.h"
-#include "model/PlanDocument.h"
-#include "model/ScenarioDerivation.h"
-#include "model/SensitivityModel.h"
+#include "model/itemmodels/CategoryCostModel.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/itemmodels/MonthlyCostModel.h"
+#include "model/document/PlanDocument.h"
+#include "model/billing/ScenarioDerivation.h"
+#include "model/itemmodels/SensitivityModel.h"
 
 #include <QChart>
 #include <QChartView>

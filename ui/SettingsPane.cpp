@@ -1,12 +1,12 @@
 #include "SettingsPane.h"
 
 #include "PlannerDelegate.h"
-#include "model/BillableShareModel.h"
-#include "model/JsonReader.h"
-#include "model/ModelRoles.h"
-#include "model/PlanDocument.h"
-#include "model/PriceOverridesModel.h"
-#include "model/ScenarioSettingsModel.h"
+#include "model/itemmodels/BillableShareModel.h"
+#include "model/billing/JsonReader.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/document/PlanDocument.h"
+#include "model/itemmodels/PriceOverridesModel.h"
+#include "model/itemmodels/ScenarioSettingsModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

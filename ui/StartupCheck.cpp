@@ -2,9 +2,9 @@
 
 #include "CostCharts.h"
 #include "MainWindow.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/PlanDocument.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/document/PlanDocument.h"
 
 #include <QApplication>
 #include <QChart>

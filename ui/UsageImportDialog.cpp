@@ -1,11 +1,11 @@
 #include "UsageImportDialog.h"
 
 #include "PlannerDelegate.h"
-#include "model/Display.h"
-#include "model/InputError.h"
-#include "model/JsonReader.h"
-#include "model/PlanDocument.h"
-#include "model/UsagePreviewModel.h"
+#include "model/io/Display.h"
+#include "model/billing/InputError.h"
+#include "model/billing/JsonReader.h"
+#include "model/document/PlanDocument.h"
+#include "model/itemmodels/UsagePreviewModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

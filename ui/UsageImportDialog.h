@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/UsageImport.h"
+#include "model/io/UsageImport.h"
 
 #include <QDialog>
 #include <QPointer>

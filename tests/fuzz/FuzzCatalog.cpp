@@ -1,6 +1,6 @@
 // Any byte string is either a valid catalog or refused with InputError; nothing else.
-#include "model/Catalog.h"
-#include "model/InputError.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,9 +1,9 @@
 // Any byte string is either a valid scenario, which the engine then bills without crashing,
 // or refused with InputError.
-#include "model/BillingEngine.h"
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/ScenarioFile.h"
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/io/ScenarioFile.h"
 
 #include <cstddef>
 #include <cstdint>

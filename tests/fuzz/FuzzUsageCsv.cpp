@@ -1,8 +1,8 @@
 // Any byte string is a usage history (possibly with every row skipped) or refused with
 // InputError; every skipped row names a line inside the file.
-#include "model/Catalog.h"
-#include "model/InputError.h"
-#include "model/UsageImport.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/io/UsageImport.h"
 
 #include <cstddef>
 #include <cstdint>

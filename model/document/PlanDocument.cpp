@@ -1,0 +1,695 @@
+#include "model/document/PlanDocument.h"
+
+#include "model/io/Display.h"
+#include "model/billing/InputError.h"
+#include "model/billing/JsonReader.h"
+#include "model/io/PlanFile.h"
+#include "model/billing/ScenarioDerivation.h"
+#include "model/io/ScenarioFile.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace ocp {
+
+PlanDocument::PlanDocument(const Catalog& catalog, QObject* parent)
+    : QObject(parent)
+    , m_catalog(&catalog)
+    , m_plan(Plan::single(emptyScenario()))
+    , m_recommendation(this, [this](Recommendation r) { publishRecommendation(std::move(r)); }) {
+    m_snapshots.resize(1);
+    recalculateCurrent();
+}
+
+Scenario PlanDocument::emptyScenario() {
+    const QDate next = QDate::currentDate().addMonths(1);
+    Scenario s;
+    s.name = tr("New plan");
+    s.start = YearMonth(next.year(), next.month());
+    s.months = 12;
+    return s;
+}
+
+void PlanDocument::setModified(bool modified) {
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+QString PlanDocument::displayName() const {
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_plan.name.isEmpty())
+        return m_plan.name;
+    if (!scenario().name.isEmpty())
+        return scenario().name;
+    return tr("Untitled");
+}
+
+std::shared_ptr<const PlanSnapshot> PlanDocument::snapshotOf(int index) const {
+    checkIndex(index);
+    std::shared_ptr<const PlanSnapshot>& cached = m_snapshots[index];
+    // A scenario no longer shown whose recommendation was left to the worker: complete it here.
+    if (!cached || (cached->optimizing && index != m_plan.current))
+        cached = m_recalculator.recalculate(*m_catalog, m_plan.scenarios.at(index), ++m_revision);
+    return cached;
+}
+
+void PlanDocument::recalculateAll() {
+    m_snapshots.fill(nullptr);
+    recalculateCurrent();
+    Q_EMIT planChanged();
+    Q_EMIT resultChanged();
+}
+
+void PlanDocument::recalculateCurrent() {
+    const bool defer = m_background && m_recalculator.hasOptimizer() && m_background(scenario());
+    m_snapshots[m_plan.current] = m_recalculator.recalculate(*m_catalog, scenario(), ++m_revision, defer);
+    ensureRecommendation();
+}
+
+void PlanDocument::ensureRecommendation() {
+    const auto& current = m_snapshots.at(m_plan.current);
+    if (!current || !current->optimizing) {
+        m_recommendation.cancel();
+        m_recommending = 0;
+        return;
+    }
+    if (m_recommending == current->revision && m_recommendation.isRunning())
+        return;
+    m_recommending = current->revision;
+    // The worker gets copies: the document may change (and drop this request) meanwhile.
+    m_recommendation.start([optimizer = m_recalculator.optimizer(), catalog = *m_catalog,
+                            scenario = current->scenario, revision = current->revision] {
+        Recommendation r;
+        r.revision = revision;
+        r.plan = Recalculator::optimize(optimizer, catalog, scenario, &r.error);
+        return r;
+    });
+}
+
+void PlanDocument::publishRecommendation(Recommendation recommendation) {
+    m_recommending = 0;
+    const auto& current = m_snapshots.at(m_plan.current);
+    if (!current || !current->optimizing || current->revision != recommendation.revision)
+        return; // the document moved on: never show a recommendation for another state
+    m_snapshots[m_plan.current] =
+        Recalculator::complete(*current, std::move(recommendation.plan), recommendation.error);
+    Q_EMIT resultChanged();
+}
+
+void PlanDocument::waitForRecommendation() {
+    m_recommendation.waitForFinished();
+}
+
+void PlanDocument::resetSnapshots(const QList<Scenario>& previous) {
+    QList<std::shared_ptr<const PlanSnapshot>> kept(m_plan.scenarios.size());
+    for (qsizetype i = 0; i < m_plan.scenarios.size(); ++i) {
+        for (qsizetype j = 0; j < previous.size() && j < m_snapshots.size(); ++j) {
+            if (m_snapshots.at(j) && previous.at(j) == m_plan.scenarios.at(i)) {
+                kept[i] = m_snapshots.at(j);
+                break;
+            }
+        }
+    }
+    m_snapshots = kept;
+    if (!m_snapshots.at(m_plan.current))
+        recalculateCurrent();
+    else
+        ensureRecommendation();
+}
+
+void PlanDocument::checkIndex(int index) const {
+    if (index < 0 || index >= m_plan.scenarios.size())
+        throw InputError(tr("there is no scenario %1").arg(index + 1));
+}
+
+void PlanDocument::load(const Plan& plan, const QString& filePath) {
+    if (plan.scenarios.isEmpty())
+        throw InputError(tr("a plan needs at least one scenario"));
+    m_plan = plan;
+    m_plan.current = std::clamp(m_plan.current, 0, scenarioCount() - 1);
+    m_snapshots = QList<std::shared_ptr<const PlanSnapshot>>(m_plan.scenarios.size());
+    const bool pathChanged = m_filePath != filePath;
+    m_filePath = filePath;
+    recalculateCurrent();
+    Q_EMIT planChanged();
+    Q_EMIT currentScenarioChanged(m_plan.current);
+    Q_EMIT scenarioReplaced();
+    Q_EMIT resultChanged();
+    if (pathChanged)
+        Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT loaded();
+    setModified(false);
+}
+
+void PlanDocument::restore(const Plan& plan, const QString& filePath) {
+    load(plan, filePath);
+    setModified(true);
+}
+
+void PlanDocument::load(const Scenario& scenario, const QString& filePath) {
+    load(Plan::single(scenario), filePath);
+}
+
+void PlanDocument::loadFile(const QString& path) {
+    const Plan plan = PlanFile::fromFile(path, *m_catalog);
+    load(plan, QFileInfo(path).absoluteFilePath());
+}
+
+bool PlanDocument::isScenarioFilePath(const QString& path) {
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+}
+
+void PlanDocument::saveFile(const QString& path) {
+    if (isScenarioFilePath(path)) {
+        // Scripts read .json files as scenario files: never write a plan under that name.
+        if (scenarioCount() > 1)
+            throw InputError(tr("%1: a scenario file (.json) holds one scenario and this plan has %2; "
+                                "save it as a plan file (.ocrplan)")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(scenarioCount()));
+        ScenarioFile::save(scenario(), path);
+    } else {
+        PlanFile::save(m_plan, path);
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    Q_EMIT saved();
+    setModified(false);
+}
+
+void PlanDocument::setCurrentScenario(int index) {
+    checkIndex(index);
+    if (index == m_plan.current)
+        return;
+    m_plan.current = index;
+    if (!m_snapshots.at(index))
+        recalculateCurrent();
+    else
+        ensureRecommendation();
+    Q_EMIT currentScenarioChanged(index);
+    Q_EMIT scenarioReplaced();
+    Q_EMIT resultChanged();
+}
+
+QString PlanDocument::interfaceName(const QString& id) const {
+    const int index = m_catalog->interfaceIndex(id);
+    if (index < 0)
+        return id;
+    const OcrInterface& api = m_catalog->interfaces().at(index);
+    return Display::name(api.name, api.nameEn);
+}
+
+QString PlanDocument::packName(const QString& id) const {
+    const int index = m_catalog->packIndex(id);
+    if (index < 0)
+        return id;
+    const ResourcePack& pack = m_catalog->packs().at(index);
+    return Display::name(pack.name, pack.nameEn);
+}
+
+void PlanDocument::setEditHandler(EditHandler handler) {
+    m_editHandler = std::move(handler);
+}
+
+void PlanDocument::clearEditHandler() {
+    m_editHandler = nullptr;
+}
+
+// --- Edit API
+
+void PlanDocument::setVolume(const QString& interfaceId, int month, qint64 calls) {
+    setVolumes(
+        {VolumeChange{interfaceId, month, 0, calls}},
+        tr("Set %1 in %2 to %3 calls")
+            .arg(interfaceName(interfaceId), scenario().monthAt(month).toString(), Display::calls(calls)));
+}
+
+void PlanDocument::setVolumes(QList<VolumeChange> changes, const QString& description) {
+    QList<VolumeChange> effective;
+    for (VolumeChange& c : changes) {
+        const auto it = scenario().volumes.constFind(c.interfaceId);
+        if (it == scenario().volumes.constEnd())
+            throw InputError(tr("%1 is not part of this plan; add it from the catalog first")
+                                 .arg(interfaceName(c.interfaceId)));
+        if (c.month < 0 || c.month >= scenario().months)
+            throw InputError(tr("month %1 is outside the plan").arg(c.month + 1));
+        if (c.after < 0 || c.after > Scenario::kMaxMonthlyCalls) {
+            throw InputError(tr("%1 calls in %2 is out of range (0 to %3)")
+                                 .arg(Display::calls(c.after), scenario().monthAt(c.month).toString(),
+                                      Display::calls(Scenario::kMaxMonthlyCalls)));
+        }
+        c.before = it->at(c.month);
+        if (c.before != c.after)
+            effective.append(c);
+    }
+    if (effective.isEmpty())
+        return;
+    ScenarioEdit edit;
+    edit.kind = ScenarioEdit::Kind::Volumes;
+    edit.description = description;
+    edit.volumes = effective;
+    submit(std::move(edit));
+}
+
+void PlanDocument::addInterfaces(const QStringList& interfaceIds) {
+    Scenario after = scenario();
+    QStringList added;
+    for (const QString& key : interfaceIds) {
+        const int index = m_catalog->interfaceIndex(key);
+        if (index < 0)
+            throw InputError(tr("“%1” is not an interface of the catalog").arg(key));
+        const QString& id = m_catalog->interfaces().at(index).id;
+        if (after.volumes.contains(id))
+            continue;
+        after.volumes.insert(id, QList<qint64>(after.months, 0));
+        added.append(id);
+    }
+    if (added.isEmpty())
+        return;
+    submitScenario(after, added.size() == 1
+                              ? tr("Add %1").arg(interfaceName(added.constFirst()))
+                              : tr("Add %n interface(s)", nullptr, static_cast<int>(added.size())));
+}
+
+void PlanDocument::removeInterfaces(const QStringList& interfaceIds) {
+    Scenario after = scenario();
+    QStringList removed;
+    for (const QString& id : interfaceIds) {
+        if (after.volumes.remove(id) > 0) {
+            after.billableShare.remove(id);
+            removed.append(id);
+        }
+    }
+    if (removed.isEmpty())
+        return;
+    submitScenario(after, removed.size() == 1
+                              ? tr("Remove %1").arg(interfaceName(removed.constFirst()))
+                              : tr("Remove %n interface(s)", nullptr, static_cast<int>(removed.size())));
+}
+
+void PlanDocument::setName(const QString& name) {
+    Scenario after = scenario();
+    after.name = name.trimmed();
+    submitScenario(after, tr("Rename the plan to “%1”").arg(after.name));
+}
+
+void PlanDocument::setStart(YearMonth start) {
+    if (!start.isValid())
+        throw InputError(tr("the start month must be a month between 1900 and 9999"));
+    Scenario after = scenario();
+    after.start = start;
+    submitScenario(after, tr("Start the plan in %1").arg(start.toString()));
+}
+
+void PlanDocument::setMonths(int months) {
+    if (months < 1 || months > Scenario::kMaxMonths)
+        throw InputError(tr("the horizon must be 1 to %1 months").arg(Scenario::kMaxMonths));
+    Scenario after = scenario();
+    after.months = months;
+    for (auto it = after.volumes.begin(); it != after.volumes.end(); ++it)
+        it->resize(months, 0);
+    const auto dropped = after.purchases.removeIf([months](const Purchase& p) { return p.month >= months; });
+    QString description = tr("Plan over %n month(s)", nullptr, months);
+    if (dropped > 0)
+        description += tr(" (%n purchase(s) after the end removed)", nullptr, static_cast<int>(dropped));
+    submitScenario(after, description);
+}
+
+void PlanDocument::setTierBasis(TierBasis basis) {
+    Scenario after = scenario();
+    after.settings.tierBasis = basis;
+    submitScenario(after, basis == TierBasis::AllCalls
+                              ? tr("Select the postpaid tier by all calls")
+                              : tr("Select the postpaid tier by postpaid calls only"));
+}
+
+void PlanDocument::setPurchasePolicy(PurchasePolicy policy) {
+    Scenario after = scenario();
+    after.settings.purchasePolicy = policy;
+    submitScenario(after, policy == PurchasePolicy::Start ? tr("Buy packs in the first month only")
+                                                          : tr("Buy packs in any month"));
+}
+
+void PlanDocument::setAboveTopTierPrice(std::optional<Money> price) {
+    if (price && price->isNegative())
+        throw InputError(tr("a price cannot be negative"));
+    Scenario after = scenario();
+    after.settings.aboveTopTierPrice = price;
+    submitScenario(after, price
+                              ? tr("Price calls above the top tier at %1 元").arg(Display::unitPrice(*price))
+                              : tr("Price calls above the top tier at the top tier's price"));
+}
+
+void PlanDocument::setPackPriceOverride(const QString& packId, qint64 size, std::optional<Money> price) {
+    const int pack = m_catalog->packIndex(packId);
+    if (pack < 0)
+        throw InputError(tr("“%1” is not a resource pack of the catalog").arg(packId));
+    const ResourcePack& rp = m_catalog->packs().at(pack);
+    const PackSize* listed = rp.size(size);
+    if (!listed)
+        throw InputError(
+            tr("%1 is not sold in a size of %2 calls").arg(packName(rp.id), Display::calls(size)));
+    if (price && price->isNegative())
+        throw InputError(tr("a price cannot be negative"));
+    Scenario after = scenario();
+    auto& sizes = after.overrides.packPrices[rp.id];
+    if (price && *price != listed->price)
+        sizes.insert(size, *price);
+    else
+        sizes.remove(size);
+    if (sizes.isEmpty())
+        after.overrides.packPrices.remove(rp.id);
+    submitScenario(
+        after,
+        price && *price != listed->price
+            ? tr("Price %1 × %2 calls at %3 元")
+                  .arg(packName(rp.id), Display::calls(size), Display::money(*price))
+            : tr("Restore the list price of %1 × %2 calls").arg(packName(rp.id), Display::calls(size)));
+}
+
+void PlanDocument::setTierPriceOverride(const QString& groupId, int tier, std::optional<Money> price) {
+    const int group = m_catalog->groupIndex(groupId);
+    if (group < 0)
+        throw InputError(tr("“%1” is not a postpaid group of the catalog").arg(groupId));
+    const PostpaidGroup& pg = m_catalog->postpaidGroups().at(group);
+    if (tier < 0 || tier >= pg.tiers.size())
+        throw InputError(tr("%1 has no tier %2").arg(Display::name(pg.name, pg.nameEn)).arg(tier + 1));
+    if (price && price->isNegative())
+        throw InputError(tr("a price cannot be negative"));
+    Scenario after = scenario();
+    auto& tiers = after.overrides.tierPrices[pg.id];
+    const Money list = pg.tiers.at(tier).unitPrice;
+    if (price && *price != list)
+        tiers.insert(tier, *price);
+    else
+        tiers.remove(tier);
+    if (tiers.isEmpty())
+        after.overrides.tierPrices.remove(pg.id);
+    const QString name = Display::name(pg.name, pg.nameEn);
+    submitScenario(
+        after,
+        price && *price != list
+            ? tr("Price tier %1 of %2 at %3 元 per call").arg(tier + 1).arg(name, Display::unitPrice(*price))
+            : tr("Restore the list price of tier %1 of %2").arg(tier + 1).arg(name));
+}
+
+void PlanDocument::setBillableShare(const QString& interfaceId, qint64 ppm) {
+    if (m_catalog->interfaceIndex(interfaceId) < 0)
+        throw InputError(tr("“%1” is not an interface of the catalog").arg(interfaceId));
+    if (ppm < 0 || ppm > Scenario::kFullShare)
+        throw InputError(tr("the billable share must be between 0% and 100%"));
+    Scenario after = scenario();
+    if (ppm == Scenario::kFullShare)
+        after.billableShare.remove(interfaceId);
+    else
+        after.billableShare.insert(interfaceId, ppm);
+    submitScenario(after, tr("Bill %1 of %2 calls").arg(Display::percent(ppm), interfaceName(interfaceId)));
+}
+
+void PlanDocument::addPurchase(const Purchase& purchase) {
+    Scenario after = scenario();
+    after.purchases.append(purchase);
+    submitScenario(after, tr("Buy %1 × %2 of %3 in %4")
+                              .arg(Display::calls(purchase.count), Display::calls(purchase.size),
+                                   packName(purchase.packId), scenario().monthAt(purchase.month).toString()));
+}
+
+void PlanDocument::setPurchase(int index, const Purchase& purchase) {
+    if (index < 0 || index >= scenario().purchases.size())
+        throw InputError(tr("there is no purchase %1").arg(index + 1));
+    Scenario after = scenario();
+    after.purchases[index] = purchase;
+    submitScenario(after,
+                   tr("Change the purchase of %1 to %2 × %3 in %4")
+                       .arg(packName(purchase.packId), Display::calls(purchase.count),
+                            Display::calls(purchase.size), scenario().monthAt(purchase.month).toString()));
+}
+
+void PlanDocument::removePurchases(QList<int> indexes) {
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    Scenario after = scenario();
+    int removed = 0;
+    for (auto it = indexes.crbegin(); it != indexes.crend(); ++it) {
+        if (*it >= 0 && *it < after.purchases.size()) {
+            after.purchases.removeAt(*it);
+            ++removed;
+        }
+    }
+    if (removed == 0)
+        return;
+    submitScenario(after, tr("Remove %n purchase(s)", nullptr, removed));
+}
+
+void PlanDocument::adoptRecommendedPlan() {
+    const auto current = snapshot();
+    if (current->optimizing || !current->optimized || current->scenario != scenario())
+        throw InputError(tr("the recommended plan is still being calculated; try again in a moment"));
+    Scenario after = scenario();
+    after.purchases = current->optimized->scenario.purchases;
+    qint64 packs = 0;
+    for (const Purchase& p : std::as_const(after.purchases))
+        packs += p.count;
+    submitScenario(
+        after, packs > 0 ? tr("Adopt the recommended plan: buy %n pack(s)", nullptr, static_cast<int>(packs))
+                         : tr("Adopt the recommended plan: no packs, all calls postpaid"));
+}
+
+void PlanDocument::replaceScenario(const Scenario& after, const QString& description) {
+    submitScenario(after, description);
+}
+
+// --- Scenario list
+
+void PlanDocument::insertScenario(Scenario scenario, const QString& description) {
+    if (scenarioCount() >= kMaxScenarios)
+        throw InputError(tr("a plan holds at most %1 scenarios").arg(kMaxScenarios));
+    ScenarioFile::validate(scenario, *m_catalog);
+    Plan after = m_plan;
+    after.scenarios.append(std::move(scenario));
+    // A new scenario weighs as much as every other: a weight of 0 would leave it out of the
+    // plan for all scenarios without a word. Shared equally, to the last ppm.
+    const auto count = after.scenarios.size();
+    after.weights.clear();
+    for (qsizetype i = 0; i < count; ++i)
+        after.weights.append(Scenario::kFullShare / count + (i < Scenario::kFullShare % count ? 1 : 0));
+    after.current = static_cast<int>(after.scenarios.size() - 1);
+    submitPlan(after, description);
+}
+
+void PlanDocument::addScenario(Scenario scenario, const QString& description) {
+    scenario.name =
+        m_plan.uniqueName(scenario.name.trimmed().isEmpty() ? tr("Scenario") : scenario.name.trimmed());
+    insertScenario(std::move(scenario), description);
+}
+
+void PlanDocument::addScenario(const QString& name) {
+    Scenario s = emptyScenario();
+    s.start = scenario().start;
+    s.months = scenario().months;
+    s.name = m_plan.uniqueName(name.trimmed().isEmpty() ? tr("Scenario") : name.trimmed());
+    insertScenario(s, tr("Add the scenario “%1”").arg(s.name));
+}
+
+void PlanDocument::duplicateScenario(int index) {
+    checkIndex(index);
+    Scenario s = m_plan.scenarios.at(index);
+    s.name = m_plan.uniqueName(tr("%1 (copy)").arg(s.name));
+    insertScenario(s, tr("Duplicate the scenario “%1”").arg(m_plan.scenarios.at(index).name));
+}
+
+void PlanDocument::deriveScaled(int index, qint64 factorPpm, const QString& name) {
+    checkIndex(index);
+    if (factorPpm < 0 || factorPpm > 100 * Scenario::kFullShare)
+        throw InputError(tr("the volume factor must be between 0% and 10,000%"));
+    Scenario s = ScenarioDerivation::scaled(m_plan.scenarios.at(index), factorPpm);
+    s.name = m_plan.uniqueName(name.trimmed().isEmpty() ? tr("%1 × %2").arg(m_plan.scenarios.at(index).name,
+                                                                            Display::percent(factorPpm))
+                                                        : name.trimmed());
+    insertScenario(s, tr("Derive “%1” from “%2” at %3 of its volume")
+                          .arg(s.name, m_plan.scenarios.at(index).name, Display::percent(factorPpm)));
+}
+
+void PlanDocument::deriveWithGrowth(int index, qint64 monthlyGrowthPpm, const QString& name) {
+    checkIndex(index);
+    if (monthlyGrowthPpm <= -Scenario::kFullShare || monthlyGrowthPpm > 10 * Scenario::kFullShare)
+        throw InputError(tr("the monthly growth must be above −100% and at most 1,000%"));
+    Scenario s = ScenarioDerivation::withGrowth(m_plan.scenarios.at(index), monthlyGrowthPpm);
+    const QString growth = Display::percent(monthlyGrowthPpm);
+    s.name = m_plan.uniqueName(name.trimmed().isEmpty()
+                                   ? tr("%1 %2 a month").arg(m_plan.scenarios.at(index).name, growth)
+                                   : name.trimmed());
+    insertScenario(
+        s,
+        tr("Derive “%1” from “%2” growing %3 a month").arg(s.name, m_plan.scenarios.at(index).name, growth));
+}
+
+void PlanDocument::renameScenario(int index, const QString& name) {
+    checkIndex(index);
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw InputError(tr("a scenario needs a name"));
+    // The same limit as in a plan file, so that what is saved can be opened again.
+    JsonReader::checkLength(trimmed, QStringLiteral("scenario name"));
+    for (int i = 0; i < scenarioCount(); ++i) {
+        if (i != index && m_plan.scenarios.at(i).name == trimmed)
+            throw InputError(tr("there is already a scenario named “%1”").arg(trimmed));
+    }
+    Plan after = m_plan;
+    const QString old = after.scenarios.at(index).name;
+    after.scenarios[index].name = trimmed;
+    submitPlan(after, tr("Rename the scenario “%1” to “%2”").arg(old, trimmed));
+}
+
+void PlanDocument::removeScenario(int index) {
+    checkIndex(index);
+    if (scenarioCount() == 1)
+        throw InputError(tr("the plan's only scenario cannot be removed"));
+    Plan after = m_plan;
+    const QString name = after.scenarios.at(index).name;
+    after.scenarios.removeAt(index);
+    if (after.weights.size() > index)
+        after.weights.removeAt(index);
+    if (after.current > index || after.current >= after.scenarios.size())
+        after.current = std::max(0, after.current - 1);
+    submitPlan(after, tr("Remove the scenario “%1”").arg(name));
+}
+
+void PlanDocument::setScenarioWeight(int index, qint64 ppm) {
+    checkIndex(index);
+    if (ppm < 0 || ppm > Scenario::kFullShare)
+        throw InputError(tr("a scenario's weight must be between 0% and 100%"));
+    Plan after = m_plan;
+    if (after.weights.size() != after.scenarios.size()) {
+        after.weights.clear();
+        for (int i = 0; i < scenarioCount(); ++i)
+            after.weights.append(m_plan.weightOf(i));
+    }
+    after.weights[index] = ppm;
+    submitPlan(
+        after,
+        tr("Weigh the scenario “%1” at %2").arg(after.scenarios.at(index).name, Display::percent(ppm)));
+}
+
+void PlanDocument::setPlanName(const QString& name) {
+    Plan after = m_plan;
+    after.name = name.trimmed();
+    JsonReader::checkLength(after.name, QStringLiteral("plan name"));
+    submitPlan(after, tr("Name the plan “%1”").arg(after.name));
+}
+
+void PlanDocument::setRobustMethod(RobustMethod method) {
+    Plan after = m_plan;
+    after.robustMethod = method;
+    submitPlan(after, method == RobustMethod::ExpectedCost
+                          ? tr("Choose the robust plan by the weighted average cost")
+                          : tr("Choose the robust plan by the smallest largest regret"));
+}
+
+void PlanDocument::submitPlan(Plan after, const QString& description) {
+    if (after == m_plan)
+        return;
+    ScenarioEdit edit;
+    edit.kind = ScenarioEdit::Kind::Plan;
+    edit.description = description;
+    edit.scenario = after.current;
+    edit.planBefore = m_plan;
+    edit.planAfter = std::move(after);
+    submit(std::move(edit));
+}
+
+void PlanDocument::submitScenario(Scenario after, const QString& description) {
+    if (after == scenario())
+        return;
+    ScenarioFile::validate(after, *m_catalog); // throws InputError naming the field
+    ScenarioEdit edit;
+    edit.kind = ScenarioEdit::Kind::Scenario;
+    edit.description = description;
+    edit.scenario = m_plan.current;
+    edit.before = scenario();
+    edit.after = std::move(after);
+    submit(std::move(edit));
+}
+
+void PlanDocument::submit(ScenarioEdit edit) {
+    if (edit.kind == ScenarioEdit::Kind::Volumes)
+        edit.scenario = m_plan.current;
+    if (m_editHandler) {
+        m_editHandler(edit);
+        return;
+    }
+    apply(edit, true);
+    setModified(true);
+}
+
+void PlanDocument::apply(const ScenarioEdit& edit, bool redo) {
+    if (edit.kind == ScenarioEdit::Kind::Plan) {
+        applyPlan(edit, redo);
+        Q_EMIT editApplied(false);
+        return;
+    }
+    applyScenario(edit, redo);
+    Q_EMIT editApplied(edit.kind == ScenarioEdit::Kind::Volumes);
+}
+
+void PlanDocument::applyPlan(const ScenarioEdit& edit, bool redo) {
+    const QList<Scenario> previous = m_plan.scenarios;
+    const Scenario previousCurrent = scenario();
+    const int previousIndex = m_plan.current;
+    m_plan = redo ? edit.planAfter : edit.planBefore;
+    resetSnapshots(previous);
+    Q_EMIT planChanged();
+    if (m_plan.current != previousIndex)
+        Q_EMIT currentScenarioChanged(m_plan.current);
+    if (m_plan.current != previousIndex || scenario() != previousCurrent)
+        Q_EMIT scenarioReplaced();
+    Q_EMIT resultChanged();
+}
+
+void PlanDocument::applyScenario(const ScenarioEdit& edit, bool redo) {
+    // An edit of a scenario that is not shown (undone after switching) shows it first, so the
+    // user sees what changed.
+    const int target = std::clamp(edit.scenario, 0, scenarioCount() - 1);
+    const bool switched = target != m_plan.current;
+    m_plan.current = target;
+    Scenario& current = m_plan.scenarios[target];
+    const QString nameBefore = current.name;
+    if (edit.kind == ScenarioEdit::Kind::Volumes) {
+        for (const VolumeChange& c : edit.volumes) {
+            auto it = current.volumes.find(c.interfaceId);
+            if (it != current.volumes.end() && c.month >= 0 && c.month < it->size())
+                (*it)[c.month] = redo ? c.after : c.before;
+        }
+    } else {
+        current = redo ? edit.after : edit.before;
+    }
+    recalculateCurrent();
+    if (current.name != nameBefore)
+        Q_EMIT planChanged();
+    if (switched) {
+        Q_EMIT currentScenarioChanged(target);
+        Q_EMIT scenarioReplaced();
+    } else if (edit.kind == ScenarioEdit::Kind::Volumes) {
+        Q_EMIT volumesChanged(edit.volumes);
+    } else {
+        Q_EMIT scenarioReplaced();
+    }
+    Q_EMIT resultChanged();
+}
+
+std::shared_ptr<const PlanSnapshot> PlanDocument::calculatedSnapshot() const {
+    auto current = snapshot();
+    if (!current->isValid())
+        throw InputError(tr("The plan could not be calculated: %1").arg(current->error));
+    return current;
+}
+
+} // namespace ocp

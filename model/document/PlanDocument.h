@@ -1,0 +1,203 @@
+#pragma once
+
+#include "model/billing/Catalog.h"
+#include "model/document/LatestResult.h"
+#include "model/billing/Money.h"
+#include "model/billing/Plan.h"
+#include "model/optimizer/PlanSnapshot.h"
+#include "model/optimizer/Recalculator.h"
+#include "model/billing/Scenario.h"
+#include "model/document/ScenarioEdit.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ocp {
+
+// One open plan: its scenarios (基准 / 保守 / 乐观 …) with the one the window shows, the
+// catalog they are priced with, where the plan is stored and whether it has unsaved changes,
+// plus the results of the latest calculation of each scenario.
+//
+// Every change a user makes goes through the edit API below: it validates the request
+// (throwing InputError with a message for the user), describes it as a ScenarioEdit and hands
+// it to the installed edit handler, which the GUI uses to push an undo command; the command
+// then calls apply(). Without a handler (tests, scripts) the edit is applied at once.
+class PlanDocument : public QObject {
+    Q_OBJECT
+
+public:
+    using EditHandler = std::function<void(const ScenarioEdit&)>;
+
+    explicit PlanDocument(const Catalog& catalog, QObject* parent = nullptr);
+
+    const Catalog& catalog() const { return *m_catalog; }
+    const Plan& plan() const { return m_plan; }
+    // The current scenario: the one every view shows and the edit API below changes.
+    const Scenario& scenario() const { return m_plan.scenarios.at(m_plan.current); }
+    int currentScenario() const { return m_plan.current; }
+    int scenarioCount() const { return static_cast<int>(m_plan.scenarios.size()); }
+    // The latest results of the current scenario; consistent with scenario() after a signal.
+    std::shared_ptr<const PlanSnapshot> snapshot() const { return snapshotOf(m_plan.current); }
+    // The current snapshot for a report or an export: InputError "The plan could not be
+    // calculated: …" when the billing refused the current figures.
+    std::shared_ptr<const PlanSnapshot> calculatedSnapshot() const;
+    // The results of any scenario, calculated when first asked for and kept until it changes.
+    std::shared_ptr<const PlanSnapshot> snapshotOf(int scenario) const;
+    Recalculator& recalculator() { return m_recalculator; }
+    // Drops every calculated result and recalculates (after installing an optimizer).
+    void recalculateAll();
+
+    // Which scenarios are re-planned on a worker thread: for those, an edit publishes the
+    // own plan's results at once (PlanSnapshot::optimizing) and a second snapshot of the same
+    // revision with the recommendation when it is ready; a newer edit drops an older one.
+    // Default: none (everything on the calling thread).
+    using BackgroundPredicate = std::function<bool(const Scenario&)>;
+    void setOptimizeInBackground(BackgroundPredicate predicate) { m_background = std::move(predicate); }
+    // Blocks until the current scenario's recommendation is published (tests, benchmarks,
+    // exports).
+    void waitForRecommendation();
+
+    const QString& filePath() const { return m_filePath; }
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+    // The file name, else the plan's name, else the scenario's name, else "Untitled".
+    QString displayName() const;
+
+    // Replaces the whole document (New, Open, the sample): not an edit, the history restarts.
+    void load(const Plan& plan, const QString& filePath = QString());
+    void load(const Scenario& scenario, const QString& filePath = QString());
+    // Brings back a plan that was never saved (crash recovery): like load(), but the document
+    // stays modified, and keeps `filePath` so Save writes where the user expects.
+    void restore(const Plan& plan, const QString& filePath);
+    // Reads and validates a plan file or a scenario file (a plan of one); throws InputError
+    // and leaves the document unchanged.
+    void loadFile(const QString& path);
+    // Writes atomically, keeping the previous file as .bak; throws InputError. A path ending
+    // in .json is written as a scenario file, which holds one scenario only; any other path
+    // as a plan file. The document then belongs to that file and is clean.
+    void saveFile(const QString& path);
+    // Whether saveFile() writes `path` as a scenario file rather than a plan file.
+    static bool isScenarioFilePath(const QString& path);
+    // A new, empty plan starting next month.
+    static Scenario emptyScenario();
+
+    // Shows another scenario. Navigation, not an edit: it is not undone and changes nothing
+    // that needs saving.
+    void setCurrentScenario(int index);
+
+    void setEditHandler(EditHandler handler);
+    // Back to applying edits directly (the undo history is going away).
+    void clearEditHandler();
+
+    // --- Edit API: each call is one undoable edit (or nothing when it changes nothing).
+    void setVolume(const QString& interfaceId, int month, qint64 calls);
+    // Several cells at once (paste, fill, clear); `before` values are filled in here.
+    void setVolumes(QList<VolumeChange> changes, const QString& description);
+    void addInterfaces(const QStringList& interfaceIds);
+    void removeInterfaces(const QStringList& interfaceIds);
+    void setName(const QString& name);
+    void setStart(YearMonth start);
+    void setMonths(int months);
+    void setTierBasis(TierBasis basis);
+    void setPurchasePolicy(PurchasePolicy policy);
+    void setAboveTopTierPrice(std::optional<Money> price);
+    // nullopt removes the override (back to the list price).
+    void setPackPriceOverride(const QString& packId, qint64 size, std::optional<Money> price);
+    void setTierPriceOverride(const QString& groupId, int tier, std::optional<Money> price);
+    void setBillableShare(const QString& interfaceId, qint64 ppm);
+    void addPurchase(const Purchase& purchase);
+    void setPurchase(int index, const Purchase& purchase);
+    void removePurchases(QList<int> indexes);
+    // All purchases replaced by those of the recommended plan, every pack at once. Throws
+    // InputError while the recommendation is missing or still being calculated.
+    void adoptRecommendedPlan();
+    // Any other change of the whole scenario, validated against the catalog.
+    void replaceScenario(const Scenario& after, const QString& description);
+
+    // --- Edits of the scenario list; each one undoable, each one shows the scenario it makes.
+    // An empty scenario over the current one's months, named `name` (made unique).
+    void addScenario(const QString& name);
+    // A scenario built elsewhere (imported usage), added as it is; its name is made unique.
+    void addScenario(Scenario scenario, const QString& description);
+    void duplicateScenario(int index);
+    // A copy of scenario `index` with every volume times factorPpm / 10^6.
+    void deriveScaled(int index, qint64 factorPpm, const QString& name);
+    // A copy of scenario `index` whose volumes grow by growthPpm / 10^6 a month, compounded.
+    void deriveWithGrowth(int index, qint64 monthlyGrowthPpm, const QString& name);
+    void renameScenario(int index, const QString& name);
+    // Refused for the last scenario: a plan always has one.
+    void removeScenario(int index);
+    // The scenario's weight for the expected-cost robust plan, 0 to 10^6 ppm. Setting one weight
+    // turns equal weights into explicit ones.
+    void setScenarioWeight(int index, qint64 ppm);
+    void setPlanName(const QString& name);
+    void setRobustMethod(RobustMethod method);
+    static constexpr int kMaxScenarios = 100;
+
+    // Applies (redo) or reverts (undo) an edit built by this document. Called by undo commands.
+    void apply(const ScenarioEdit& edit, bool redo);
+
+Q_SIGNALS:
+    // Only volumes of existing rows changed: rows, months and settings are as before.
+    void volumesChanged(const QList<ocp::VolumeChange>& changes);
+    // Anything of the current scenario may have changed: rows, months, settings, overrides,
+    // purchases, or another scenario became the current one.
+    void scenarioReplaced();
+    // The scenario list changed: names, weights, scenarios added or removed, the plan's name.
+    void planChanged();
+    // Another scenario is shown (always followed by scenarioReplaced and resultChanged).
+    void currentScenarioChanged(int index);
+    // A new snapshot is available (always after volumesChanged / scenarioReplaced).
+    void resultChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+    // The document was replaced by load(); an undo history must be discarded.
+    void loaded();
+    // The document was written to its file; an undo history marks this state clean.
+    void saved();
+    // An edit was applied, done or undone: volumes only (the frequent, small kind), or
+    // anything else (rows, settings, purchases, the scenario list).
+    void editApplied(bool volumesOnly);
+
+private:
+    void applyPlan(const ScenarioEdit& edit, bool redo);
+    void applyScenario(const ScenarioEdit& edit, bool redo);
+    void submit(ScenarioEdit edit);
+    void submitScenario(Scenario after, const QString& description);
+    void submitPlan(Plan after, const QString& description);
+    void insertScenario(Scenario scenario, const QString& description);
+    void checkIndex(int index) const;
+    // Keeps the results of scenarios that did not change, drops the others.
+    void resetSnapshots(const QList<Scenario>& previous);
+    void recalculateCurrent();
+    // Starts the worker for the current snapshot when it still lacks its recommendation.
+    void ensureRecommendation();
+    struct Recommendation {
+        quint64 revision = 0;
+        std::optional<OptimizedPlan> plan;
+        QString error;
+    };
+    void publishRecommendation(Recommendation recommendation);
+    QString interfaceName(const QString& id) const;
+    QString packName(const QString& id) const;
+
+    const Catalog* m_catalog;
+    Plan m_plan;
+    // Per scenario; null until calculated. Mutable: results are a cache of the scenarios.
+    mutable QList<std::shared_ptr<const PlanSnapshot>> m_snapshots;
+    Recalculator m_recalculator;
+    EditHandler m_editHandler;
+    QString m_filePath;
+    bool m_modified = false;
+    mutable quint64 m_revision = 0;
+    BackgroundPredicate m_background;
+    quint64 m_recommending = 0; // the revision the worker is re-planning, 0 for none
+    LatestResult<Recommendation> m_recommendation;
+};
+
+} // namespace ocp

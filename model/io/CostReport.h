@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/billing/BillingResult.h"
+#include "model/billing/CsvWriter.h"
+#include "model/billing/PriceBook.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ocp {
+
+class Catalog;
+struct Scenario;
+
+// What a scenario's purchases cost, in the three forms a user takes away: the month-by-month
+// ledger (CSV for a spreadsheet), a JSON document for scripts and a plain-text summary for a
+// terminal. The column names and JSON fields are a public contract: see docs/cli.md.
+// The catalog, scenario and result must outlive the report.
+class CostReport {
+public:
+    CostReport(const Catalog& catalog, const Scenario& scenario, const BillingResult& result);
+
+    // Resource packs (indices) with calls or purchases, in catalog order: the packs a report shows.
+    QList<int> packsInUse() const;
+
+    static QStringList ledgerColumns();
+    // One row per month per pack in use, then a total row per pack, then the grand total.
+    QList<CsvWriter::Row> ledgerRows() const;
+    // The header and the ledger rows as RFC 4180 CSV, UTF-8 with BOM.
+    QByteArray toCsv() const;
+
+    QJsonObject toJsonObject() const;
+    QByteArray toJson() const;
+
+    // Aligned summary for a terminal: per pack, the total, purchases, notices and caveats.
+    QString toText() const;
+
+    // The postpaid tier as a user reads it: "1", "2", "3", "above 1,000,000", or empty
+    // when the pack had no postpaid calls that month.
+    QString tierLabel(int pack, int tier) const;
+    // The packs bought for `pack` in `month`, such as "3 × 100000" (all months when month < 0).
+    QString purchasesText(int pack, int month) const;
+
+private:
+    QJsonObject packJson(int pack) const;
+    QJsonObject monthJson(int pack, int month) const;
+    CsvWriter::Row totalRow(int pack) const;
+
+    const Catalog& m_catalog;
+    const Scenario& m_scenario;
+    const BillingResult& m_result;
+    PriceBook m_prices;
+};
+
+} // namespace ocp

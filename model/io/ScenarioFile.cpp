@@ -1,0 +1,373 @@
+#include "model/io/ScenarioFile.h"
+
+#include "model/billing/AtomicFile.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/billing/JsonReader.h"
+#include "model/billing/Resources.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace ocp {
+
+const QString ScenarioFile::kFormat = QStringLiteral("ocr-cost-planner/scenario");
+
+namespace {
+
+qint64 parseShare(const QJsonValue& v, const QString& path) {
+    // A share is a fraction 0..1 with up to six decimals; a number is accepted for
+    // convenience, but converted through its shortest text form so 0.95 stays 0.95.
+    QString text;
+    if (v.isString())
+        text = v.toString();
+    else if (v.isDouble())
+        text = QString::number(v.toDouble(), 'g', 15);
+    else
+        throw InputError(QStringLiteral("%1: must be a fraction between 0 and 1, such as \"0.95\"").arg(path));
+    QString reason;
+    const std::optional<Money> fraction = Money::parse(text, &reason);
+    if (!fraction)
+        throw InputError(QStringLiteral("%1: %2").arg(path, reason));
+    if (fraction->isNegative() || fraction->micros() > Scenario::kFullShare)
+        throw InputError(QStringLiteral("%1: %2 is not between 0 and 1").arg(path, text));
+    return static_cast<qint64>(fraction->micros());
+}
+
+// Key of the object form of settings.aboveTopTierPrice that prices every group not named.
+const QString kAllGroups = QStringLiteral("*");
+
+QString shareToString(qint64 ppm) {
+    return Money::fromMicros(ppm).toDecimalString();
+}
+
+} // namespace
+
+Scenario ScenarioFile::fromJson(const QByteArray& json, const Catalog& catalog) {
+    return fromJsonObject(JsonReader::parseDocument(json, QStringLiteral("scenario file")), catalog, QString());
+}
+
+Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& catalog, const QString& path) {
+    JsonReader root(object, path);
+    Scenario s;
+    const QString format = root.requireString(QStringLiteral("format"));
+    if (format != kFormat)
+        root.fail(QStringLiteral("format"), QStringLiteral("is \"%1\", expected \"%2\"").arg(format, kFormat));
+    const qint64 version = root.requireInteger(QStringLiteral("version"), 1, 1'000'000);
+    if (version > kVersion) {
+        root.fail(QStringLiteral("version"),
+                  QStringLiteral("%1 is newer than this planner reads (%2); update the planner").arg(version).arg(kVersion));
+    }
+    s.name = root.optionalString(QStringLiteral("name")).value_or(QString());
+
+    const QString start = root.requireString(QStringLiteral("start"));
+    const std::optional<YearMonth> startMonth = YearMonth::parse(start);
+    if (!startMonth)
+        root.fail(QStringLiteral("start"), QStringLiteral("\"%1\" is not a month in the form YYYY-MM").arg(start));
+    s.start = *startMonth;
+    s.months = static_cast<int>(root.requireInteger(QStringLiteral("months"), 1, Scenario::kMaxMonths));
+
+    if (root.has(QStringLiteral("volumes"))) {
+        const QJsonObject volumes = root.requireObject(QStringLiteral("volumes"));
+        const QString volumesPath = root.fieldPath(QStringLiteral("volumes"));
+        for (auto it = volumes.constBegin(); it != volumes.constEnd(); ++it) {
+            const QString fieldPath = volumesPath + u'.' + it.key();
+            const int api = catalog.interfaceIndex(it.key());
+            if (api < 0) {
+                throw InputError(QStringLiteral("%1: \"%2\" is not an interface of the catalog (use its API name, such "
+                                                "as IDCardOCR, or its Chinese name)")
+                                     .arg(fieldPath, it.key()));
+            }
+            const QString id = catalog.interfaces().at(api).id;
+            if (s.volumes.contains(id))
+                throw InputError(QStringLiteral("%1: interface %2 is given twice (by id and by name)").arg(fieldPath, id));
+            QList<qint64> perMonth;
+            if (it.value().isArray()) {
+                const QJsonArray array = it.value().toArray();
+                if (array.size() != s.months) {
+                    throw InputError(QStringLiteral("%1: has %2 monthly numbers but the scenario has %3 months")
+                                         .arg(fieldPath)
+                                         .arg(array.size())
+                                         .arg(s.months));
+                }
+                for (qsizetype m = 0; m < array.size(); ++m) {
+                    perMonth.append(JsonReader::toInteger(array.at(m), QStringLiteral("%1[%2]").arg(fieldPath).arg(m), 0,
+                                                          Scenario::kMaxMonthlyCalls));
+                }
+            } else {
+                const qint64 calls = JsonReader::toInteger(it.value(), fieldPath, 0, Scenario::kMaxMonthlyCalls);
+                perMonth = QList<qint64>(s.months, calls);
+            }
+            s.volumes.insert(id, perMonth);
+        }
+    }
+
+    if (root.has(QStringLiteral("billableShare"))) {
+        const QJsonObject shares = root.requireObject(QStringLiteral("billableShare"));
+        const QString sharesPath = root.fieldPath(QStringLiteral("billableShare"));
+        for (auto it = shares.constBegin(); it != shares.constEnd(); ++it) {
+            const QString fieldPath = sharesPath + u'.' + it.key();
+            const int api = catalog.interfaceIndex(it.key());
+            if (api < 0)
+                throw InputError(QStringLiteral("%1: \"%2\" is not an interface of the catalog").arg(fieldPath, it.key()));
+            const QString id = catalog.interfaces().at(api).id;
+            if (s.billableShare.contains(id))
+                throw InputError(QStringLiteral("%1: interface %2 is given twice (by id and by name)").arg(fieldPath, id));
+            s.billableShare.insert(id, parseShare(it.value(), fieldPath));
+        }
+    }
+
+    if (root.has(QStringLiteral("priceOverrides"))) {
+        const QString overridesPath = root.fieldPath(QStringLiteral("priceOverrides"));
+        JsonReader overrides(root.requireObject(QStringLiteral("priceOverrides")), overridesPath);
+        if (overrides.has(QStringLiteral("packs"))) {
+            const QJsonObject packs = overrides.requireObject(QStringLiteral("packs"));
+            for (auto it = packs.constBegin(); it != packs.constEnd(); ++it) {
+                const QString packPath = overrides.fieldPath(QStringLiteral("packs.") + it.key());
+                const int pack = catalog.packIndex(it.key());
+                if (pack < 0)
+                    throw InputError(QStringLiteral("%1: \"%2\" is not a resource pack of the catalog").arg(packPath, it.key()));
+                const ResourcePack& rp = catalog.packs().at(pack);
+                const QJsonObject sizes = JsonReader::toObject(it.value(), packPath);
+                for (auto sz = sizes.constBegin(); sz != sizes.constEnd(); ++sz) {
+                    bool ok = false;
+                    const qint64 calls = sz.key().toLongLong(&ok);
+                    if (!ok || !rp.size(calls)) {
+                        throw InputError(QStringLiteral("%1.%2: pack %3 is not sold in a size of %2 calls")
+                                             .arg(packPath, sz.key(), rp.id));
+                    }
+                    s.overrides.packPrices[rp.id].insert(calls,
+                                                         JsonReader::toMoney(sz.value(), packPath + u'.' + sz.key()));
+                }
+            }
+        }
+        if (overrides.has(QStringLiteral("postpaid"))) {
+            const QJsonObject groups = overrides.requireObject(QStringLiteral("postpaid"));
+            for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
+                const QString groupPath = overrides.fieldPath(QStringLiteral("postpaid.") + it.key());
+                const int group = catalog.groupIndex(it.key());
+                if (group < 0)
+                    throw InputError(QStringLiteral("%1: \"%2\" is not a postpaid group of the catalog").arg(groupPath, it.key()));
+                const PostpaidGroup& pg = catalog.postpaidGroups().at(group);
+                if (!it.value().isArray())
+                    throw InputError(QStringLiteral("%1: must be an array of unit prices, one per tier (null keeps the "
+                                                    "list price)")
+                                         .arg(groupPath));
+                const QJsonArray tiers = it.value().toArray();
+                if (tiers.size() > pg.tiers.size())
+                    throw InputError(QStringLiteral("%1: has %2 prices but the group has %3 tiers")
+                                         .arg(groupPath)
+                                         .arg(tiers.size())
+                                         .arg(pg.tiers.size()));
+                for (qsizetype t = 0; t < tiers.size(); ++t) {
+                    if (tiers.at(t).isNull())
+                        continue;
+                    s.overrides.tierPrices[pg.id].insert(
+                        static_cast<int>(t), JsonReader::toMoney(tiers.at(t), QStringLiteral("%1[%2]").arg(groupPath).arg(t)));
+                }
+            }
+        }
+        overrides.rejectUnknownKeys();
+    }
+
+    if (root.has(QStringLiteral("settings"))) {
+        const QString settingsPath = root.fieldPath(QStringLiteral("settings"));
+        JsonReader settings(root.requireObject(QStringLiteral("settings")), settingsPath);
+        if (const auto basis = settings.optionalString(QStringLiteral("tierBasis"))) {
+            const auto parsed = tierBasisFromString(*basis);
+            if (!parsed)
+                settings.fail(QStringLiteral("tierBasis"),
+                              QStringLiteral("\"%1\" must be \"all-calls\" or \"postpaid-calls\"").arg(*basis));
+            s.settings.tierBasis = *parsed;
+        }
+        if (const auto policy = settings.optionalString(QStringLiteral("purchasePolicy"))) {
+            const auto parsed = purchasePolicyFromString(*policy);
+            if (!parsed)
+                settings.fail(QStringLiteral("purchasePolicy"), QStringLiteral("\"%1\" must be \"start\" or \"any\"").arg(*policy));
+            s.settings.purchasePolicy = *parsed;
+        }
+        const QJsonValue above = settings.value(QStringLiteral("aboveTopTierPrice"));
+        const QString abovePath = settings.fieldPath(QStringLiteral("aboveTopTierPrice"));
+        if (above.isObject()) {
+            const QJsonObject byGroup = above.toObject();
+            for (auto it = byGroup.constBegin(); it != byGroup.constEnd(); ++it) {
+                // "*" is the price for every group not named: a scenario can hold both.
+                if (it.key() == kAllGroups) {
+                    s.settings.aboveTopTierPrice = JsonReader::toMoney(it.value(), abovePath + u'.' + it.key());
+                    continue;
+                }
+                const int group = catalog.groupIndex(it.key());
+                if (group < 0) {
+                    throw InputError(QStringLiteral("%1.%2: \"%2\" is not a postpaid group of the catalog")
+                                         .arg(abovePath, it.key()));
+                }
+                const QString& groupId = catalog.postpaidGroups().at(group).id;
+                if (s.settings.aboveTopTierPriceByGroup.contains(groupId)) {
+                    throw InputError(QStringLiteral("%1.%2: group %3 is given twice (by id and by name)")
+                                         .arg(abovePath, it.key(), groupId));
+                }
+                s.settings.aboveTopTierPriceByGroup.insert(groupId,
+                                                           JsonReader::toMoney(it.value(), abovePath + u'.' + it.key()));
+            }
+        } else if (!above.isUndefined() && !above.isNull()) {
+            s.settings.aboveTopTierPrice = JsonReader::toMoney(above, abovePath);
+        }
+        // Settings may grow; unknown settings from a newer planner are ignored like other extra fields.
+    }
+
+    if (root.has(QStringLiteral("purchases"))) {
+        const QJsonArray purchases = root.requireArray(QStringLiteral("purchases"));
+        if (purchases.size() > Scenario::kMaxPurchases) {
+            root.fail(QStringLiteral("purchases"),
+                      QStringLiteral("has %1 purchases; at most %2 are allowed").arg(purchases.size()).arg(Scenario::kMaxPurchases));
+        }
+        for (qsizetype i = 0; i < purchases.size(); ++i) {
+            const QString itemPath = root.fieldPath(QStringLiteral("purchases[%1]").arg(i));
+            JsonReader r(JsonReader::toObject(purchases.at(i), itemPath), itemPath);
+            Purchase p;
+            const QString month = r.requireString(QStringLiteral("month"));
+            const std::optional<YearMonth> ym = YearMonth::parse(month);
+            if (!ym)
+                r.fail(QStringLiteral("month"), QStringLiteral("\"%1\" is not a month in the form YYYY-MM").arg(month));
+            p.month = s.start.monthsTo(*ym);
+            if (p.month < 0 || p.month >= s.months) {
+                r.fail(QStringLiteral("month"), QStringLiteral("%1 is outside the scenario (%2 to %3)")
+                                                    .arg(month, s.start.toString(), s.start.addMonths(s.months - 1).toString()));
+            }
+            const QString packKey = r.requireString(QStringLiteral("pack"));
+            const int pack = catalog.packIndex(packKey);
+            if (pack < 0)
+                r.fail(QStringLiteral("pack"), QStringLiteral("\"%1\" is not a resource pack of the catalog").arg(packKey));
+            const ResourcePack& rp = catalog.packs().at(pack);
+            p.packId = rp.id;
+            p.size = r.requireInteger(QStringLiteral("size"), 1, Scenario::kMaxPurchaseCalls);
+            if (!rp.size(p.size)) {
+                QStringList sizes;
+                for (const PackSize& ps : rp.sizes)
+                    sizes.append(QString::number(ps.calls));
+                r.fail(QStringLiteral("size"), QStringLiteral("pack %1 is sold in sizes %2, not %3")
+                                                   .arg(rp.id, sizes.join(QStringLiteral(", ")))
+                                                   .arg(p.size));
+            }
+            p.count = r.optionalInteger(QStringLiteral("count"), 1, Scenario::kMaxPackCount).value_or(1);
+            if (p.count > Scenario::kMaxPurchaseCalls / p.size) {
+                r.fail(QStringLiteral("count"), QStringLiteral("%1 packs of %2 calls is more than %3 calls in one purchase")
+                                                    .arg(p.count)
+                                                    .arg(p.size)
+                                                    .arg(Scenario::kMaxPurchaseCalls));
+            }
+            s.purchases.append(p);
+        }
+    }
+    return s;
+}
+
+Scenario ScenarioFile::fromFile(const QString& path, const Catalog& catalog) {
+    const QByteArray bytes = AtomicFile::read(path, QStringLiteral("scenario file"));
+    return readingFile(path, [&] { return fromJson(bytes, catalog); });
+}
+
+QJsonObject ScenarioFile::toJsonObject(const Scenario& s) {
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), kFormat);
+    root.insert(QStringLiteral("version"), kVersion);
+    if (!s.name.isEmpty())
+        root.insert(QStringLiteral("name"), s.name);
+    root.insert(QStringLiteral("start"), s.start.toString());
+    root.insert(QStringLiteral("months"), s.months);
+    QJsonObject volumes;
+    for (auto it = s.volumes.constBegin(); it != s.volumes.constEnd(); ++it) {
+        const QList<qint64>& v = it.value();
+        const bool constant = std::all_of(v.cbegin(), v.cend(), [&](qint64 x) { return x == v.constFirst(); });
+        if (constant && !v.isEmpty()) {
+            volumes.insert(it.key(), v.constFirst());
+        } else {
+            QJsonArray array;
+            for (qint64 x : v)
+                array.append(x);
+            volumes.insert(it.key(), array);
+        }
+    }
+    root.insert(QStringLiteral("volumes"), volumes);
+    if (!s.billableShare.isEmpty()) {
+        QJsonObject shares;
+        for (auto it = s.billableShare.constBegin(); it != s.billableShare.constEnd(); ++it)
+            shares.insert(it.key(), shareToString(it.value()));
+        root.insert(QStringLiteral("billableShare"), shares);
+    }
+    if (!s.overrides.isEmpty()) {
+        QJsonObject overrides;
+        QJsonObject packs;
+        for (auto it = s.overrides.packPrices.constBegin(); it != s.overrides.packPrices.constEnd(); ++it) {
+            QJsonObject sizes;
+            for (auto sz = it->constBegin(); sz != it->constEnd(); ++sz)
+                sizes.insert(QString::number(sz.key()), sz.value().toDecimalString());
+            packs.insert(it.key(), sizes);
+        }
+        if (!packs.isEmpty())
+            overrides.insert(QStringLiteral("packs"), packs);
+        QJsonObject groups;
+        for (auto it = s.overrides.tierPrices.constBegin(); it != s.overrides.tierPrices.constEnd(); ++it) {
+            QJsonArray tiers;
+            const int last = it->isEmpty() ? -1 : it->lastKey();
+            for (int t = 0; t <= last; ++t)
+                tiers.append(it->contains(t) ? QJsonValue(it->value(t).toDecimalString()) : QJsonValue());
+            groups.insert(it.key(), tiers);
+        }
+        if (!groups.isEmpty())
+            overrides.insert(QStringLiteral("postpaid"), groups);
+        root.insert(QStringLiteral("priceOverrides"), overrides);
+    }
+    QJsonArray purchases;
+    for (const Purchase& p : s.purchases) {
+        purchases.append(QJsonObject{{QStringLiteral("month"), s.start.addMonths(p.month).toString()},
+                                     {QStringLiteral("pack"), p.packId},
+                                     {QStringLiteral("size"), p.size},
+                                     {QStringLiteral("count"), p.count}});
+    }
+    root.insert(QStringLiteral("purchases"), purchases);
+    QJsonObject settings;
+    settings.insert(QStringLiteral("tierBasis"), toString(s.settings.tierBasis));
+    settings.insert(QStringLiteral("purchasePolicy"), toString(s.settings.purchasePolicy));
+    if (!s.settings.aboveTopTierPriceByGroup.isEmpty()) {
+        QJsonObject byGroup;
+        for (auto it = s.settings.aboveTopTierPriceByGroup.constBegin(); it != s.settings.aboveTopTierPriceByGroup.constEnd(); ++it)
+            byGroup.insert(it.key(), it.value().toDecimalString());
+        // Without this the global price was lost on save whenever one group had its own.
+        if (s.settings.aboveTopTierPrice)
+            byGroup.insert(kAllGroups, s.settings.aboveTopTierPrice->toDecimalString());
+        settings.insert(QStringLiteral("aboveTopTierPrice"), byGroup);
+    } else if (s.settings.aboveTopTierPrice) {
+        settings.insert(QStringLiteral("aboveTopTierPrice"), s.settings.aboveTopTierPrice->toDecimalString());
+    }
+    root.insert(QStringLiteral("settings"), settings);
+    return root;
+}
+
+QByteArray ScenarioFile::toJson(const Scenario& scenario) {
+    return QJsonDocument(toJsonObject(scenario)).toJson(QJsonDocument::Indented);
+}
+
+void ScenarioFile::save(const Scenario& scenario, const QString& path) {
+    AtomicFile::write(path, toJson(scenario), AtomicFile::Backup::KeepPrevious);
+}
+
+Scenario ScenarioFile::sample(const Catalog& catalog) {
+    ensureModelResources();
+    return fromFile(QStringLiteral(":/scenarios/sample.json"), catalog);
+}
+
+void ScenarioFile::validate(const Scenario& s, const Catalog& catalog) {
+    // Round-tripping through the reader applies exactly the same rules as a file.
+    (void)fromJsonObject(toJsonObject(s), catalog, QString());
+    for (auto it = s.volumes.constBegin(); it != s.volumes.constEnd(); ++it) {
+        if (it->size() != s.months) {
+            throw InputError(QStringLiteral("volumes.%1: has %2 monthly numbers but the scenario has %3 months")
+                                 .arg(it.key())
+                                 .arg(it->size())
+                                 .arg(s.months));
+        }
+    }
+}
+
+} // namespace ocp

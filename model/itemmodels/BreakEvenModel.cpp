@@ -1,0 +1,227 @@
+#include "model/itemmodels/BreakEvenModel.h"
+
+#include "model/billing/Catalog.h"
+#include "model/io/Display.h"
+#include "model/billing/InputError.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/itemmodels/PackAlternativesModel.h"
+#include "model/document/PlanDocument.h"
+
+#include <exception>
+#include <optional>
+
+namespace ocp {
+
+BreakEvenModel::BreakEvenModel(PlanDocument* document, QObject* parent)
+    : TableModelBase(parent)
+    , m_document(document)
+    , m_job(this, [this](Result result) { show(std::move(result)); }) {
+    connect(document, &PlanDocument::resultChanged, this, &BreakEvenModel::refresh);
+}
+
+void BreakEvenModel::setPack(int pack) {
+    if (pack == m_pack)
+        return;
+    m_pack = pack;
+    refresh();
+}
+
+void BreakEvenModel::setState(State state) {
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void BreakEvenModel::refresh() {
+    const auto snapshot = m_document->snapshot();
+    const Catalog& catalog = m_document->catalog();
+    if (m_pack < 0 || m_pack >= catalog.packs().size() || !snapshot->isValid()) {
+        m_job.cancel();
+        beginResetModel();
+        m_analysis = BreakEvenAnalysis();
+        m_requested = Scenario();
+        m_error = snapshot->isValid() ? QString() : snapshot->error;
+        endResetModel();
+        setState(snapshot->isValid() ? State::NoPack : State::Failed);
+        return;
+    }
+    // Purchases and other postpaid groups do not change this pack's break-even.
+    Scenario wanted = PackAlternativesModel::rankingScenario(catalog, snapshot->scenario, m_pack);
+    if (m_state != State::NoPack && wanted == m_requested)
+        return;
+    beginResetModel();
+    m_analysis = BreakEvenAnalysis();
+    m_requested = wanted;
+    m_error.clear();
+    endResetModel();
+    setState(State::Calculating);
+    m_job.start([catalog, pack = m_pack, wanted = std::move(wanted)] {
+        Result result;
+        result.pack = pack;
+        result.scenario = wanted;
+        try {
+            result.analysis = PurchaseOptimizer::breakEven(catalog, wanted, pack, kSteps, kMaxFactorPercent);
+        } catch (const InputError& e) {
+            result.error = e.message();
+        } catch (const std::exception& e) {
+            result.error = QString::fromUtf8(e.what());
+        }
+        return result;
+    });
+}
+
+void BreakEvenModel::show(Result result) {
+    if (result.pack != m_pack || result.scenario != m_requested)
+        return;
+    beginResetModel();
+    m_analysis = result.analysis;
+    m_error = result.error;
+    endResetModel();
+    setState(m_error.isEmpty() ? State::Ready : State::Failed);
+}
+
+void BreakEvenModel::waitForResults() {
+    m_job.waitForFinished();
+}
+
+QString BreakEvenModel::title() const {
+    if (m_pack < 0)
+        return QString();
+    const ResourcePack& rp = m_document->catalog().packs().at(m_pack);
+    return tr("Break-even: %1").arg(Display::name(rp.name, rp.nameEn));
+}
+
+QString BreakEvenModel::statusText() const {
+    switch (m_state) {
+    case State::NoPack:
+        return tr("Select a resource pack in the results to see where its pack sizes pay off "
+                  "against postpaid only.");
+    case State::Calculating:
+        return tr("Calculating the break-even points…");
+    case State::Failed:
+        return tr("No break-even analysis: %1").arg(m_error);
+    case State::Ready:
+        break;
+    }
+    QStringList found;
+    for (int i = 0; i < m_analysis.sizes.size(); ++i) {
+        if (m_analysis.breakEvenFactorPercent.at(i) >= 0) {
+            found.append(tr("%1 pays off from %2 % (%3 calls)")
+                             .arg(sizeName(i))
+                             .arg(m_analysis.breakEvenFactorPercent.at(i))
+                             .arg(Display::calls(m_analysis.breakEvenCalls.at(i))));
+        }
+    }
+    return found.isEmpty()
+               ? tr("No pack size beats postpaid only up to %1 % of the plan's calls").arg(kMaxFactorPercent)
+               : found.join(QStringLiteral("; "));
+}
+
+QString BreakEvenModel::sizeName(int size) const {
+    return tr("Packs of %1").arg(Display::calls(m_analysis.sizes.at(size)));
+}
+
+int BreakEvenModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_analysis.points.size());
+}
+
+int BreakEvenModel::columnCount(const QModelIndex& parent) const {
+    if (parent.isValid() || m_analysis.points.isEmpty())
+        return 0;
+    return optimizedColumn() + 1;
+}
+
+QVariant BreakEvenModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.model() != this || index.row() >= m_analysis.points.size() ||
+        index.column() >= columnCount())
+        return {};
+    const BreakEvenPoint& point = m_analysis.points.at(index.row());
+    const int column = index.column();
+    const QString at = tr("At %1 % of the plan's calls (%2 billable calls)")
+                           .arg(point.factorPercent)
+                           .arg(Display::calls(point.billableCalls));
+    if (column == kFactorColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return QStringLiteral("%1 %").arg(point.factorPercent);
+        case FactorPercentRole:
+        case SortRole:
+            return point.factorPercent;
+        case CallsRole:
+            return point.billableCalls;
+        case Qt::ToolTipRole:
+            return at;
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        default:
+            return {};
+        }
+    }
+    Money cost;
+    QString what;
+    bool breakEven = false;
+    if (column == kPostpaidOnlyColumn) {
+        cost = point.postpaidOnly;
+        what = tr("postpaid only");
+    } else if (column == optimizedColumn()) {
+        cost = point.optimized;
+        what = tr("the re-optimised plan");
+    } else {
+        const int size = column - sizeColumn(0);
+        cost = point.singleSize.at(size);
+        what = tr("%1 × %2 calls")
+                   .arg(Display::calls(point.singleSizeCount.at(size)),
+                        Display::calls(m_analysis.sizes.at(size)));
+        // The first sample at or after the break-even factor, which may lie between samples.
+        const int from = m_analysis.breakEvenFactorPercent.at(size);
+        breakEven = from >= 0 && point.factorPercent >= from &&
+                    (index.row() == 0 || m_analysis.points.at(index.row() - 1).factorPercent < from);
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return Display::money(cost);
+    case MoneyRole:
+        return QVariant::fromValue(cost);
+    case SortRole:
+        return static_cast<qlonglong>(cost.roundedFen());
+    case FactorPercentRole:
+        // A break-even cell gives the exact factor where the size starts to pay off.
+        return breakEven ? m_analysis.breakEvenFactorPercent.at(column - sizeColumn(0)) : point.factorPercent;
+    case BreakEvenRole:
+        return breakEven;
+    case Qt::ToolTipRole: {
+        QString text = tr("%1: %2 cost %3").arg(at, what, Display::yuan(cost));
+        if (breakEven) {
+            const int size = column - sizeColumn(0);
+            text += QLatin1Char('\n') + tr("Break-even at %1 % of the plan's calls (%2 billable calls): from "
+                                           "there on this size is cheaper than postpaid only")
+                                            .arg(m_analysis.breakEvenFactorPercent.at(size))
+                                            .arg(Display::calls(m_analysis.breakEvenCalls.at(size)));
+        }
+        return text;
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QVariant BreakEvenModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount() || role != Qt::DisplayRole)
+        return {};
+    if (section == kFactorColumn)
+        return tr("Volume");
+    if (section == kPostpaidOnlyColumn)
+        return tr("Postpaid only");
+    if (section == optimizedColumn())
+        return tr("Re-optimised plan");
+    return sizeName(section - sizeColumn(0));
+}
+
+Qt::ItemFlags BreakEvenModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+} // namespace ocp

@@ -1,0 +1,228 @@
+#include "model/itemmodels/LedgerModel.h"
+
+#include "model/billing/Catalog.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
+
+namespace ocp {
+namespace {
+
+void add(PackMonth& sum, const PackMonth& m) {
+    sum.calls += m.calls;
+    sum.freeCalls += m.freeCalls;
+    sum.packCalls += m.packCalls;
+    sum.postpaidCalls += m.postpaidCalls;
+    sum.purchasedCalls += m.purchasedCalls;
+    sum.expiredCalls += m.expiredCalls;
+    sum.purchaseCost += m.purchaseCost;
+    sum.postpaidCost += m.postpaidCost;
+    sum.estimate = sum.estimate || m.estimate;
+}
+
+} // namespace
+
+LedgerModel::LedgerModel(PlanDocument* document, QObject* parent)
+    : ResultModelBase(document, parent) {}
+
+void LedgerModel::setPack(int pack) {
+    if (pack >= catalog().packs().size())
+        pack = -1;
+    if (pack == m_pack)
+        return;
+    m_pack = pack;
+    allDataChanged();
+}
+
+void LedgerModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
+    if (next->result.months != months()) {
+        beginResetModel();
+        setSnapshot(std::move(next));
+        endResetModel();
+        return;
+    }
+    setSnapshot(std::move(next));
+    allDataChanged();
+}
+
+int LedgerModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid() || months() == 0)
+        return 0;
+    return months() + 1;
+}
+
+int LedgerModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+PackMonth LedgerModel::row(int month) const {
+    const BillingResult& r = snapshot().result;
+    PackMonth sum;
+    const bool total = month == r.months;
+    for (int p = 0; p < r.packMonths.size(); ++p) {
+        if (m_pack >= 0 && p != m_pack)
+            continue;
+        if (!total) {
+            const PackMonth& m = r.packMonths.at(p).at(month);
+            if (m_pack >= 0)
+                return m;
+            add(sum, m);
+            sum.balance += m.balance;
+        } else {
+            for (const PackMonth& m : r.packMonths.at(p))
+                add(sum, m);
+            sum.balance += r.packMonths.at(p).constLast().balance;
+        }
+    }
+    return sum;
+}
+
+QVariant LedgerModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.model() != this || index.row() > months())
+        return {};
+    const int month = index.row();
+    const bool total = month == months();
+    const PackMonth m = row(month);
+    const Column column = static_cast<Column>(index.column());
+    std::optional<Money> money;
+    std::optional<qint64> calls;
+    QString text;
+    QString toolTip;
+    bool estimate = false;
+    switch (column) {
+    case MonthColumn:
+        text = total ? tr("Total") : snapshot().scenario.monthAt(month).toString();
+        break;
+    case CallsColumn:
+        calls = m.calls;
+        break;
+    case FreeColumn:
+        calls = m.freeCalls;
+        break;
+    case FromPacksColumn:
+        calls = m.packCalls;
+        break;
+    case PostpaidCallsColumn:
+        calls = m.postpaidCalls;
+        break;
+    case TierColumn:
+        if (!total && m_pack >= 0) {
+            const PostpaidGroup& g = catalog().postpaidGroups().at(catalog().groupOfPack(m_pack));
+            if (m.tier < 0) {
+                text = QStringLiteral("–");
+            } else if (m.tier >= g.tiers.size()) {
+                text = tr("above %1").arg(g.tiers.size());
+                toolTip = tr("Above %1 calls a month: no published price")
+                              .arg(Display::calls(g.tiers.constLast().upTo));
+            } else {
+                text = QString::number(m.tier + 1);
+                toolTip = tr("Tier %1: up to %2 calls a month for the group")
+                              .arg(m.tier + 1)
+                              .arg(Display::calls(g.tiers.at(m.tier).upTo));
+            }
+        }
+        break;
+    case UnitPriceColumn:
+        if (!total && m_pack >= 0 && m.tier >= 0) {
+            text = Display::unitPrice(m.unitPrice);
+            if (m.estimate)
+                text.prepend(QStringLiteral("≈ "));
+        }
+        break;
+    case PostpaidCostColumn:
+        money = m.postpaidCost;
+        estimate = m.estimate;
+        break;
+    case BoughtColumn:
+        calls = m.purchasedCalls;
+        break;
+    case PurchaseCostColumn:
+        money = m.purchaseCost;
+        break;
+    case ExpiredColumn:
+        calls = m.expiredCalls;
+        break;
+    case BalanceColumn:
+        calls = m.balance;
+        if (total)
+            toolTip = tr("Balance still valid at the end of the plan");
+        break;
+    case MonthTotalColumn:
+        money = m.total();
+        estimate = m.estimate;
+        break;
+    case ColumnCount:
+        break;
+    }
+    if (money) {
+        text = Display::money(*money);
+        if (estimate) {
+            text.prepend(QStringLiteral("≈ "));
+            toolTip = tr("Estimate: priced above the top tier, which has no published price (联系商务)");
+        }
+    } else if (calls) {
+        text = Display::calls(*calls);
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return text;
+    case Qt::ToolTipRole:
+        return toolTip.isEmpty() ? QVariant() : QVariant(toolTip);
+    case MoneyRole:
+        return money ? QVariant::fromValue(*money) : QVariant();
+    case CallsRole:
+        return calls ? QVariant(*calls) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (column != MonthColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case IsTotalRole:
+        return total;
+    case EstimateRole:
+        return estimate;
+    default:
+        return {};
+    }
+}
+
+QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case MonthColumn:
+        return tr("Month");
+    case CallsColumn:
+        return tr("Calls");
+    case FreeColumn:
+        return tr("Free");
+    case FromPacksColumn:
+        return tr("From packs");
+    case PostpaidCallsColumn:
+        return tr("Postpaid calls");
+    case TierColumn:
+        return tr("Tier");
+    case UnitPriceColumn:
+        return tr("Unit price (元)");
+    case PostpaidCostColumn:
+        return tr("Postpaid (元)");
+    case BoughtColumn:
+        return tr("Bought calls");
+    case PurchaseCostColumn:
+        return tr("Purchases (元)");
+    case ExpiredColumn:
+        return tr("Expired");
+    case BalanceColumn:
+        return tr("Balance");
+    case MonthTotalColumn:
+        return tr("Month cost (元)");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags LedgerModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+} // namespace ocp

@@ -1,0 +1,292 @@
+#include "model/itemmodels/PackAlternativesModel.h"
+
+#include "model/billing/Catalog.h"
+#include "model/io/Display.h"
+#include "model/billing/InputError.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/document/PlanDocument.h"
+
+#include <algorithm>
+#include <exception>
+#include <optional>
+
+namespace ocp {
+namespace {
+
+// Purchases in one order, so that a plan entered by hand matches the same alternative.
+QList<Purchase> normalized(QList<Purchase> purchases) {
+    std::sort(purchases.begin(), purchases.end(), [](const Purchase& a, const Purchase& b) {
+        if (a.month != b.month)
+            return a.month < b.month;
+        if (a.size != b.size)
+            return a.size > b.size;
+        return a.count < b.count;
+    });
+    return purchases;
+}
+
+} // namespace
+
+PackAlternativesModel::PackAlternativesModel(PlanDocument* document, QObject* parent)
+    : TableModelBase(parent)
+    , m_document(document)
+    , m_job(this, [this](Ranking ranking) { show(std::move(ranking)); }) {
+    connect(document, &PlanDocument::resultChanged, this, &PackAlternativesModel::refresh);
+}
+
+Scenario PackAlternativesModel::rankingScenario(const Catalog& catalog, const Scenario& scenario, int pack) {
+    Scenario out = scenario;
+    out.purchases.clear();
+    const int group = catalog.groupOfPack(pack);
+    for (auto it = out.volumes.begin(); it != out.volumes.end();) {
+        const int api = catalog.interfaceIndex(it.key());
+        if (api >= 0 && catalog.interfaces().at(api).postpaidGroup == group) {
+            ++it;
+        } else {
+            out.billableShare.remove(it.key());
+            it = out.volumes.erase(it);
+        }
+    }
+    return out;
+}
+
+void PackAlternativesModel::setPack(int pack) {
+    if (pack == m_pack)
+        return;
+    m_pack = pack;
+    refresh();
+}
+
+void PackAlternativesModel::setState(State state) {
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void PackAlternativesModel::refresh() {
+    const auto snapshot = m_document->snapshot();
+    const Catalog& catalog = m_document->catalog();
+    if (m_pack < 0 || m_pack >= catalog.packs().size() || !snapshot->isValid()) {
+        m_job.cancel();
+        beginResetModel();
+        m_alternatives.clear();
+        m_requested = Scenario();
+        m_error = snapshot->isValid() ? QString() : snapshot->error;
+        endResetModel();
+        setState(snapshot->isValid() ? State::NoPack : State::Failed);
+        return;
+    }
+    Scenario wanted = rankingScenario(catalog, snapshot->scenario, m_pack);
+    if (m_state != State::NoPack && wanted == m_requested) {
+        // Same calls and prices: the ranking stands; only the mark of the user's plan moves.
+        if (m_state == State::Ready)
+            allDataChanged();
+        return;
+    }
+    beginResetModel();
+    m_alternatives.clear();
+    m_requested = wanted;
+    m_error.clear();
+    endResetModel();
+    setState(State::Calculating);
+    // The worker gets its own copies: the document may change or go away meanwhile.
+    m_job.start([catalog, pack = m_pack, wanted = std::move(wanted)] {
+        Ranking ranking;
+        ranking.pack = pack;
+        ranking.scenario = wanted;
+        try {
+            const OptimizedPlan plan = PurchaseOptimizer::optimize(
+                catalog, wanted, OptimizerOptions{wanted.settings.purchasePolicy, kAlternatives});
+            ranking.plan = plan.packs.at(pack);
+        } catch (const InputError& e) {
+            ranking.error = e.message();
+        } catch (const std::exception& e) {
+            ranking.error = QString::fromUtf8(e.what());
+        }
+        return ranking;
+    });
+}
+
+void PackAlternativesModel::show(Ranking ranking) {
+    // LatestResult drops older requests already; this keeps the promise if that ever changes.
+    if (ranking.pack != m_pack || ranking.scenario != m_requested)
+        return;
+    beginResetModel();
+    m_alternatives = ranking.plan.alternatives;
+    m_optimum = ranking.plan.total();
+    m_error = ranking.error;
+    endResetModel();
+    setState(m_error.isEmpty() ? State::Ready : State::Failed);
+}
+
+void PackAlternativesModel::waitForResults() {
+    m_job.waitForFinished();
+}
+
+QString PackAlternativesModel::statusText() const {
+    switch (m_state) {
+    case State::NoPack:
+        return tr("Select a resource pack to see its ranked alternatives");
+    case State::Calculating:
+        return tr("Ranking the alternatives…");
+    case State::Failed:
+        return tr("No alternatives: %1").arg(m_error);
+    case State::Ready:
+        break;
+    }
+    if (m_alternatives.isEmpty())
+        return tr("No calls for this pack in the plan: nothing to rank");
+    return tr("The %n cheapest plans for this pack; double-click one or press Adopt to use it", nullptr,
+              static_cast<int>(std::count_if(m_alternatives.cbegin(), m_alternatives.cend(),
+                                             [](const PackAlternative& a) { return a.rank > 0; })));
+}
+
+bool PackAlternativesModel::isUsersPlan(int row) const {
+    if (m_pack < 0)
+        return false;
+    const QString& id = m_document->catalog().packs().at(m_pack).id;
+    QList<Purchase> own;
+    for (const Purchase& p : m_document->scenario().purchases) {
+        if (p.packId == id)
+            own.append(p);
+    }
+    return normalized(own) == normalized(m_alternatives.at(row).purchases);
+}
+
+bool PackAlternativesModel::adopt(int row, QString* message) {
+    if (m_state != State::Ready || row < 0 || row >= m_alternatives.size()) {
+        if (message)
+            *message = tr("Select an alternative first");
+        return false;
+    }
+    const PackAlternative& chosen = m_alternatives.at(row);
+    const ResourcePack& rp = m_document->catalog().packs().at(m_pack);
+    Scenario after = m_document->scenario();
+    after.purchases.removeIf([&rp](const Purchase& p) { return p.packId == rp.id; });
+    after.purchases += chosen.purchases;
+    const QString plan = PurchaseOptimizer::describe(after, chosen.purchases);
+    try {
+        m_document->replaceScenario(
+            after, tr("Adopt plan %1 for %2: %3")
+                       .arg(chosen.rank > 0 ? Display::calls(chosen.rank) : tr("postpaid only"),
+                            Display::name(rp.name, rp.nameEn), plan));
+    } catch (const InputError& e) {
+        if (message)
+            *message = e.message();
+        return false;
+    }
+    return true;
+}
+
+int PackAlternativesModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_alternatives.size());
+}
+
+int PackAlternativesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.model() != this || index.row() >= m_alternatives.size())
+        return {};
+    const PackAlternative& a = m_alternatives.at(index.row());
+    std::optional<Money> money;
+    QString text;
+    QString toolTip;
+    switch (index.column()) {
+    case RankColumn:
+        // Postpaid only far down the list: its rank is only known to be above 1,000.
+        text = a.rank > 0 ? Display::calls(a.rank) : tr("> 1,000");
+        if (a.postpaidOnly)
+            toolTip = tr("Postpaid only: buying no pack at all is plan %1 by cost").arg(text);
+        break;
+    case PlanColumn:
+        text = PurchaseOptimizer::describe(m_requested, a.purchases);
+        if (a.postpaidOnly)
+            text = tr("Postpaid only (no pack)");
+        if (a.expiredCalls > 0)
+            toolTip = tr("%1 paid calls expire unused").arg(Display::calls(a.expiredCalls));
+        break;
+    case PackCostColumn:
+        money = a.packCost;
+        break;
+    case PostpaidCostColumn:
+        money = a.postpaidCost;
+        break;
+    case TotalColumn:
+        money = a.total();
+        break;
+    case GapColumn:
+        money = a.total() - m_optimum;
+        toolTip = tr("How much more this plan costs than the cheapest one");
+        break;
+    default:
+        return {};
+    }
+    if (money)
+        text = Display::money(*money);
+    switch (role) {
+    case Qt::DisplayRole:
+        return text;
+    case Qt::ToolTipRole:
+        return toolTip.isEmpty() ? QVariant() : QVariant(toolTip);
+    case MoneyRole:
+        return money ? QVariant::fromValue(*money) : QVariant();
+    case CallsRole:
+        return index.column() == RankColumn ? QVariant(static_cast<qint64>(a.rank)) : QVariant();
+    case SortRole:
+        if (money)
+            return static_cast<qlonglong>(money->roundedFen());
+        return index.column() == RankColumn ? QVariant(a.rank > 0 ? a.rank : 1'000'000) : QVariant(text);
+    case Qt::TextAlignmentRole:
+        if (money || index.column() == RankColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case IsCurrentRole:
+        return isUsersPlan(index.row());
+    case PackIndexRole:
+        return m_pack;
+    default:
+        return {};
+    }
+}
+
+QVariant PackAlternativesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case RankColumn:
+            return tr("1 is the cheapest plan; bold marks the plan the scenario has now");
+        case GapColumn:
+            return tr("Total minus the cheapest plan's total");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RankColumn:
+        return tr("Rank");
+    case PlanColumn:
+        return tr("Plan");
+    case PackCostColumn:
+        return tr("Packs (元)");
+    case PostpaidCostColumn:
+        return tr("Postpaid (元)");
+    case TotalColumn:
+        return tr("Total (元)");
+    case GapColumn:
+        return tr("Gap to optimum (元)");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PackAlternativesModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+} // namespace ocp

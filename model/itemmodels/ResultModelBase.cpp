@@ -1,0 +1,51 @@
+#include "model/itemmodels/ResultModelBase.h"
+
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/document/PlanDocument.h"
+
+namespace ocp {
+
+ResultModelBase::ResultModelBase(PlanDocument* document, QObject* parent)
+    : TableModelBase(parent)
+    , m_document(document)
+    , m_snapshot(document->snapshot()) {
+    connect(document, &PlanDocument::resultChanged, this,
+            [this] { onResultChanged(m_document->snapshot()); });
+}
+
+const Catalog& ResultModelBase::catalog() const {
+    return m_document->catalog();
+}
+
+QString ResultModelBase::packName(int pack) const {
+    if (pack < 0 || pack >= catalog().packs().size())
+        return QString();
+    const ResourcePack& p = catalog().packs().at(pack);
+    return Display::name(p.name, p.nameEn);
+}
+
+QVariant ResultModelBase::moneyData(Money amount, int role, bool estimate) {
+    switch (role) {
+    case Qt::DisplayRole:
+        return estimate ? QStringLiteral("≈ ") + Display::money(amount) : Display::money(amount);
+    case MoneyRole:
+        return QVariant::fromValue(amount);
+    case SortRole:
+        return static_cast<qlonglong>(amount.roundedFen());
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    case EstimateRole:
+        return estimate;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ResultModelBase::readOnlyFlags(const QModelIndex& index) {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+} // namespace ocp

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/optimizer/PlanSnapshot.h"
+#include "model/itemmodels/TableModelBase.h"
+
+#include <memory>
+
+namespace ocp {
+
+class Catalog;
+class PlanDocument;
+
+// A table over the document's latest results. It keeps its own reference to the snapshot it
+// shows, so its numbers always belong to one calculation, and swaps it only in
+// onResultChanged(), which subclasses implement to emit the right change signals.
+class ResultModelBase : public TableModelBase {
+    Q_OBJECT
+
+public:
+    explicit ResultModelBase(PlanDocument* document, QObject* parent = nullptr);
+
+    const PlanSnapshot& snapshot() const { return *m_snapshot; }
+    const Catalog& catalog() const;
+    PlanDocument* document() const { return m_document; }
+
+protected:
+    // Called with the new snapshot; implementations store it with setSnapshot() between
+    // the begin/end calls of whatever structural change they announce.
+    virtual void onResultChanged(std::shared_ptr<const PlanSnapshot> next) = 0;
+    void setSnapshot(std::shared_ptr<const PlanSnapshot> next) { m_snapshot = std::move(next); }
+
+    QString packName(int pack) const;
+    // The usual roles of a money cell: display text (≈ marks an estimate), exact amount, sort key.
+    static QVariant moneyData(Money amount, int role, bool estimate = false);
+    static Qt::ItemFlags readOnlyFlags(const QModelIndex& index);
+
+private:
+    PlanDocument* m_document;
+    std::shared_ptr<const PlanSnapshot> m_snapshot;
+};
+
+} // namespace ocp

@@ -1,0 +1,254 @@
+#include "model/itemmodels/SensitivityModel.h"
+
+#include "model/billing/BillingEngine.h"
+#include "model/io/Display.h"
+#include "model/billing/InputError.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/document/PlanDocument.h"
+#include "model/billing/ScenarioDerivation.h"
+
+#include <QThread>
+#include <atomic>
+
+namespace ocp {
+
+// One calculation of the re-optimised series on a worker thread: written there, read here
+// after the thread has finished.
+struct SensitivityModel::Job {
+    std::atomic<bool> cancelled{false};
+    QList<std::optional<Money>> values;
+};
+
+SensitivityModel::SensitivityModel(PlanDocument* document, QObject* parent)
+    : TableModelBase(parent)
+    , m_document(document)
+    , m_factors(defaultFactors()) {
+    connect(document, &PlanDocument::resultChanged, this, [this] {
+        if (m_live)
+            refresh();
+        else
+            m_stale = true;
+    });
+}
+
+SensitivityModel::~SensitivityModel() {
+    cancelReoptimizing();
+    if (m_thread)
+        m_thread->wait(); // at most the optimisation under way
+}
+
+QList<qint64> SensitivityModel::defaultFactors() {
+    QList<qint64> factors;
+    for (int i = 0; i <= 20; ++i)
+        factors.append(500'000 + i * 75'000);
+    return factors;
+}
+
+QList<SensitivityPoint> SensitivityModel::evaluate(const Catalog& catalog, const Scenario& scenario,
+                                                   const QList<qint64>& factorsPpm,
+                                                   const Recalculator::Optimizer& optimizer) {
+    QList<SensitivityPoint> points;
+    for (const qint64 factor : factorsPpm) {
+        SensitivityPoint p;
+        p.factorPpm = factor;
+        try {
+            const Scenario scaled = ScenarioDerivation::scaled(scenario, factor);
+            const BillingResult r = BillingEngine::run(catalog, scaled);
+            p.total = r.total();
+            p.postpaidOnly = r.postpaidOnlyTotal();
+            p.estimate = r.overall.estimate;
+            if (optimizer)
+                p.reoptimized = optimizer(catalog, scaled).total();
+        } catch (const InputError&) {
+            p.valid = false;
+        }
+        points.append(p);
+    }
+    return points;
+}
+
+void SensitivityModel::setOptimizer(Recalculator::Optimizer optimizer) {
+    beginResetModel();
+    m_optimizer = std::move(optimizer);
+    // 21 optimisations: only while the view is shown, and off this thread.
+    if (m_live) {
+        m_points = evaluate(m_document->catalog(), m_document->scenario(), m_factors);
+        m_stale = false;
+    } else {
+        m_stale = true;
+    }
+    endResetModel();
+    if (m_live)
+        startReoptimizing();
+}
+
+void SensitivityModel::setFactors(const QList<qint64>& factorsPpm) {
+    beginResetModel();
+    m_factors = factorsPpm;
+    m_points = evaluate(m_document->catalog(), m_document->scenario(), m_factors);
+    m_stale = false;
+    endResetModel();
+    startReoptimizing();
+}
+
+void SensitivityModel::setLive(bool live) {
+    m_live = live;
+    if (live && m_stale)
+        refresh();
+}
+
+void SensitivityModel::refresh() {
+    m_stale = false;
+    QList<SensitivityPoint> next = evaluate(m_document->catalog(), m_document->scenario(), m_factors);
+    if (next.size() != m_points.size()) {
+        beginResetModel();
+        m_points = std::move(next);
+        endResetModel();
+    } else {
+        m_points = std::move(next);
+        allDataChanged();
+    }
+    startReoptimizing();
+}
+
+void SensitivityModel::cancelReoptimizing() {
+    if (m_job)
+        m_job->cancelled = true;
+    m_job.reset();
+}
+
+void SensitivityModel::startReoptimizing() {
+    cancelReoptimizing();
+    if (!m_optimizer)
+        return;
+    auto job = std::make_shared<Job>();
+    m_job = job;
+    // Copies: the worker must not touch the document, which the user keeps editing.
+    QThread* thread = QThread::create([job, catalog = m_document->catalog(),
+                                       scenario = m_document->scenario(), factors = m_factors,
+                                       optimizer = m_optimizer] {
+        for (const qint64 factor : factors) {
+            if (job->cancelled)
+                return;
+            try {
+                job->values.append(optimizer(catalog, ScenarioDerivation::scaled(scenario, factor)).total());
+            } catch (const InputError&) {
+                job->values.append(std::nullopt);
+            }
+        }
+    });
+    connect(thread, &QThread::finished, this, [this, job, thread] {
+        if (m_thread == thread)
+            m_thread = nullptr;
+        finishReoptimizing(job);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // A previous worker still running finishes on its own (cancelled) and deletes itself.
+    m_thread = thread;
+    thread->start(QThread::LowPriority);
+}
+
+void SensitivityModel::finishReoptimizing(std::shared_ptr<Job> job) {
+    if (job != m_job || job->cancelled || job->values.size() != m_points.size())
+        return;
+    m_job.reset();
+    for (qsizetype i = 0; i < m_points.size(); ++i)
+        m_points[i].reoptimized = m_points.at(i).valid ? job->values.at(i) : std::nullopt;
+    if (rowCount() > 0 && columnCount() > ReoptimizedColumn)
+        Q_EMIT dataChanged(index(0, ReoptimizedColumn), index(rowCount() - 1, ReoptimizedColumn));
+    Q_EMIT reoptimizedReady();
+}
+
+void SensitivityModel::waitForReoptimized() {
+    if (!m_job)
+        return;
+    if (m_thread)
+        m_thread->wait();
+    finishReoptimizing(m_job);
+}
+
+int SensitivityModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_points.size());
+}
+
+int SensitivityModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : (m_optimizer ? ReoptimizedColumn + 1 : ReoptimizedColumn);
+}
+
+QVariant SensitivityModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() ||
+        index.column() >= columnCount())
+        return {};
+    const SensitivityPoint& p = m_points.at(index.row());
+    if (index.column() == FactorColumn) {
+        if (role == Qt::DisplayRole)
+            return Display::percent(p.factorPpm);
+        if (role == SortRole || role == Qt::EditRole)
+            return p.factorPpm;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    }
+    if (!p.valid)
+        return role == Qt::DisplayRole && index.column() == TotalColumn ? tr("not calculated") : QVariant();
+    std::optional<Money> amount;
+    switch (index.column()) {
+    case TotalColumn:
+        amount = p.total;
+        break;
+    case PostpaidOnlyColumn:
+        amount = p.postpaidOnly;
+        break;
+    case SavingColumn:
+        amount = p.postpaidOnly - p.total;
+        break;
+    case ReoptimizedColumn:
+        amount = p.reoptimized;
+        break;
+    default:
+        break;
+    }
+    if (!amount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return p.estimate ? QStringLiteral("≈ ") + Display::money(*amount) : Display::money(*amount);
+    case MoneyRole:
+        return QVariant::fromValue(*amount);
+    case SortRole:
+        return static_cast<qlonglong>(amount->roundedFen());
+    case EstimateRole:
+        return p.estimate;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QVariant SensitivityModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FactorColumn:
+        return tr("Volume");
+    case TotalColumn:
+        return tr("Plan cost (元)");
+    case PostpaidOnlyColumn:
+        return tr("Postpaid only (元)");
+    case SavingColumn:
+        return tr("Saving (元)");
+    case ReoptimizedColumn:
+        return tr("Re-optimised (元)");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SensitivityModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+} // namespace ocp

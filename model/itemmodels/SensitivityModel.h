@@ -1,0 +1,89 @@
+#pragma once
+
+#include "model/billing/Money.h"
+#include "model/optimizer/Recalculator.h"
+#include "model/itemmodels/TableModelBase.h"
+
+#include <QPointer>
+#include <QThread>
+#include <memory>
+#include <optional>
+
+namespace ocp {
+
+class Catalog;
+class PlanDocument;
+struct Scenario;
+
+// Total cost of one scenario when every volume is scaled by a factor.
+struct SensitivityPoint {
+    qint64 factorPpm = 1'000'000;
+    Money total; // with the scenario's own purchases
+    Money postpaidOnly;
+    bool estimate = false;
+    std::optional<Money> reoptimized; // the optimizer's best plan for the scaled volumes
+    bool valid = true;
+};
+
+// Cost against volume for the current scenario: the plan as it is, postpaid only and, with an
+// optimizer installed, the plan re-optimised for each volume. 21 points from 50 % to 200 % of
+// the volumes by default. Recalculating costs 21 engine runs, so the model follows the
+// document only while live (its view is visible) and otherwise on refresh(). The re-optimised
+// series costs 21 optimisations (seconds under the any-month policy), so it is calculated on
+// a worker thread and merged in when done (reoptimizedReady()); a newer edit cancels it.
+class SensitivityModel : public TableModelBase {
+    Q_OBJECT
+
+public:
+    enum Column { FactorColumn, TotalColumn, PostpaidOnlyColumn, SavingColumn, ReoptimizedColumn };
+
+    explicit SensitivityModel(PlanDocument* document, QObject* parent = nullptr);
+    ~SensitivityModel() override;
+
+    // 50 %, 57.5 %, … 200 %: 21 points.
+    static QList<qint64> defaultFactors();
+    // Bills the scenario scaled by each factor (never throws: a refused point is not valid).
+    static QList<SensitivityPoint> evaluate(const Catalog& catalog, const Scenario& scenario,
+                                            const QList<qint64>& factorsPpm,
+                                            const Recalculator::Optimizer& optimizer = {});
+
+    // Hook for the optimizer: adds the re-optimised series.
+    void setOptimizer(Recalculator::Optimizer optimizer);
+    bool hasOptimizer() const { return static_cast<bool>(m_optimizer); }
+    void setFactors(const QList<qint64>& factorsPpm);
+    void setLive(bool live);
+    bool isStale() const { return m_stale; }
+    void refresh();
+    const QList<SensitivityPoint>& points() const { return m_points; }
+    // True while the re-optimised series is being calculated.
+    bool isReoptimizing() const { return static_cast<bool>(m_job); }
+    // Blocks until the re-optimised series is calculated and merged in (tests, exports).
+    void waitForReoptimized();
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+Q_SIGNALS:
+    // The re-optimised series of the current points is in.
+    void reoptimizedReady();
+
+private:
+    struct Job;
+    void startReoptimizing();
+    void finishReoptimizing(std::shared_ptr<Job> job); // by value: it resets m_job
+    void cancelReoptimizing();
+
+    PlanDocument* m_document;
+    Recalculator::Optimizer m_optimizer;
+    QList<qint64> m_factors;
+    QList<SensitivityPoint> m_points;
+    bool m_live = false;
+    bool m_stale = true;
+    std::shared_ptr<Job> m_job;
+    QPointer<QThread> m_thread;
+};
+
+} // namespace ocp

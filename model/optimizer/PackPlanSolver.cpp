@@ -1,0 +1,508 @@
+#include "model/optimizer/PackPlanSolver.h"
+
+#include "model/optimizer/CapacityPricer.h"
+#include "model/optimizer/ChainSolver.h"
+#include "model/optimizer/GroupJointSolver.h"
+#include "model/billing/InputError.h"
+#include "model/optimizer/PackDemand.h"
+#include "model/optimizer/PackPurchasePlan.h"
+#include "model/optimizer/StartPolicySolver.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QHash>
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <numeric>
+#include <queue>
+#include <vector>
+
+namespace ocp {
+namespace {
+
+constexpr qint64 kInf = std::numeric_limits<qint64>::max() / 4;
+constexpr qint8 kStop = -1;
+
+// Guards the 64-bit arithmetic of the tables: every value is at most a price plus the whole
+// postpaid-only cost, so both must stay well inside 64 bits.
+void checkRange(const PackProblem& p) {
+    Int128 postpaid = 0;
+    for (int m = 0; m < p.months; ++m) {
+        const PostpaidCostFunction& f = p.postpaid.at(m);
+        Int128 worst = f.ladder ? std::max(*std::max_element(f.tierMicros.cbegin(), f.tierMicros.cend()),
+                                           f.aboveTopMicros)
+                                : f.unitMicros;
+        postpaid += worst * (Int128(p.demand.at(m)) + f.offsetCalls);
+    }
+    const qint64 maxPrice = p.prices.isEmpty() ? 0 : *std::max_element(p.prices.cbegin(), p.prices.cend());
+    if (postpaid > Int128(kInf) / 4 || maxPrice > kInf / 4)
+        throw InputError(QCoreApplication::translate(
+            "PackPlanSolver", "too many calls or too high prices to find the cheapest packs exactly. Check "
+                              "the volumes and prices for a typo (an extra zero?)"));
+}
+
+qint64 gcdOfSizes(const PackProblem& p) {
+    qint64 g = 0;
+    for (qint64 s : p.sizes)
+        g = std::gcd(g, s);
+    return g;
+}
+
+// The tables hold one entry per `step` calls (the greatest common divisor of the pack sizes):
+// the limit is told in calls, the figure the user typed, not in entries.
+void checkTable(qint64 entries, qint64 step) {
+    if (entries > PackPlanSolver::kMaxTableEntries) {
+        throw InputError(
+            QCoreApplication::translate(
+                "PackPlanSolver",
+                "too many calls to find the cheapest packs exactly: about %1 calls fall within a "
+                "pack's validity, the planner weighs up to %2 for these pack sizes. Check the "
+                "volumes for a typo (an extra zero?) or plan fewer months")
+                .arg(QLocale().toString((entries - 1) * step),
+                     QLocale().toString(PackPlanSolver::kMaxTableEntries * step)));
+    }
+}
+
+// Prefix sums of demand: demandBefore[m] = calls needed in months before m.
+std::vector<qint64> prefix(const PackProblem& p) {
+    std::vector<qint64> d(static_cast<size_t>(p.months) + 1, 0);
+    for (int m = 0; m < p.months; ++m)
+        d[static_cast<size_t>(m) + 1] = d[static_cast<size_t>(m)] + p.demand.at(m);
+    return d;
+}
+
+// The first-month problem: cost of capacity C bought in month 0, for every C on the lattice.
+class StartTable {
+public:
+    explicit StartTable(const PackProblem& p)
+        : m_p(p)
+        , m_g(gcdOfSizes(p))
+        , m_window(std::min(p.validity, p.months))
+        , m_before(prefix(p)) {
+        m_baseline = p.baselineCost();
+        m_suffix.assign(static_cast<size_t>(p.months) + 2, 0);
+        for (int m = p.months - 1; m >= 0; --m)
+            m_suffix[static_cast<size_t>(m)] =
+                m_suffix[static_cast<size_t>(m) + 1] + p.postpaid.at(m).extra(p.demand.at(m));
+        m_windowDemand = m_before[static_cast<size_t>(m_window)];
+    }
+
+    qint64 lattice() const { return m_g; }
+    qint64 windowDemand() const { return m_windowDemand; }
+    // Units (of the lattice) from which more capacity changes nothing.
+    qint64 saturationUnits() const { return (m_windowDemand + m_g - 1) / m_g; }
+
+    // Postpaid cost of the horizon when C calls were bought in month 0 (forced deduction).
+    qint64 postpaid(qint64 capacity) const {
+        if (capacity >= m_windowDemand)
+            return m_baseline + m_suffix[static_cast<size_t>(m_window)];
+        // The month in which the pack runs out: the first whose cumulative demand exceeds C.
+        const auto it = std::upper_bound(m_before.cbegin() + 1, m_before.cbegin() + m_window + 1, capacity);
+        const auto k = static_cast<size_t>(it - m_before.cbegin() - 1);
+        const qint64 uncovered = m_before[k + 1] - capacity;
+        return m_baseline + m_suffix[k + 1] + m_p.postpaid.at(static_cast<int>(k)).extra(uncovered);
+    }
+
+private:
+    const PackProblem& m_p;
+    qint64 m_g;
+    int m_window;
+    std::vector<qint64> m_before;
+    std::vector<qint64> m_suffix;
+    qint64 m_windowDemand = 0;
+    qint64 m_baseline = 0;
+};
+
+// Unbounded knapsack for exact capacities on the lattice: price[u] = cheapest way to buy
+// exactly u lattice units, with the last size used to rebuild the combination.
+struct ExactKnapsack {
+    std::vector<qint64> price;
+    std::vector<qint8> last;
+
+    ExactKnapsack(const PackProblem& p, qint64 g, qint64 units) {
+        checkTable(units + 1, g);
+        price.assign(static_cast<size_t>(units) + 1, kInf);
+        last.assign(static_cast<size_t>(units) + 1, kStop);
+        price[0] = 0;
+        for (qint64 u = 1; u <= units; ++u) {
+            for (qsizetype i = 0; i < p.sizes.size(); ++i) {
+                const qint64 step = p.sizes.at(i) / g;
+                if (step > u || price[static_cast<size_t>(u - step)] >= kInf)
+                    continue;
+                const qint64 candidate = price[static_cast<size_t>(u - step)] + p.prices.at(i);
+                if (candidate < price[static_cast<size_t>(u)]) {
+                    price[static_cast<size_t>(u)] = candidate;
+                    last[static_cast<size_t>(u)] = static_cast<qint8>(i);
+                }
+            }
+        }
+    }
+
+    QList<qint64> counts(const PackProblem& p, qint64 g, qint64 u) const {
+        QList<qint64> counts(p.sizes.size(), 0);
+        while (u > 0) {
+            const int i = last[static_cast<size_t>(u)];
+            ++counts[i];
+            u -= p.sizes.at(i) / g;
+        }
+        return counts;
+    }
+};
+
+QList<PackBuy> buysOf(int month, const QList<qint64>& counts) {
+    QList<PackBuy> buys;
+    for (int i = 0; i < counts.size(); ++i) {
+        if (counts.at(i) > 0)
+            buys.append({month, i, counts.at(i)});
+    }
+    return buys;
+}
+
+// Price tables of recent price lists: most packs of a catalog share one price list, and a
+// table costs far more to build (and to fault into memory) than to read. Per thread, so that
+// re-planning on a worker thread needs no locks.
+std::shared_ptr<const CapacityPricer> sharedPricer(const QList<PackDemand::Size>& sizes, qint64 maxCalls) {
+    struct Entry {
+        QList<qint64> calls;
+        QList<Money> prices;
+        std::shared_ptr<const CapacityPricer> pricer;
+    };
+    thread_local std::vector<Entry> recent;
+    QList<qint64> calls;
+    QList<Money> prices;
+    for (const PackDemand::Size& s : sizes) {
+        calls.append(s.calls);
+        prices.append(s.price);
+    }
+    for (auto it = recent.begin(); it != recent.end(); ++it) {
+        if (it->calls != calls || it->prices != prices)
+            continue;
+        if (!it->pricer->periodic() && it->pricer->maxCalls() < maxCalls) {
+            recent.erase(it);
+            break;
+        }
+        std::rotate(recent.begin(), it, it + 1); // most recent first
+        return recent.front().pricer;
+    }
+    auto pricer = std::make_shared<const CapacityPricer>(sizes, maxCalls);
+    recent.insert(recent.begin(), {calls, prices, pricer});
+    if (recent.size() > 8)
+        recent.pop_back();
+    return pricer;
+}
+
+// A month's postpaid cost as the call-axis solvers read it: what the pack's own postpaid calls
+// add to the bill when `offset` calls of other packs share the ladder.
+MonthCost monthCost(const PostpaidCostFunction& f, qint64 offset) {
+    if (!f.ladder)
+        return MonthCost::linear(Money::fromMicros(f.unitMicros));
+    QList<Money> prices;
+    for (qint64 micros : f.tierMicros)
+        prices.append(Money::fromMicros(micros));
+    if (f.ownShare)
+        return MonthCost::ownShareOfTiers(f.tierUpTo, prices, Money::fromMicros(f.aboveTopMicros), offset);
+    return MonthCost::tiered(f.tierUpTo, prices, Money::fromMicros(f.aboveTopMicros), offset);
+}
+
+// The optimizer's call-axis view of the same pack (ChainSolver's input).
+PackDemand callAxisDemand(const PackProblem& p) {
+    QList<MonthCost> costs;
+    costs.reserve(p.months);
+    for (int m = 0; m < p.months; ++m)
+        costs.append(monthCost(p.postpaid.at(m), p.postpaid.at(m).offsetCalls));
+    QList<PackDemand::Size> sizes;
+    for (qsizetype i = 0; i < p.sizes.size(); ++i)
+        sizes.append({p.sizes.at(i), Money::fromMicros(p.prices.at(i))});
+    return PackDemand(p.pack, p.validity, p.demand, std::move(costs), std::move(sizes));
+}
+
+} // namespace
+
+PackSolution PackPlanSolver::solveStart(const PackProblem& p) {
+    checkRange(p);
+    PackSolution best;
+    best.cost = p.postpaidOnlyCost();
+    if (p.sizes.isEmpty() || p.months == 0)
+        return best;
+    const PackDemand demand = callAxisDemand(p);
+    const std::shared_ptr<const CapacityPricer> pricer = sharedPricer(demand.sizes(), demand.total());
+    const StartPolicySolver::Solution solution = StartPolicySolver(demand, *pricer).solve();
+    best.buys = buysOf(0, pricer->counts(solution.capacity));
+    best.cost = p.baselineCost() + static_cast<qint64>(solution.total().micros());
+    return best;
+}
+
+PackSolution PackPlanSolver::solveAny(const PackProblem& p) {
+    checkRange(p);
+    PackSolution solution;
+    if (p.sizes.isEmpty() || p.months == 0) {
+        solution.cost = p.postpaidOnlyCost();
+        return solution;
+    }
+    const PackDemand demand = callAxisDemand(p);
+    const PackPurchasePlan plan = ChainSolver(demand, *sharedPricer(demand.sizes(), demand.total())).solve();
+    for (const PlannedPurchase& buy : plan.purchases)
+        solution.buys.append({buy.month, buy.size, buy.count});
+    std::sort(solution.buys.begin(), solution.buys.end(), [](const PackBuy& a, const PackBuy& b) {
+        return a.month != b.month ? a.month < b.month : a.size < b.size;
+    });
+    // The chain solver prices the pack's own postpaid calls above what the group's other
+    // packs already pay; the baseline adds that share back.
+    solution.cost = p.baselineCost() + static_cast<qint64>(plan.total().micros());
+    return solution;
+}
+
+QList<PackSolution> PackPlanSolver::solveJoint(const QList<PackProblem>& problems, bool anyMonth) {
+    Q_ASSERT(!problems.isEmpty());
+    std::vector<PackDemand> demands;
+    std::vector<std::shared_ptr<const CapacityPricer>> pricers;
+    demands.reserve(size_t(problems.size()));
+    for (const PackProblem& p : problems) {
+        checkRange(p);
+        Q_ASSERT(!p.sizes.isEmpty());
+        demands.push_back(callAxisDemand(p));
+        pricers.push_back(sharedPricer(demands.back().sizes(), demands.back().total()));
+    }
+    QList<GroupJointSolver::Member> members;
+    for (size_t i = 0; i < demands.size(); ++i)
+        members.append({&demands[i], pricers[i].get()});
+    // The group's ladder with nobody else's calls in it.
+    QList<MonthCost> groupCost;
+    const PackProblem& first = problems.constFirst();
+    for (int m = 0; m < first.months; ++m) {
+        Q_ASSERT(first.postpaid.at(m).ladder);
+        groupCost.append(monthCost(first.postpaid.at(m), 0));
+    }
+    Money groupTotal;
+    const QList<PackPurchasePlan> plans =
+        GroupJointSolver(members, groupCost, anyMonth ? PurchasePolicy::Any : PurchasePolicy::Start)
+            .solve(&groupTotal);
+    QList<PackSolution> out;
+    Money prices;
+    for (const PackPurchasePlan& plan : plans) {
+        PackSolution s;
+        for (const PlannedPurchase& buy : plan.purchases)
+            s.buys.append({buy.month, buy.size, buy.count});
+        std::sort(s.buys.begin(), s.buys.end(), [](const PackBuy& a, const PackBuy& b) {
+            return a.month != b.month ? a.month < b.month : a.size < b.size;
+        });
+        s.cost = static_cast<qint64>(plan.packCost.micros());
+        prices += plan.packCost;
+        out.append(s);
+    }
+    out.last().cost += static_cast<qint64>((groupTotal - prices).micros());
+    return out;
+}
+
+QList<RankedCombination> PackPlanSolver::cheapestPerCapacity(const PackProblem& p) {
+    checkRange(p);
+    QList<RankedCombination> out;
+    out.append({QList<qint64>(p.sizes.size(), 0), 0, 0});
+    if (p.sizes.isEmpty() || p.months == 0)
+        return out;
+    const StartTable table(p);
+    const qint64 g = table.lattice();
+    const qint64 maxUnits = table.saturationUnits() + *std::max_element(p.sizes.cbegin(), p.sizes.cend()) / g;
+    const ExactKnapsack knapsack(p, g, maxUnits);
+    // From the saturation on, every capacity leaves the same postpaid calls: only the
+    // cheapest of them can matter.
+    const qint64 saturation = table.saturationUnits();
+    qint64 beyond = -1;
+    for (qint64 u = 1; u <= maxUnits; ++u) {
+        const qint64 price = knapsack.price[static_cast<size_t>(u)];
+        if (price >= kInf)
+            continue;
+        if (u < saturation)
+            out.append({knapsack.counts(p, g, u), price, price});
+        else if (beyond < 0 || price < knapsack.price[static_cast<size_t>(beyond)])
+            beyond = u;
+    }
+    if (beyond >= 0) {
+        const qint64 price = knapsack.price[static_cast<size_t>(beyond)];
+        out.append({knapsack.counts(p, g, beyond), price, price});
+    }
+    return out;
+}
+
+qint64 PackPlanSolver::evaluate(const PackProblem& p, const QList<PackBuy>& buys) {
+    struct Batch {
+        int last;
+        qint64 balance;
+    };
+    std::vector<Batch> live;
+    qint64 cost = 0;
+    for (int m = 0; m < p.months; ++m) {
+        for (const PackBuy& b : buys) {
+            if (b.month == m) {
+                live.push_back({m + p.validity - 1, p.sizes.at(b.size) * b.count});
+                cost += p.prices.at(b.size) * b.count;
+            }
+        }
+        std::stable_sort(live.begin(), live.end(),
+                         [](const Batch& a, const Batch& b) { return a.last < b.last; });
+        qint64 need = p.demand.at(m);
+        for (Batch& b : live) {
+            const qint64 take = std::min(need, b.balance);
+            b.balance -= take;
+            need -= take;
+        }
+        cost += p.postpaid.at(m).cost(need);
+        std::erase_if(live, [m](const Batch& b) { return b.last == m; });
+    }
+    return cost;
+}
+
+QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, int* postpaidOnlyRank,
+                                                   int rankLimit) {
+    checkRange(p);
+    const qint64 postpaidOnly = p.postpaidOnlyCost();
+    QList<RankedCombination> ranked;
+    if (p.sizes.isEmpty() || p.months == 0) {
+        if (postpaidOnlyRank)
+            *postpaidOnlyRank = 1;
+        return {RankedCombination{QList<qint64>(p.sizes.size(), 0), postpaidOnly, 0}};
+    }
+    const StartTable table(p);
+    const qint64 g = table.lattice();
+    const qint64 maxSize = *std::max_element(p.sizes.cbegin(), p.sizes.cend());
+    // A combination holding j packs more than the demand of the validity needs has j cheaper
+    // distinct ancestors (drop packs one by one), so the n best lie below this capacity.
+    const qint64 capUnits = table.saturationUnits() + (qint64(n) + 1) * (maxSize / g);
+    const qint64 saturation = table.saturationUnits();
+    checkTable(saturation + 1, g);
+    // Lowest postpaid cost reachable from capacity u upward: the bound that prunes the search.
+    std::vector<qint64> bestFrom(static_cast<size_t>(saturation) + 2, 0);
+    bestFrom[static_cast<size_t>(saturation) + 1] = table.postpaid(saturation * g);
+    for (qint64 u = saturation; u >= 0; --u)
+        bestFrom[static_cast<size_t>(u)] =
+            std::min(bestFrom[static_cast<size_t>(u) + 1], table.postpaid(u * g));
+    // Tighter: whatever capacity is still to come costs at least the best price per call, so
+    // completing from u to u' costs at least (u' - u) calls at that rate.
+    int cheapest = 0;
+    for (int i = 1; i < p.sizes.size(); ++i) {
+        if (Int128(p.prices.at(i)) * p.sizes.at(cheapest) < Int128(p.prices.at(cheapest)) * p.sizes.at(i))
+            cheapest = i;
+    }
+    auto completion = [&](qint64 units) { // floor(units * g * price / size): never above the truth
+        return static_cast<qint64>(Int128(units) * g * p.prices.at(cheapest) / p.sizes.at(cheapest));
+    };
+    // The bound is evaluated at every node of the search: its 128-bit divisions are done once.
+    std::vector<qint64> completed(static_cast<size_t>(saturation) + 2);
+    for (qint64 u = 0; u <= saturation + 1; ++u)
+        completed[static_cast<size_t>(u)] = completion(u);
+    std::vector<qint64> withRate(static_cast<size_t>(saturation) + 2, 0);
+    withRate[static_cast<size_t>(saturation) + 1] = kInf;
+    for (qint64 u = saturation; u >= 0; --u)
+        withRate[static_cast<size_t>(u)] = std::min(
+            withRate[static_cast<size_t>(u) + 1], completed[static_cast<size_t>(u)] + table.postpaid(u * g));
+    auto lowerBound = [&](qint64 units) {
+        if (units > saturation)
+            return bestFrom[static_cast<size_t>(saturation) + 1];
+        const qint64 here = completed[static_cast<size_t>(units)];
+        // (differences of floors may exceed the floor of the difference by one)
+        const qint64 reachable = withRate[static_cast<size_t>(units)] - here - 1;
+        // Capacities beyond the saturation cost at least the saturated postpaid figure.
+        const qint64 saturated = completed[static_cast<size_t>(saturation) + 1] - here - 1 +
+                                 bestFrom[static_cast<size_t>(saturation) + 1];
+        return std::max(bestFrom[static_cast<size_t>(units)], std::min(reachable, saturated));
+    };
+
+    const auto k = static_cast<int>(p.sizes.size());
+    // Sizes from the largest, so that big steps are decided first.
+    QList<int> order(k);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return p.sizes.at(a) > p.sizes.at(b); });
+
+    auto worse = [](const RankedCombination& a, const RankedCombination& b) {
+        return a.cost < b.cost || (a.cost == b.cost && a.packCost < b.packCost);
+    };
+    std::priority_queue<RankedCombination, std::vector<RankedCombination>, decltype(worse)> heap(worse);
+    QList<qint64> counts(k, 0);
+    // The cheapest combination of each capacity gives n distinct combinations at once: the
+    // n-th best of them bounds the search from the start, so it never wanders.
+    qint64 seeded = kInf;
+    // Capacities whose cheapest combination beats postpaid only: each is a distinct cheaper
+    // combination, so enough of them settle postpaid only's rank without a search.
+    qint64 cheaperCapacities = 0;
+    {
+        const qint64 units = std::min(capUnits, saturation + maxSize / g);
+        const ExactKnapsack knapsack(p, g, units);
+        std::vector<qint64> costs;
+        for (qint64 u = 0; u <= units; ++u) {
+            if (knapsack.price[static_cast<size_t>(u)] < kInf) {
+                costs.push_back(knapsack.price[static_cast<size_t>(u)] + table.postpaid(u * g));
+                cheaperCapacities += costs.back() < postpaidOnly ? 1 : 0;
+            }
+        }
+        if (static_cast<qsizetype>(costs.size()) >= n && n > 0) {
+            std::nth_element(costs.begin(), costs.begin() + (n - 1), costs.end());
+            seeded = costs[static_cast<size_t>(n - 1)];
+        }
+    }
+    auto threshold = [&]() {
+        return static_cast<int>(heap.size()) < n ? seeded : std::min(seeded, heap.top().cost);
+    };
+
+    std::function<void(int, qint64, qint64)> search = [&](int depth, qint64 units, qint64 price) {
+        if (price + lowerBound(units) > threshold())
+            return;
+        if (depth == k) {
+            const qint64 cost = price + table.postpaid(units * g);
+            const bool full = static_cast<int>(heap.size()) >= n;
+            // Only a combination that enters the list is copied.
+            if (full && !worse(RankedCombination{{}, cost, price}, heap.top()))
+                return;
+            if (full)
+                heap.pop();
+            heap.push(RankedCombination{counts, cost, price});
+            return;
+        }
+        const int i = order.at(depth);
+        const qint64 step = p.sizes.at(i) / g;
+        for (qint64 c = 0; units + c * step <= capUnits; ++c) {
+            if (price + c * p.prices.at(i) + lowerBound(units + c * step) > threshold())
+                break;
+            counts[i] = c;
+            search(depth + 1, units + c * step, price + c * p.prices.at(i));
+        }
+        counts[i] = 0;
+    };
+    if (n > 0)
+        search(0, 0, 0);
+    while (!heap.empty()) {
+        ranked.prepend(heap.top());
+        heap.pop();
+    }
+
+    if (postpaidOnlyRank && cheaperCapacities >= rankLimit) {
+        *postpaidOnlyRank = -1;
+    } else if (postpaidOnlyRank) {
+        // Rank of buying nothing: one more than the combinations strictly cheaper.
+        int cheaper = 0;
+        bool overflow = false;
+        std::function<void(int, qint64, qint64)> count = [&](int depth, qint64 units, qint64 price) {
+            if (overflow || price + lowerBound(units) >= postpaidOnly)
+                return;
+            if (depth == k) {
+                if (price + table.postpaid(units * g) < postpaidOnly && ++cheaper >= rankLimit)
+                    overflow = true;
+                return;
+            }
+            const int i = order.at(depth);
+            const qint64 step = p.sizes.at(i) / g;
+            for (qint64 c = 0; !overflow; ++c) {
+                if (price + c * p.prices.at(i) + lowerBound(units + c * step) >= postpaidOnly)
+                    break;
+                if (p.prices.at(i) == 0 && units + c * step > saturation + step)
+                    break; // free packs beyond the demand add nothing
+                count(depth + 1, units + c * step, price + c * p.prices.at(i));
+            }
+        };
+        count(0, 0, 0);
+        *postpaidOnlyRank = overflow ? -1 : cheaper + 1;
+    }
+    return ranked;
+}
+
+} // namespace ocp

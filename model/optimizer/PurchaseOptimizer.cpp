@@ -1,0 +1,509 @@
+#include "model/optimizer/PurchaseOptimizer.h"
+
+#include "model/billing/BillingEngine.h"
+#include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/optimizer/PackPlanSolver.h"
+#include "model/optimizer/PackProblemBuilder.h"
+#include "model/billing/PriceBook.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+#include <optional>
+#include <stdexcept>
+
+namespace ocp {
+namespace {
+
+PackSolution solve(const PackProblem& p, PurchasePolicy policy) {
+    return policy == PurchasePolicy::Start ? PackPlanSolver::solveStart(p) : PackPlanSolver::solveAny(p);
+}
+
+// Postpaid calls of a pack per month under a plan (forced earliest-expiry-first deduction).
+QList<qint64> postpaidCalls(const PackProblem& p, const QList<PackBuy>& buys) {
+    QList<qint64> out;
+    struct Batch {
+        int last;
+        qint64 balance;
+    };
+    std::vector<Batch> live;
+    for (int m = 0; m < p.months; ++m) {
+        for (const PackBuy& b : buys) {
+            if (b.month == m)
+                live.push_back({m + p.validity - 1, p.sizes.at(b.size) * b.count});
+        }
+        qint64 need = p.demand.at(m);
+        for (Batch& b : live) {
+            const qint64 take = std::min(need, b.balance);
+            b.balance -= take;
+            need -= take;
+        }
+        out.append(need);
+        std::erase_if(live, [m](const Batch& b) { return b.last == m; });
+    }
+    return out;
+}
+
+PackProblem withOffsets(PackProblem p, const QList<qint64>& offsets) {
+    for (int m = 0; m < p.months; ++m)
+        p.postpaid[m].offsetCalls = offsets.at(m);
+    return p;
+}
+
+// Packs billed in one postpaid group whose tier follows the postpaid calls: the tier couples
+// them, so they are solved together (docs/optimizer.md).
+struct CoupledSolution {
+    QList<PackSolution> perPack;
+    bool proven = true;
+};
+
+// The tier couples a group's packs only in months where two or more of them have calls to
+// pay for and, together, more than the first tier holds: below it every call costs the first
+// tier's price whoever makes it, so the group's bill is the sum of the packs' own bills.
+bool separable(const QList<PackProblem>& problems, const QList<int>& packs) {
+    const PostpaidCostFunction& ladder = problems.at(packs.constFirst()).postpaid.constFirst();
+    const qint64 firstTier = ladder.tierUpTo.isEmpty() ? -1 : ladder.tierUpTo.constFirst();
+    for (int m = 0; m < problems.at(packs.constFirst()).months; ++m) {
+        int active = 0;
+        qint64 sum = 0;
+        for (int p : packs) {
+            const qint64 d = problems.at(p).demand.at(m);
+            active += d > 0 ? 1 : 0;
+            sum += d;
+        }
+        if (active > 1 && sum > firstTier)
+            return false;
+    }
+    return true;
+}
+
+// Prices that never rise with volume: then x · price(x + y) is at least x · price(x + Y) for
+// every y <= Y, which makes the lower bound below valid.
+bool pricesFall(const PostpaidCostFunction& f) {
+    for (qsizetype t = 1; t < f.tierMicros.size(); ++t) {
+        if (f.tierMicros.at(t) > f.tierMicros.at(t - 1))
+            return false;
+    }
+    return f.tierMicros.isEmpty() || f.aboveTopMicros <= f.tierMicros.constLast();
+}
+
+// Σ over the packs of min(own prices + own calls · price(own + all the others' demand)): at
+// most the cost of any joint plan, since the others' postpaid calls never exceed their demand.
+std::optional<qint64> lowerBound(const QList<PackProblem>& problems, PurchasePolicy policy) {
+    for (const PackProblem& p : problems) {
+        for (const PostpaidCostFunction& f : p.postpaid) {
+            if (!f.ladder || !pricesFall(f))
+                return std::nullopt;
+        }
+    }
+    qint64 bound = 0;
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        PackProblem relaxed = problems.at(i);
+        for (int m = 0; m < relaxed.months; ++m) {
+            qint64 others = 0;
+            for (qsizetype j = 0; j < problems.size(); ++j)
+                others += j == i ? 0 : problems.at(j).demand.at(m);
+            relaxed.postpaid[m].offsetCalls = others;
+            relaxed.postpaid[m].ownShare = true;
+        }
+        bound += solve(relaxed, policy).cost;
+    }
+    return bound;
+}
+
+CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy policy) {
+    Q_ASSERT(problems.size() >= 2);
+    CoupledSolution best;
+    qint64 bestCost = std::numeric_limits<qint64>::max();
+    if (policy == PurchasePolicy::Start && problems.size() == 2) {
+        // Every first-month capacity of the first pack (at its cheapest), the second solved
+        // exactly against the postpaid calls it leaves.
+        const PackProblem& a = problems.at(0);
+        const PackProblem& b = problems.at(1);
+        for (const RankedCombination& combination : PackPlanSolver::cheapestPerCapacity(a)) {
+            QList<PackBuy> buysA;
+            for (int i = 0; i < combination.counts.size(); ++i) {
+                if (combination.counts.at(i) > 0)
+                    buysA.append({0, i, combination.counts.at(i)});
+            }
+            const PackSolution solB = PackPlanSolver::solveStart(withOffsets(b, postpaidCalls(a, buysA)));
+            const qint64 cost = combination.packCost + solB.cost;
+            if (cost < bestCost) {
+                bestCost = cost;
+                PackSolution solA{buysA, combination.packCost};
+                PackSolution groupB = solB;
+                best.perPack = {solA, groupB};
+            }
+        }
+        return best;
+    }
+    // Any month (or more than two packs): the exact joint programme while its state space is
+    // small enough; beyond it, alternate exact best responses until nothing improves. Each
+    // step is exact, that fixed point is not proven globally optimal.
+    try {
+        best.perPack = PackPlanSolver::solveJoint(problems, policy == PurchasePolicy::Any);
+        return best;
+    } catch (const InputError&) {
+        // too large to solve jointly: fall through
+    }
+    QList<PackSolution> current;
+    for (const PackProblem& p : problems)
+        current.append(solve(p, policy));
+    best.proven = false;
+    for (int round = 0; round < 20; ++round) {
+        bool improved = false;
+        for (int i = 0; i < problems.size(); ++i) {
+            QList<qint64> offsets(problems.at(i).months, 0);
+            for (int j = 0; j < problems.size(); ++j) {
+                if (j == i)
+                    continue;
+                const QList<qint64> other = postpaidCalls(problems.at(j), current.at(j).buys);
+                for (int m = 0; m < offsets.size(); ++m)
+                    offsets[m] += other.at(m);
+            }
+            const PackProblem conditioned = withOffsets(problems.at(i), offsets);
+            const PackSolution candidate = solve(conditioned, policy);
+            if (candidate.cost < PackPlanSolver::evaluate(conditioned, current.at(i).buys)) {
+                current[i] = candidate;
+                improved = true;
+            }
+        }
+        if (!improved)
+            break;
+    }
+    // Price each pack's purchases on its own and bill the group's postpaid calls once, with
+    // the last pack.
+    const auto last = problems.size() - 1;
+    QList<qint64> offsets(problems.at(0).months, 0);
+    for (qsizetype j = 0; j < last; ++j) {
+        qint64 packPrice = 0;
+        for (const PackBuy& buy : current.at(j).buys)
+            packPrice += problems.at(j).prices.at(buy.size) * buy.count;
+        current[j].cost = packPrice;
+        const QList<qint64> other = postpaidCalls(problems.at(j), current.at(j).buys);
+        for (int m = 0; m < offsets.size(); ++m)
+            offsets[m] += other.at(m);
+    }
+    current[last].cost =
+        PackPlanSolver::evaluate(withOffsets(problems.at(last), offsets), current.at(last).buys);
+    best.perPack = current;
+    // A certificate: when tier prices never rise with volume, no plan costs less than the sum
+    // of each pack's own optimum with its calls priced at the tier they would reach if every
+    // other pack's calls stayed postpaid (docs/optimizer.md, §7). Reaching it proves the plan.
+    qint64 total = 0;
+    for (const PackSolution& s : std::as_const(current))
+        total += s.cost;
+    if (const std::optional<qint64> bound = lowerBound(problems, policy); bound && *bound == total)
+        best.proven = true;
+    return best;
+}
+
+// The cheapest plan that buys only packs of size `size`, in the first month: the exact
+// first-month solver on that one size. When buying none is cheapest, one pack's cost is
+// shown instead, so that every size has a curve.
+struct SingleSize {
+    qint64 cost = 0;
+    qint64 count = 0;
+};
+
+SingleSize cheapestOfOneSize(const PackProblem& p, int size) {
+    PackProblem one = p;
+    one.sizes = {p.sizes.at(size)};
+    one.prices = {p.prices.at(size)};
+    const PackSolution best = PackPlanSolver::solveStart(one);
+    if (!best.buys.isEmpty())
+        return {best.cost, best.buys.constFirst().count};
+    return {PackPlanSolver::evaluate(p, {{0, size, 1}}), 1};
+}
+
+QString planText(const Scenario& s, const QList<Purchase>& purchases) {
+    return PurchaseOptimizer::describe(s, purchases);
+}
+
+QString explain(const Scenario& s, const PackPlan& plan, const PackSummary& summary) {
+    const QLocale locale;
+    if (plan.purchases.isEmpty()) {
+        QString text =
+            QCoreApplication::translate(
+                "PurchaseOptimizer",
+                "Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.")
+                .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
+        for (const PackAlternative& a : plan.alternatives) {
+            if (!a.postpaidOnly) {
+                text += u' ' + QCoreApplication::translate("PurchaseOptimizer",
+                                                           "The cheapest pack plan (%1) would cost %2 元.")
+                                   .arg(planText(s, a.purchases), a.total().toDisplayString(locale));
+                break;
+            }
+        }
+        return text;
+    }
+    QString text = QCoreApplication::translate("PurchaseOptimizer", "%1 covers %2 billable calls")
+                       .arg(planText(s, plan.purchases), locale.toString(summary.packCalls));
+    if (plan.expiredCalls > 0)
+        text += QCoreApplication::translate("PurchaseOptimizer", "; %1 expire unused")
+                    .arg(locale.toString(plan.expiredCalls));
+    if (summary.postpaidCalls > 0) {
+        text += QCoreApplication::translate("PurchaseOptimizer", "; %1 calls stay postpaid (%2 元)")
+                    .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
+    }
+    text += QCoreApplication::translate("PurchaseOptimizer",
+                                        "; postpaid only would cost %1 元, this plan %2 元, saving %3 元.")
+                .arg(plan.postpaidOnlyCost.toDisplayString(locale), plan.total().toDisplayString(locale),
+                     plan.saving().toDisplayString(locale));
+    return text;
+}
+
+QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBuy>& buys) {
+    QList<Purchase> out;
+    const ResourcePack& rp = catalog.packs().at(pack);
+    for (const PackBuy& b : buys)
+        out.append({b.month, rp.id, rp.sizes.at(b.size).calls, b.count});
+    // Largest packs first within a month: how a buyer reads an order.
+    std::stable_sort(out.begin(), out.end(), [](const Purchase& a, const Purchase& b) {
+        return a.month != b.month ? a.month < b.month : a.size > b.size;
+    });
+    return out;
+}
+
+} // namespace
+
+QString PurchaseOptimizer::describe(const Scenario& scenario, const QList<Purchase>& purchases) {
+    if (purchases.isEmpty())
+        return QCoreApplication::translate("PurchaseOptimizer", "postpaid only");
+    const QLocale locale;
+    // One group per month, as a buyer places the orders: "3 × 100,000 + 2 × 10,000 in 2027-01".
+    QStringList months;
+    for (qsizetype i = 0; i < purchases.size();) {
+        const int month = purchases.at(i).month;
+        QStringList packs;
+        for (; i < purchases.size() && purchases.at(i).month == month; ++i)
+            packs.append(QStringLiteral("%1 × %2").arg(locale.toString(purchases.at(i).count),
+                                                       locale.toString(purchases.at(i).size)));
+        months.append(QCoreApplication::translate("PurchaseOptimizer", "%1 in %2")
+                          .arg(packs.join(QStringLiteral(" + ")), scenario.monthAt(month).toString()));
+    }
+    return months.join(QStringLiteral("; "));
+}
+
+OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario& scenario) {
+    return optimize(catalog, scenario, OptimizerOptions{scenario.settings.purchasePolicy, 10});
+}
+
+OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario& scenario,
+                                          const OptimizerOptions& options) {
+    if (scenario.months < 1 || scenario.months > Scenario::kMaxMonths)
+        throw InputError(QStringLiteral("months: %1 is out of range (1 to %2)")
+                             .arg(scenario.months)
+                             .arg(Scenario::kMaxMonths));
+    const PackProblemBuilder builder(catalog, scenario);
+    const auto packCount = static_cast<int>(catalog.packs().size());
+    QList<PackProblem> problems;
+    for (int p = 0; p < packCount; ++p)
+        problems.append(builder.build(p));
+
+    QList<PackSolution> solutions(packCount);
+    QList<bool> proven(packCount, true);
+    QList<bool> solved(packCount, false);
+    const bool ladder = scenario.settings.tierBasis == TierBasis::PostpaidCalls;
+    for (int g = 0; g < catalog.postpaidGroups().size(); ++g) {
+        QList<int> packs;
+        for (int p : catalog.packsOfGroup(g)) {
+            bool used = false;
+            for (qint64 d : problems.at(p).demand)
+                used = used || d > 0;
+            if (used)
+                packs.append(p);
+        }
+        if (!ladder || packs.size() < 2 || separable(problems, packs))
+            continue;
+        QList<PackProblem> group;
+        for (int p : packs)
+            group.append(problems.at(p));
+        const CoupledSolution joint = solveCoupled(group, options.policy);
+        for (int i = 0; i < packs.size(); ++i) {
+            // Postpaid cost of the group is carried by its last pack; the total is what counts.
+            solutions[packs.at(i)] = joint.perPack.at(i);
+            proven[packs.at(i)] = joint.proven;
+            solved[packs.at(i)] = true;
+        }
+    }
+    for (int p = 0; p < packCount; ++p) {
+        if (!solved.at(p))
+            solutions[p] = solve(problems.at(p), options.policy);
+    }
+
+    OptimizedPlan plan;
+    plan.scenario = scenario;
+    plan.scenario.purchases.clear();
+    plan.scenario.settings.purchasePolicy = options.policy;
+    for (int p = 0; p < packCount; ++p)
+        plan.scenario.purchases += toPurchases(catalog, p, solutions.at(p).buys);
+    plan.result = BillingEngine::run(catalog, plan.scenario);
+
+    // The engine replays the plan independently: the optimizer's own figure must agree.
+    qint64 solverTotal = 0;
+    for (const PackSolution& solution : std::as_const(solutions))
+        solverTotal += solution.cost;
+    if (Money::fromMicros(solverTotal) != plan.result.total()) {
+        throw std::logic_error("optimizer and billing engine disagree on the plan's cost: " +
+                               Money::fromMicros(solverTotal).toDecimalString().toStdString() + " vs " +
+                               plan.result.total().toDecimalString().toStdString());
+    }
+
+    for (int p = 0; p < packCount; ++p) {
+        PackPlan pp;
+        pp.pack = p;
+        pp.purchases = toPurchases(catalog, p, solutions.at(p).buys);
+        const PackSummary& summary = plan.result.packs.at(p);
+        pp.packCost = summary.packCost;
+        pp.postpaidCost = summary.postpaidCost;
+        pp.postpaidOnlyCost = summary.postpaidOnlyCost;
+        pp.expiredCalls = summary.expiredCalls + summary.unusedAtEnd;
+        pp.proven = proven.at(p);
+        const PackProblem& problem = problems.at(p);
+        if (summary.calls > 0 && options.alternatives > 0) {
+            if (options.policy == PurchasePolicy::Start && !solved.at(p)) {
+                int postpaidRank = -1;
+                const QList<RankedCombination> ranked =
+                    PackPlanSolver::rankStart(problem, options.alternatives, &postpaidRank);
+                bool postpaidListed = false;
+                for (int r = 0; r < ranked.size(); ++r) {
+                    PackAlternative a;
+                    a.rank = r + 1;
+                    QList<PackBuy> buys;
+                    for (int i = 0; i < ranked.at(r).counts.size(); ++i) {
+                        if (ranked.at(r).counts.at(i) > 0)
+                            buys.append({0, i, ranked.at(r).counts.at(i)});
+                    }
+                    a.purchases = toPurchases(catalog, p, buys);
+                    a.packCost = Money::fromMicros(ranked.at(r).packCost);
+                    a.postpaidCost = Money::fromMicros(ranked.at(r).cost - ranked.at(r).packCost);
+                    a.postpaidOnly = buys.isEmpty();
+                    postpaidListed = postpaidListed || a.postpaidOnly;
+                    qint64 bought = 0;
+                    for (const PackBuy& b : buys)
+                        bought += problem.sizes.at(b.size) * b.count;
+                    const qint64 served = std::min(bought, [&] {
+                        qint64 sum = 0;
+                        for (int m = 0; m < std::min(problem.validity, problem.months); ++m)
+                            sum += problem.demand.at(m);
+                        return sum;
+                    }());
+                    a.expiredCalls = bought - served;
+                    pp.alternatives.append(a);
+                }
+                if (!postpaidListed) {
+                    PackAlternative a;
+                    a.rank = postpaidRank;
+                    a.postpaidOnly = true;
+                    a.postpaidCost = summary.postpaidOnlyCost;
+                    pp.alternatives.append(a);
+                }
+            } else {
+                // Any-month plans: the optimum, the best first-month plan, and postpaid only.
+                QList<PackAlternative> list;
+                PackAlternative best;
+                best.purchases = pp.purchases;
+                best.packCost = pp.packCost;
+                best.postpaidCost = pp.postpaidCost;
+                best.expiredCalls = pp.expiredCalls;
+                best.postpaidOnly = pp.purchases.isEmpty();
+                list.append(best);
+                if (!solved.at(p)) {
+                    const PackSolution start = PackPlanSolver::solveStart(problem);
+                    if (start.buys != solutions.at(p).buys && !start.buys.isEmpty()) {
+                        Scenario single = scenario;
+                        single.purchases = toPurchases(catalog, p, start.buys);
+                        const BillingResult r = BillingEngine::run(catalog, single);
+                        PackAlternative a;
+                        a.purchases = single.purchases;
+                        a.packCost = r.packs.at(p).packCost;
+                        a.postpaidCost = r.packs.at(p).postpaidCost;
+                        a.expiredCalls = r.packs.at(p).expiredCalls + r.packs.at(p).unusedAtEnd;
+                        list.append(a);
+                    }
+                }
+                if (!best.postpaidOnly) {
+                    PackAlternative a;
+                    a.postpaidOnly = true;
+                    a.postpaidCost = summary.postpaidOnlyCost;
+                    list.append(a);
+                }
+                std::stable_sort(
+                    list.begin(), list.end(),
+                    [](const PackAlternative& a, const PackAlternative& b) { return a.total() < b.total(); });
+                for (int r = 0; r < list.size(); ++r)
+                    list[r].rank = r + 1;
+                pp.alternatives = list;
+            }
+        }
+        if (summary.calls > 0)
+            pp.explanation = explain(scenario, pp, summary);
+        if (!pp.proven) {
+            pp.explanation +=
+                u' ' +
+                QCoreApplication::translate(
+                    "PurchaseOptimizer",
+                    "(The licence packs share a postpaid tier on postpaid calls; with purchases in any "
+                    "month this is the best plan found by alternating exact searches, not a proven "
+                    "optimum.)");
+        }
+        plan.packs.append(pp);
+    }
+    return plan;
+}
+
+BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Scenario& scenario, int pack,
+                                               int steps, int maxFactorPercent) {
+    if (pack < 0 || pack >= catalog.packs().size())
+        throw InputError(QStringLiteral("no resource pack %1").arg(pack));
+    steps = std::clamp(steps, 1, 200);
+    maxFactorPercent = std::clamp(maxFactorPercent, 1, 10'000);
+    const PackProblemBuilder builder(catalog, scenario);
+    BreakEvenAnalysis analysis;
+    analysis.pack = pack;
+    for (const PackSize& s : catalog.packs().at(pack).sizes)
+        analysis.sizes.append(s.calls);
+    analysis.breakEvenFactorPercent = QList<int>(analysis.sizes.size(), -1);
+    analysis.breakEvenCalls = QList<qint64>(analysis.sizes.size(), -1);
+    int previousPercent = 0;
+    for (int step = 0; step <= steps; ++step) {
+        const int percent = maxFactorPercent * step / steps;
+        const PackProblem p = builder.scaled(pack, percent);
+        BreakEvenPoint point;
+        point.factorPercent = percent;
+        for (int m = 0; m < p.months; ++m)
+            point.billableCalls += (builder.calls().at(pack).at(m) * percent + 50) / 100;
+        const qint64 postpaidOnly = p.postpaidOnlyCost();
+        point.postpaidOnly = Money::fromMicros(postpaidOnly);
+        for (int i = 0; i < p.sizes.size(); ++i) {
+            const SingleSize best = cheapestOfOneSize(p, i);
+            point.singleSize.append(Money::fromMicros(best.cost));
+            point.singleSizeCount.append(best.count);
+            if (analysis.breakEvenFactorPercent.at(i) < 0 && best.cost < postpaidOnly) {
+                // Refine to the whole percent between the previous sample and this one.
+                int first = percent;
+                for (int q = previousPercent + 1; q < percent; ++q) {
+                    const PackProblem between = builder.scaled(pack, q);
+                    if (cheapestOfOneSize(between, i).cost < between.postpaidOnlyCost()) {
+                        first = q;
+                        break;
+                    }
+                }
+                analysis.breakEvenFactorPercent[i] = first;
+                qint64 calls = 0;
+                for (int m = 0; m < p.months; ++m)
+                    calls += (builder.calls().at(pack).at(m) * first + 50) / 100;
+                analysis.breakEvenCalls[i] = calls;
+            }
+        }
+        point.optimized = Money::fromMicros(solve(p, scenario.settings.purchasePolicy).cost);
+        analysis.points.append(point);
+        previousPercent = percent;
+    }
+    return analysis;
+}
+
+} // namespace ocp

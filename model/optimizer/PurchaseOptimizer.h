@@ -1,0 +1,91 @@
+#pragma once
+
+#include "model/billing/BillingResult.h"
+#include "model/billing/Scenario.h"
+
+#include <QList>
+#include <QString>
+
+namespace ocp {
+
+class Catalog;
+
+struct OptimizerOptions {
+    PurchasePolicy policy = PurchasePolicy::Start;
+    int alternatives = 10; // ranked alternatives per resource pack (start policy); 0 = none
+};
+
+// One candidate purchase plan for one resource pack, ranked by its cost over the horizon.
+struct PackAlternative {
+    int rank = 0;                 // 1 = cheapest
+    QList<Purchase> purchases;    // empty = postpaid only
+    Money packCost;
+    Money postpaidCost;
+    qint64 expiredCalls = 0;      // expired inside the horizon plus unused at its end
+    bool postpaidOnly = false;
+
+    Money total() const { return packCost + postpaidCost; }
+};
+
+// The optimum for one resource pack.
+struct PackPlan {
+    int pack = -1;
+    QList<Purchase> purchases;    // the cheapest plan (empty = postpaid only is cheapest)
+    Money packCost;
+    Money postpaidCost;
+    Money postpaidOnlyCost;
+    qint64 expiredCalls = 0;      // expired inside the horizon plus unused at its end
+    QList<PackAlternative> alternatives; // ranked, postpaid-only always among them
+    QString explanation;          // why this plan, in a finance user's words
+    bool proven = true;           // false only where docs/optimizer.md says the search is not exhaustive
+
+    Money total() const { return packCost + postpaidCost; }
+    Money saving() const { return postpaidOnlyCost - total(); }
+};
+
+// Cost of one resource pack against its volume: postpaid only, each pack size alone (the
+// cheapest count bought in the first month) and the re-optimised plan, for volume factors
+// from 0 % upward; and where each size starts to pay off against postpaid only.
+struct BreakEvenPoint {
+    int factorPercent = 0;
+    qint64 billableCalls = 0;      // over the horizon, before the free quota
+    Money postpaidOnly;
+    QList<Money> singleSize;       // per size of the pack
+    QList<qint64> singleSizeCount; // packs of that size in the cheapest single-size plan
+    Money optimized;
+};
+
+struct BreakEvenAnalysis {
+    int pack = -1;
+    QList<qint64> sizes;               // calls per pack size
+    QList<BreakEvenPoint> points;
+    QList<int> breakEvenFactorPercent; // per size: first factor where it beats postpaid only, -1 never
+    QList<qint64> breakEvenCalls;      // per size: billable calls at that factor, -1 never
+};
+
+struct OptimizedPlan {
+    Scenario scenario;            // the input with its purchases replaced by the optimum
+    BillingResult result;         // BillingEngine::run on `scenario`: the month-by-month ledger
+    QList<PackPlan> packs;        // [pack], indexed like the catalog
+    Money total() const { return result.total(); }
+    Money postpaidOnlyTotal() const { return result.postpaidOnlyTotal(); }
+    Money saving() const { return result.saving(); }
+};
+
+// Finds the purchase plan that minimises pack prices plus postpaid cost over the horizon
+// (rules R1-R4, forced earliest-expiry-first deduction), exactly: see docs/optimizer.md.
+class PurchaseOptimizer {
+public:
+    static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario, const OptimizerOptions& options);
+    // Same, with the scenario's own purchase policy.
+    static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario);
+
+    // "3 × 100,000 in 2027-01; 2 × 10,000 in 2027-07" (purchases sorted by month), or
+    // "postpaid only".
+    static QString describe(const Scenario& scenario, const QList<Purchase>& purchases);
+
+    static BreakEvenAnalysis breakEven(const Catalog& catalog, const Scenario& scenario, int pack, int steps = 30,
+                                       int maxFactorPercent = 300);
+};
+
+} // namespace ocp

@@ -1,0 +1,64 @@
+#include "model/optimizer/Recalculator.h"
+
+#include "model/billing/BillingEngine.h"
+#include "model/billing/InputError.h"
+
+#include <exception>
+
+namespace ocp {
+
+std::shared_ptr<const PlanSnapshot> Recalculator::recalculate(const Catalog& catalog,
+                                                              const Scenario& scenario, quint64 revision,
+                                                              bool deferOptimizer) const {
+    auto snapshot = std::make_shared<PlanSnapshot>();
+    snapshot->revision = revision;
+    snapshot->scenario = scenario;
+    try {
+        snapshot->result = BillingEngine::run(catalog, scenario);
+        // The engine compares totals only; charts need the postpaid-only bill month by month.
+        Scenario withoutPacks = scenario;
+        withoutPacks.purchases.clear();
+        snapshot->postpaidOnly = BillingEngine::run(catalog, withoutPacks);
+        if (m_optimizer && deferOptimizer)
+            snapshot->optimizing = true;
+        else if (m_optimizer)
+            snapshot->optimized = m_optimizer(catalog, scenario);
+    } catch (const InputError& e) {
+        snapshot->result = BillingResult();
+        snapshot->postpaidOnly = BillingResult();
+        snapshot->optimized.reset();
+        snapshot->optimizing = false;
+        snapshot->error = e.message();
+    }
+    return snapshot;
+}
+
+std::optional<OptimizedPlan> Recalculator::optimize(const Optimizer& optimizer, const Catalog& catalog,
+                                                    const Scenario& scenario, QString* error) {
+    try {
+        return optimizer(catalog, scenario);
+    } catch (const InputError& e) {
+        *error = e.message();
+    } catch (const std::exception& e) {
+        // Never let a worker thread take the application down; the user sees why.
+        *error = QString::fromUtf8(e.what());
+    }
+    return std::nullopt;
+}
+
+std::shared_ptr<const PlanSnapshot> Recalculator::complete(const PlanSnapshot& pending,
+                                                           std::optional<OptimizedPlan> optimized,
+                                                           const QString& error) {
+    auto snapshot = std::make_shared<PlanSnapshot>(pending);
+    snapshot->optimizing = false;
+    snapshot->optimized = std::move(optimized);
+    if (!error.isEmpty()) {
+        snapshot->result = BillingResult();
+        snapshot->postpaidOnly = BillingResult();
+        snapshot->optimized.reset();
+        snapshot->error = error;
+    }
+    return snapshot;
+}
+
+} // namespace ocp

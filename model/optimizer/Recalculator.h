@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/optimizer/PlanSnapshot.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ocp {
+
+class Catalog;
+
+// The one place that turns a scenario into results: the billing engine (a few milliseconds)
+// and, plugged in through setOptimizer(), the optimizer, which PlanDocument may run on a
+// worker thread (recalculate with deferOptimizer, then complete()).
+class Recalculator {
+public:
+    using Optimizer = std::function<OptimizedPlan(const Catalog&, const Scenario&)>;
+
+    // Installs the purchase optimizer (PurchaseOptimizer::optimize once it is linked).
+    void setOptimizer(Optimizer optimizer) { m_optimizer = std::move(optimizer); }
+    bool hasOptimizer() const { return static_cast<bool>(m_optimizer); }
+    const Optimizer& optimizer() const { return m_optimizer; }
+
+    // Bills the scenario; never throws: a refusal ends up in PlanSnapshot::error. With
+    // `deferOptimizer` the optimizer is not run: the snapshot is marked `optimizing` and the
+    // caller completes it with complete().
+    std::shared_ptr<const PlanSnapshot> recalculate(const Catalog& catalog, const Scenario& scenario,
+                                                    quint64 revision, bool deferOptimizer = false) const;
+    // Runs the optimizer (any thread); a refusal is returned in `error`.
+    static std::optional<OptimizedPlan> optimize(const Optimizer& optimizer, const Catalog& catalog,
+                                                 const Scenario& scenario, QString* error);
+    // `pending` with the optimizer's result: the recommendation, or the refusal as for a
+    // synchronous calculation.
+    static std::shared_ptr<const PlanSnapshot>
+    complete(const PlanSnapshot& pending, std::optional<OptimizedPlan> optimized, const QString& error);
+
+private:
+    Optimizer m_optimizer;
+};
+
+} // namespace ocp

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/billing/Money.h"
+#include "model/billing/Plan.h"
+#include "model/billing/Purchase.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ocp {
+
+class Catalog;
+
+// One candidate set of purchases billed under every scenario of a plan.
+struct RobustCandidate {
+    int scenario = -1;         // whose own optimum this is; -1 = the robust plan
+    QList<Purchase> purchases; // all bought in the first month; empty = postpaid only
+    QList<Money> costs;        // [scenario], billed by the billing engine
+    QList<Money> regrets;      // [scenario]: cost minus that scenario's own optimum
+    Money expectedCost;        // weighted average of the costs (rounded to the micro-yuan)
+    Money maxRegret;           // the largest regret
+    bool estimate = false;     // some cost used an above-top-tier price without a quote
+
+    bool isRobust() const { return scenario < 0; }
+};
+
+// The robust recommendation for a plan: one set of purchases, bought in the first month of
+// the horizon (the up-front budget), that holds up under every scenario. See
+// docs/robust-plan.md for the method and the argument that it is exact.
+struct RobustPlan {
+    RobustMethod method = RobustMethod::ExpectedCost;
+    QStringList scenarioNames;
+    QList<qint64> weightsPpm; // [scenario], as the plan gives them
+    QList<Money> optimum;     // [scenario]: the cheapest first-month plan of that scenario
+    // Each scenario's own optimum (start policy), in plan order, then the robust plan.
+    QList<RobustCandidate> candidates;
+    int packsConsidered = 0;         // resource packs (or coupled groups) with calls beyond the free quota
+    qint64 partialPlansExamined = 0; // min-max-regret only: search effort
+
+    const RobustCandidate& robust() const { return candidates.constLast(); }
+};
+
+// Finds the robust plan exactly among all first-month purchases: minimum weighted average
+// cost, or minimum largest regret against each scenario's own optimum.
+class RobustPlanner {
+public:
+    // Bounds of the exact search; beyond them InputError explains what to reduce.
+    static constexpr qint64 kMaxCombinations = 4'000'000; // candidates of one coupled group
+    static constexpr qint64 kMaxPartialPlans = 2'000'000; // kept by the min-max-regret search
+
+    // With the plan's own method.
+    static RobustPlan plan(const Catalog& catalog, const Plan& plan);
+    static RobustPlan plan(const Catalog& catalog, const Plan& plan, RobustMethod method);
+
+    // Bills `purchases` (replacing the scenario's own) under every scenario of the plan.
+    static QList<Money> costsUnder(const Catalog& catalog, const Plan& plan, const QList<Purchase>& purchases,
+                                   bool* estimate = nullptr);
+    // Weighted average of per-scenario amounts, rounded half away from zero to the micro-yuan.
+    static Money weightedAverage(const QList<Money>& amounts, const QList<qint64>& weightsPpm);
+};
+
+} // namespace ocp
