@@ -9,9 +9,6 @@
 using namespace ocp;
 using ocp::test::yuan;
 
-namespace {
-} // namespace
-
 // A pack bought in July serves two budget years: its price is split by the calls it served,
 // and what expires is a loss of its last month.
 TEST(AccrualSchedule, SpreadsAPackOverTheYearsItServes) {
