@@ -2,14 +2,12 @@
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/Scenario.h"
+#include "tests/support/Amounts.h"
 
 #include <gtest/gtest.h>
 
 using namespace ocp;
-
-namespace {
-Money yuan(const char* text) { return *Money::parse(QString::fromLatin1(text)); }
-} // namespace
+using ocp::test::yuan;
 
 // A pack bought in July serves two budget years: its price is split by the calls it served,
 // and what expires is a loss of its last month.

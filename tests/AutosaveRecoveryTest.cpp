@@ -2,7 +2,7 @@
 #include "model/document/PlanDocument.h"
 #include "model/io/PlanFile.h"
 
-#include "AppProcess.h"
+#include "tests/support/AppProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,7 +31,7 @@ protected:
     }
 
     QProcessEnvironment environment() const {
-        QProcessEnvironment env = isolatedAppEnvironment(home);
+        QProcessEnvironment env = ocp::test::isolatedAppEnvironment(home);
         env.insert(QStringLiteral("OCP_AUTOSAVE_INTERVAL_MS"), QStringLiteral("100"));
         return env;
     }

@@ -3,6 +3,7 @@
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/io/PlanFile.h"
+#include "tests/support/Amounts.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,12 +12,9 @@
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::catalog;
 
 namespace {
-
-const Catalog& catalog() {
-    return Catalog::defaultCatalog();
-}
 
 void writeFile(const QString& path, const QByteArray& contents) {
     QFile file(path);

@@ -4,16 +4,15 @@
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/billing/Scenario.h"
+#include "tests/support/Amounts.h"
 
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::yuan;
+using ocp::test::catalog;
 
 namespace {
-
-const Catalog& catalog() { return Catalog::defaultCatalog(); }
-
-Money yuan(const char* text) { return *Money::parse(QString::fromLatin1(text)); }
 
 int packOf(const char* key) {
     const int pack = catalog().packIndex(QString::fromUtf8(key));

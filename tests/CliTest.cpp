@@ -1,6 +1,6 @@
 #include "app/Cli.h"
 
-#include "CsvParse.h"
+#include "tests/support/Csv.h"
 #include "model/billing/AccrualSchedule.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
@@ -54,7 +54,7 @@ CliRun runCli(const QStringList& arguments) {
     return run;
 }
 
-using ocp::test::parseCsv;
+using ocp::test::csvRows;
 
 QByteArray scenario(const char* members) {
     return QByteArray(R"({"format": "ocr-cost-planner/scenario", "version": 1, )") + members + "}";
@@ -141,7 +141,7 @@ TEST_F(CliTest, CsvHasBomAndParsesBackToTheTotals) {
                                QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_TRUE(run.out.startsWith(kBom));
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(run.out.mid(kBom.size())));
+    const QList<QStringList> rows = csvRows(run.out);
     // Header, 12 months of one pack, the pack's total, the grand total.
     ASSERT_EQ(rows.size(), 15);
     EXPECT_EQ(rows.at(0).at(0), QStringLiteral("month"));
@@ -520,7 +520,7 @@ TEST_F(CliTest, CompareTableAndCsv) {
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     ASSERT_TRUE(bytes.startsWith(kBom));
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    const QList<QStringList> rows = csvRows(bytes);
     ASSERT_FALSE(rows.isEmpty());
     EXPECT_TRUE(rows.constFirst().contains(QStringLiteral("one plan for all cost")));
     // Four packs and a total row for each of the three scenarios.
@@ -681,7 +681,7 @@ const QStringList kFormulaNames = {QStringLiteral("=HYPERLINK(\"http://evil\",\"
 void expectNoFormula(const QByteArray& bytes, const char* what) {
     ASSERT_TRUE(bytes.startsWith(kBom)) << what;
     static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
-    for (const QStringList& row : parseCsv(QString::fromUtf8(bytes.mid(3)))) {
+    for (const QStringList& row : csvRows(bytes)) {
         for (const QString& cell : row) {
             if (cell.isEmpty() || plainNumber.match(cell).hasMatch())
                 continue;
@@ -694,7 +694,7 @@ void expectNoFormula(const QByteArray& bytes, const char* what) {
 // Which of the names begin a cell of the document, apostrophe in front.
 QStringList neutralisedNames(const QByteArray& bytes) {
     QStringList found;
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    const QList<QStringList> rows = csvRows(bytes);
     for (const QString& name : kFormulaNames) {
         const bool present = std::any_of(rows.cbegin(), rows.cend(), [&](const QStringList& row) {
             return std::any_of(row.cbegin(), row.cend(),
@@ -789,7 +789,7 @@ TEST_F(CliTest, NamesThatStartFormulasAreNeutralisedInEveryCsv) {
 TEST_F(CliTest, NegativeAmountsInCsvAreNumbers) {
     const CliRun compare = runCli({QStringLiteral("compare"), kBudgetPlan, QStringLiteral("--format=csv")});
     ASSERT_EQ(compare.exitCode, 0) << compare.err.toStdString();
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(compare.out.mid(3)));
+    const QList<QStringList> rows = csvRows(compare.out);
     const auto column = rows.constFirst().indexOf(QStringLiteral("difference to current"));
     ASSERT_GE(column, 0);
     int negatives = 0;

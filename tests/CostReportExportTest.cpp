@@ -1,7 +1,7 @@
 #include "ui/CostReportExport.h"
 
-#include "CsvParse.h"
-#include "TestPrinters.h"
+#include "tests/support/Csv.h"
+#include "model/billing/Money.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/io/CostReport.h"
@@ -14,7 +14,7 @@
 #include <gtest/gtest.h>
 
 using namespace ocp;
-using ocp::test::parseCsv;
+using ocp::test::csvRows;
 
 TEST(CostReportExport, OneRowPerMonthPerPackWithTotalsThatAddUp) {
     const Catalog& catalog = Catalog::defaultCatalog();
@@ -25,7 +25,7 @@ TEST(CostReportExport, OneRowPerMonthPerPackWithTotalsThatAddUp) {
     ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF")) << "UTF-8 byte order mark";
     ASSERT_TRUE(csv.endsWith("\r\n"));
     EXPECT_EQ(csv, CostReport(catalog, document.scenario(), result).toCsv()) << "the command line's report";
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.mid(3)));
+    const QList<QStringList> rows = csvRows(csv);
     ASSERT_FALSE(rows.isEmpty());
     const QStringList header = rows.constFirst();
     EXPECT_EQ(header, CostReport::ledgerColumns());
@@ -92,7 +92,7 @@ TEST(CostReportExport, QuotesFieldsThatNeedItAndWritesAtomically) {
     document.load(s);
     const QByteArray csv = CostReportExport().csv(document);
     EXPECT_TRUE(csv.contains("\"包\"\"甲\"\", 大\"")) << csv.toStdString();
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.mid(3)));
+    const QList<QStringList> rows = csvRows(csv);
     const auto name = CostReport::ledgerColumns().indexOf(QStringLiteral("pack name"));
     const auto postpaid = CostReport::ledgerColumns().indexOf(QStringLiteral("postpaid cost"));
     EXPECT_EQ(rows.at(1).at(name), QStringLiteral("包\"甲\", 大"));

@@ -1,6 +1,6 @@
 #include "model/io/CostReport.h"
 
-#include "CsvParse.h"
+#include "tests/support/Csv.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/Scenario.h"
@@ -39,13 +39,8 @@ Scenario aboveTopTier() {
     return s;
 }
 
-using ocp::test::parseCsv;
-
-QList<QStringList> csvRows(const CostReport& report) {
-    const QByteArray bytes = report.toCsv();
-    EXPECT_TRUE(bytes.startsWith(QByteArrayLiteral("\xEF\xBB\xBF")));
-    return parseCsv(QString::fromUtf8(bytes.mid(3)));
-}
+// The ledger's rows; fails the test without the byte order mark or CRLF row ends.
+QList<QStringList> csvRows(const CostReport& report) { return ocp::test::csvRows(report.toCsv()); }
 
 } // namespace
 

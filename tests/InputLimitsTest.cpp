@@ -9,6 +9,7 @@
 #include "model/io/PlanFile.h"
 #include "model/io/ScenarioFile.h"
 #include "model/io/UsageImport.h"
+#include "tests/support/Amounts.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -21,12 +22,9 @@
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::catalog;
 
 namespace {
-
-const Catalog& catalog() {
-    return Catalog::defaultCatalog();
-}
 
 // The message of the InputError that `load` throws; fails the test when nothing is thrown.
 QString errorOf(const std::function<void()>& load) {

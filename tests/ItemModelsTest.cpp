@@ -1,4 +1,4 @@
-#include "TestPrinters.h"
+#include "model/billing/Money.h"
 #include "model/itemmodels/BillableShareModel.h"
 #include "model/itemmodels/CashFlowModel.h"
 #include "model/billing/Catalog.h"
@@ -15,6 +15,8 @@
 #include "model/io/ScenarioFile.h"
 #include "model/itemmodels/ScenarioSettingsModel.h"
 #include "model/itemmodels/ScenarioTableModel.h"
+#include "tests/support/Amounts.h"
+#include "tests/support/ModelTester.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>
@@ -25,19 +27,10 @@
 #include <memory>
 
 using namespace ocp;
+using ocp::test::watch;
+using ocp::test::yuan;
 
 namespace {
-
-Money yuan(const char* text) {
-    return *Money::parse(QString::fromLatin1(text));
-}
-
-// Every model runs under QAbstractItemModelTester in warning mode; main() turns any warning
-// into a test failure.
-std::unique_ptr<QAbstractItemModelTester> watch(QAbstractItemModel* model) {
-    return std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::Warning);
-}
 
 class ItemModels : public ::testing::Test {
 protected:

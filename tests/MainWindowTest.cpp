@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "TestPrinters.h"
+#include "model/billing/Money.h"
 #include "model/itemmodels/BreakEvenModel.h"
 #include "model/billing/Catalog.h"
 #include "model/itemmodels/CatalogTreeModel.h"
@@ -23,6 +23,8 @@
 #include "ui/ResultsPane.h"
 #include "ui/ScenarioEditor.h"
 #include "ui/SettingsPane.h"
+#include "tests/support/Amounts.h"
+#include "tests/support/Csv.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -60,35 +62,9 @@
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::yuan;
 
 namespace {
-
-Money yuan(const char* text) {
-    return *Money::parse(QString::fromLatin1(text));
-}
-
-// Splits RFC 4180 lines (quoted fields may hold commas; the report has no line breaks in fields).
-QStringList csvFields(const QString& line) {
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted && c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-            field += u'"';
-            ++i;
-        } else if (c == u'"') {
-            quoted = !quoted;
-        } else if (c == u',' && !quoted) {
-            fields.append(field);
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields.append(field);
-    return fields;
-}
 
 // A window on the sample plan whose blocking dialogs are replaced: errors fail the test,
 // the unsaved-changes question is answered by `answer` and counted.
@@ -320,16 +296,16 @@ TEST_F(Window, ExportsTheCostReportAsCsv) {
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
     ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    const QStringList header = csvFields(lines.constFirst());
+    const QList<QStringList> rows = ocp::test::csvRows(csv);
+    ASSERT_FALSE(rows.isEmpty());
+    const QStringList header = rows.constFirst();
     const auto totalColumn = header.indexOf(QStringLiteral("month total"));
     ASSERT_GE(totalColumn, 0);
-    const QStringList grand = csvFields(lines.constLast());
+    const QStringList grand = rows.constLast();
     EXPECT_EQ(grand.at(0), QStringLiteral("grand total"));
     EXPECT_EQ(*Money::parse(grand.at(totalColumn)), doc().snapshot()->result.total());
     Money months;
-    for (const QString& line : lines.mid(1)) {
-        const QStringList fields = csvFields(line);
+    for (const QStringList& fields : rows.mid(1)) {
         EXPECT_EQ(fields.size(), header.size());
         if (fields.at(0) != QStringLiteral("total") && fields.at(0) != QStringLiteral("grand total"))
             months += *Money::parse(fields.at(totalColumn));

@@ -4,7 +4,7 @@
 #include "model/billing/Catalog.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 
-#include "EngineBruteForce.h"
+#include "tests/support/EngineBruteForce.h"
 
 #include <gtest/gtest.h>
 
@@ -12,27 +12,11 @@ using namespace ocp;
 
 namespace {
 
-const Catalog& catalog() {
-    return Catalog::defaultCatalog();
-}
-
 using bruteforce::Checked;
-
-Checked check(const Scenario& s, PurchasePolicy policy, const QStringList& packs, const QList<qint64>& sizes,
-              qint64 maxCount = 0) {
-    return bruteforce::checkOptimizer(catalog(), s, policy, packs, sizes, maxCount);
-}
-
-Scenario idCards(const QList<qint64>& calls) {
-    Scenario s;
-    s.start = YearMonth(2027, 1);
-    s.months = static_cast<int>(calls.size());
-    s.volumes.insert(QStringLiteral("IDCardOCR"), calls);
-    return s;
-}
-
-const QStringList kIdCard{QStringLiteral("id-card")};
-const QStringList kLicences{QStringLiteral("driver-license"), QStringLiteral("vehicle-license")};
+using bruteforce::checkOnRealCatalog;
+using bruteforce::idCards;
+using bruteforce::kIdCard;
+using bruteforce::kLicences;
 
 } // namespace
 
@@ -43,7 +27,7 @@ const QStringList kLicences{QStringLiteral("driver-license"), QStringLiteral("ve
 // Sizes: the monthly volumes are a few hundred to a few thousand calls, so the postpaid-only
 // bill of each case is below 5,000 元 and a plan with a 100,000 pack (5,000 元) or larger
 // costs more than buying nothing: only the 1,000 and 10,000 packs are searched. The count per
-// month is bounded by EngineBruteForce.h (a pack that can never be drawn is never optimal).
+// month is bounded by tests/support/EngineBruteForce.h (a pack that can never be drawn is never optimal).
 namespace {
 
 QList<qint64> calls(std::initializer_list<qint64> list) {
@@ -59,7 +43,7 @@ TEST(OptimizerRealCatalogExhaustive, AnyMonthIdCardsOverEighteenMonthsWithAQuiet
                                 1600, 800, 2100}));
     for (TierBasis basis : {TierBasis::AllCalls, TierBasis::PostpaidCalls}) {
         s.settings.tierBasis = basis;
-        check(s, PurchasePolicy::Any, kIdCard, {1000, 10'000});
+        checkOnRealCatalog(s, PurchasePolicy::Any, kIdCard, {1000, 10'000});
     }
 }
 
@@ -88,7 +72,7 @@ TEST(OptimizerRealCatalogExhaustive, DISABLED_AnyMonthLicencePairWithATierTwoMon
     Money previous;
     for (TierBasis basis : {TierBasis::AllCalls, TierBasis::PostpaidCalls}) {
         s.settings.tierBasis = basis;
-        const Checked c = check(s, PurchasePolicy::Any, kLicences, {1000, 10'000}, 6);
+        const Checked c = checkOnRealCatalog(s, PurchasePolicy::Any, kLicences, {1000, 10'000}, 6);
         EXPECT_NE(c.exhaustive, previous) << "the two bases price 2027-06 differently";
         previous = c.exhaustive;
     }
@@ -105,6 +89,6 @@ TEST(OptimizerRealCatalogExhaustive, AnyMonthLicencePairOverThirteenMonths) {
                      calls({900, 1700, 500, 800, 2000, 600, 900, 600, 1000, 1000, 700, 1000, 1800}));
     for (TierBasis basis : {TierBasis::AllCalls, TierBasis::PostpaidCalls}) {
         s.settings.tierBasis = basis;
-        check(s, PurchasePolicy::Any, kLicences, {1000, 10'000});
+        checkOnRealCatalog(s, PurchasePolicy::Any, kLicences, {1000, 10'000});
     }
 }

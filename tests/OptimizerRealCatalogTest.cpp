@@ -1,5 +1,5 @@
 // The optimizer on the real catalog against exhaustive search scored by the billing engine
-// alone (tests/EngineBruteForce.h): the settings a finance user can change (billable share
+// alone (tests/support/EngineBruteForce.h): the settings a finance user can change (billable share
 // R7, negotiated prices R8, a price above the top tier R4) and purchases in any month over
 // horizons longer than a pack's year, so packs expire mid-horizon (R2).
 //
@@ -9,38 +9,22 @@
 #include "model/billing/Catalog.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 
-#include "EngineBruteForce.h"
+#include "tests/support/EngineBruteForce.h"
+#include "tests/support/Amounts.h"
 
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::yuan;
+using ocp::test::catalog;
 
 namespace {
 
-const Catalog& catalog() {
-    return Catalog::defaultCatalog();
-}
-Money yuan(const char* text) {
-    return *Money::parse(QString::fromLatin1(text));
-}
-
 using bruteforce::Checked;
-
-Checked check(const Scenario& s, PurchasePolicy policy, const QStringList& packs, const QList<qint64>& sizes,
-              qint64 maxCount = 0) {
-    return bruteforce::checkOptimizer(catalog(), s, policy, packs, sizes, maxCount);
-}
-
-Scenario idCards(const QList<qint64>& calls) {
-    Scenario s;
-    s.start = YearMonth(2027, 1);
-    s.months = static_cast<int>(calls.size());
-    s.volumes.insert(QStringLiteral("IDCardOCR"), calls);
-    return s;
-}
-
-const QStringList kIdCard{QStringLiteral("id-card")};
-const QStringList kLicences{QStringLiteral("driver-license"), QStringLiteral("vehicle-license")};
+using bruteforce::checkOnRealCatalog;
+using bruteforce::idCards;
+using bruteforce::kIdCard;
+using bruteforce::kLicences;
 
 } // namespace
 
@@ -54,7 +38,7 @@ TEST(OptimizerRealCatalog, BillableShareBelowFullAnyMonth) {
     // = 3,300 calls, 495 元 postpaid only.
     EXPECT_EQ(BillingEngine::run(catalog(), s).total(), yuan("495"));
     for (PurchasePolicy policy : {PurchasePolicy::Start, PurchasePolicy::Any})
-        check(s, policy, kIdCard, {1000, 10'000});
+        checkOnRealCatalog(s, policy, kIdCard, {1000, 10'000});
 }
 
 // R8: discounted packs (1,000 for 95 元, 10,000 for 700 元) and a discounted tier 1 (0.11):
@@ -68,7 +52,7 @@ TEST(OptimizerRealCatalog, PackAndTierPriceOverrides) {
     s.overrides.tierPrices[QStringLiteral("id-card")].insert(0, yuan("0.11"));
     EXPECT_EQ(BillingEngine::run(catalog(), s).total(), yuan("800.80"));
     for (PurchasePolicy policy : {PurchasePolicy::Start, PurchasePolicy::Any})
-        check(s, policy, kIdCard, {1000, 10'000});
+        checkOnRealCatalog(s, policy, kIdCard, {1000, 10'000});
 }
 
 // R4 above 1,000,000 calls a month: a negotiated 0.05 元 a call. Every month's volume is
@@ -85,11 +69,11 @@ TEST(OptimizerRealCatalog, NegotiatedPriceAboveTheTopTier) {
     EXPECT_EQ(postpaid.total(), yuan("264800"));
     EXPECT_TRUE(postpaid.overall.estimate);
     for (PurchasePolicy policy : {PurchasePolicy::Start, PurchasePolicy::Any})
-        check(s, policy, kIdCard, {1'000'000, 10'000'000});
+        checkOnRealCatalog(s, policy, kIdCard, {1'000'000, 10'000'000});
     // A negotiated price for the ID-card group wins over the global one (R8): at 0.02 no
     // pack pays, the optimum is postpaid only, 5,296,000 x 0.02 = 105,920 元.
     s.settings.aboveTopTierPriceByGroup.insert(QStringLiteral("id-card"), yuan("0.02"));
-    const Checked cheap = check(s, PurchasePolicy::Any, kIdCard, {1'000'000, 10'000'000});
+    const Checked cheap = checkOnRealCatalog(s, PurchasePolicy::Any, kIdCard, {1'000'000, 10'000'000});
     EXPECT_EQ(cheap.exhaustive, yuan("105920"));
 }
 
@@ -99,7 +83,7 @@ TEST(OptimizerRealCatalog, NegotiatedPriceAboveTheTopTier) {
 // Sizes: the monthly volumes are a few hundred to a few thousand calls, so the postpaid-only
 // bill of each case is below 5,000 元 and a plan with a 100,000 pack (5,000 元) or larger
 // costs more than buying nothing: only the 1,000 and 10,000 packs are searched. The count per
-// month is bounded by EngineBruteForce.h (a pack that can never be drawn is never optimal).
+// month is bounded by tests/support/EngineBruteForce.h (a pack that can never be drawn is never optimal).
 namespace {
 
 QList<qint64> calls(std::initializer_list<qint64> list) {
@@ -114,7 +98,7 @@ TEST(OptimizerRealCatalog, AnyMonthIdCardsOverFifteenMonths) {
     for (TierBasis basis : {TierBasis::AllCalls, TierBasis::PostpaidCalls}) {
         s.settings.tierBasis = basis;
         EXPECT_EQ(BillingEngine::run(catalog(), s).total(), yuan("870"));
-        const Checked c = check(s, PurchasePolicy::Any, kIdCard, {1000, 10'000});
+        const Checked c = checkOnRealCatalog(s, PurchasePolicy::Any, kIdCard, {1000, 10'000});
         EXPECT_LT(c.exhaustive, yuan("870")) << "some packs pay";
     }
 }

@@ -4,21 +4,17 @@
 #include "model/optimizer/PurchaseOptimizer.h"
 #include "model/io/ScenarioFile.h"
 
-#include "EngineBruteForce.h"
+#include "tests/support/EngineBruteForce.h"
+#include "tests/support/Amounts.h"
 
 #include <gtest/gtest.h>
 #include <tuple>
 
 using namespace ocp;
+using ocp::test::yuan;
+using ocp::test::catalog;
 
 namespace {
-
-const Catalog& catalog() {
-    return Catalog::defaultCatalog();
-}
-Money yuan(const char* text) {
-    return *Money::parse(QString::fromLatin1(text));
-}
 
 Scenario idCards(qint64 perMonth, int months = 12) {
     Scenario s;

@@ -1,4 +1,4 @@
-#include "TestPrinters.h"
+#include "model/billing/Money.h"
 #include "model/itemmodels/BreakEvenModel.h"
 #include "model/billing/Catalog.h"
 #include "model/document/LatestResult.h"
@@ -6,6 +6,8 @@
 #include "model/itemmodels/PackAlternativesModel.h"
 #include "model/document/PlanDocument.h"
 #include "model/io/ScenarioFile.h"
+#include "tests/support/Amounts.h"
+#include "tests/support/ModelTester.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -17,17 +19,10 @@
 #include <memory>
 
 using namespace ocp;
+using ocp::test::watch;
+using ocp::test::yuan;
 
 namespace {
-
-Money yuan(const char* text) {
-    return *Money::parse(QString::fromLatin1(text));
-}
-
-std::unique_ptr<QAbstractItemModelTester> watch(QAbstractItemModel* model) {
-    return std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::Warning);
-}
 
 class PackAnalysis : public ::testing::Test {
 protected:

@@ -1,12 +1,13 @@
 #include "model/document/PlanDocument.h"
 
-#include "TestPrinters.h"
+#include "model/billing/Money.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/io/PlanFile.h"
 #include "model/billing/ScenarioDerivation.h"
 #include "model/io/ScenarioFile.h"
+#include "tests/support/Amounts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,12 +16,9 @@
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::yuan;
 
 namespace {
-
-Money yuan(const char* text) {
-    return *Money::parse(QString::fromLatin1(text));
-}
 
 Scenario idCardYear() {
     Scenario s;

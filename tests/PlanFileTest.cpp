@@ -3,14 +3,14 @@
 #include "model/io/PlanFile.h"
 #include "model/billing/ScenarioDerivation.h"
 #include "model/io/ScenarioFile.h"
+#include "tests/support/Amounts.h"
 
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::catalog;
 
 namespace {
-
-const Catalog& catalog() { return Catalog::defaultCatalog(); }
 
 Scenario base() {
     Scenario s;

@@ -2,17 +2,15 @@
 
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
+#include "tests/support/Amounts.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::yuan;
 
 namespace {
-
-Money yuan(const char* text) {
-    return *Money::parse(QString::fromLatin1(text));
-}
 
 // The minimal example of docs/scenario-format.md.
 const char* const kMinimal = R"({

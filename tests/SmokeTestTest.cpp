@@ -1,4 +1,4 @@
-#include "AppProcess.h"
+#include "tests/support/AppProcess.h"
 
 #include <QFile>
 #include <QProcess>
@@ -12,7 +12,7 @@ namespace {
 // so the user's settings and autosaves are not involved.
 class SmokeTest : public ::testing::Test {
 protected:
-    QProcessEnvironment environment() const { return isolatedAppEnvironment(home); }
+    QProcessEnvironment environment() const { return ocp::test::isolatedAppEnvironment(home); }
 
     // Runs the smoke test; returns its exit code and keeps what it printed in `output`.
     int run(const QProcessEnvironment& env) {

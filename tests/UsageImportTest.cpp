@@ -2,16 +2,16 @@
 #include "model/billing/CsvReader.h"
 #include "model/billing/InputError.h"
 #include "model/io/UsageImport.h"
+#include "tests/support/Amounts.h"
 
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::catalog;
 
 namespace {
-
-const Catalog& catalog() { return Catalog::defaultCatalog(); }
 
 QByteArray utf8(const char* text) { return QByteArray(text); }
 

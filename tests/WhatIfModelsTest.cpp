@@ -1,4 +1,4 @@
-#include "TestPrinters.h"
+#include "model/billing/Money.h"
 #include "model/itemmodels/AccrualModel.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
@@ -14,6 +14,7 @@
 #include "model/itemmodels/ScenarioListModel.h"
 #include "model/itemmodels/ScenarioPackComparisonModel.h"
 #include "model/itemmodels/SensitivityModel.h"
+#include "tests/support/ModelTester.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -22,15 +23,9 @@
 #include <memory>
 
 using namespace ocp;
+using ocp::test::watch;
 
 namespace {
-
-// Every model runs under QAbstractItemModelTester in warning mode; main() turns any warning
-// into a test failure.
-std::unique_ptr<QAbstractItemModelTester> watch(QAbstractItemModel* model) {
-    return std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::Warning);
-}
 
 Money money(const QAbstractItemModel& model, int row, int column) {
     return model.index(row, column).data(MoneyRole).value<Money>();

@@ -1,5 +1,5 @@
-#include "CsvParse.h"
-#include "TestPrinters.h"
+#include "tests/support/Csv.h"
+#include "model/billing/Money.h"
 #include "model/itemmodels/AccrualModel.h"
 #include "model/billing/AccrualSchedule.h"
 #include "model/billing/BillingEngine.h"
@@ -432,7 +432,7 @@ TEST_F(WhatIfWindow, ExportsTheWhatIfViewsAsCsvThatParsesBack) {
         EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
         const QByteArray bytes = file.readAll();
         EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "UTF-8 with a byte order mark";
-        return ocp::test::parseCsv(QString::fromUtf8(bytes.mid(3)));
+        return ocp::test::csvRows(bytes);
     };
 
     // Comparison: each scenario's total row holds the engine's totals; its packs add up to it.

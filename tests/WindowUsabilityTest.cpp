@@ -1,5 +1,5 @@
 // What a finance user tripped over in the window: each test reproduces one of those defects.
-#include "TestPrinters.h"
+#include "model/billing/Money.h"
 #include "model/itemmodels/BreakEvenModel.h"
 #include "model/billing/Catalog.h"
 #include "model/itemmodels/ModelRoles.h"

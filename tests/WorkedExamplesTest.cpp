@@ -1,14 +1,14 @@
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/Scenario.h"
+#include "tests/support/Amounts.h"
 
 #include <gtest/gtest.h>
 
 using namespace ocp;
+using ocp::test::yuan;
 
 namespace {
-
-Money yuan(const char* text) { return *Money::parse(QString::fromLatin1(text)); }
 
 Scenario oneMonth(const char* api, qint64 calls) {
     Scenario s;

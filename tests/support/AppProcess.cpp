@@ -1,12 +1,8 @@
-#pragma once
+#include "tests/support/AppProcess.h"
 
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
+namespace ocp::test {
 
-// The environment for the real application started by a test: offscreen, with its own home,
-// data, settings and cache folders in `home`, so neither the user's settings nor another
-// run's autosaves are involved.
-inline QProcessEnvironment isolatedAppEnvironment(const QTemporaryDir& home) {
+QProcessEnvironment isolatedAppEnvironment(const QTemporaryDir& home) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
@@ -15,3 +11,5 @@ inline QProcessEnvironment isolatedAppEnvironment(const QTemporaryDir& home) {
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     return env;
 }
+
+} // namespace ocp::test

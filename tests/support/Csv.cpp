@@ -1,15 +1,10 @@
-#pragma once
+#include "tests/support/Csv.h"
 
-#include <QList>
-#include <QString>
-#include <QStringList>
 #include <gtest/gtest.h>
 
 namespace ocp::test {
 
-// A small, strict RFC 4180 reader (quoted fields, doubled quotes, rows ended by CRLF),
-// independent of model/CsvReader so that the writers are checked by a second implementation.
-inline QList<QStringList> parseCsv(const QString& text) {
+QList<QStringList> parseCsv(const QString& text) {
     QList<QStringList> rows;
     QStringList row;
     QString field;
@@ -42,6 +37,12 @@ inline QList<QStringList> parseCsv(const QString& text) {
     }
     EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "the last row must end with CRLF";
     return rows;
+}
+
+QList<QStringList> csvRows(const QByteArray& document) {
+    const QByteArray bom = QByteArrayLiteral("\xEF\xBB\xBF");
+    EXPECT_TRUE(document.startsWith(bom)) << "UTF-8 byte order mark";
+    return parseCsv(QString::fromUtf8(document.startsWith(bom) ? document.mid(bom.size()) : document));
 }
 
 } // namespace ocp::test
