@@ -338,7 +338,7 @@ TEST(PlanDocument, SavesPlansAndKeepsScenarioFilesScenarioFiles) {
 TEST(PlanDocument, OptimizerPlugsIntoTheRecalculator) {
     PlanDocument doc(Catalog::defaultCatalog());
     int calls = 0;
-    doc.recalculator().setOptimizer([&](const Catalog& catalog, const Scenario& scenario) {
+    doc.results()->recalculator().setOptimizer([&](const Catalog& catalog, const Scenario& scenario) {
         ++calls;
         OptimizedPlan plan;
         plan.scenario = scenario;
@@ -391,10 +391,10 @@ TEST(PlanDocument, AddsABuiltScenarioUnderAUniqueName) {
 
 TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
     PlanDocument doc(Catalog::defaultCatalog());
-    doc.recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+    doc.results()->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
         return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
     });
-    doc.setOptimizeInBackground([](const Scenario&) { return true; });
+    doc.results()->setOptimizeInBackground([](const Scenario&) { return true; });
     doc.load(idCardYear());
     // The own plan is there at once; the recommendation follows in a snapshot of the same revision.
     EXPECT_TRUE(doc.snapshot()->optimizing);
@@ -402,7 +402,7 @@ TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
     EXPECT_EQ(doc.snapshot()->result.total(), yuan("15000"));
     QSignalSpy results(&doc, &PlanDocument::resultChanged);
     const quint64 revision = doc.snapshot()->revision;
-    doc.waitForRecommendation();
+    doc.results()->waitForFinished();
     EXPECT_EQ(results.count(), 1);
     EXPECT_EQ(doc.snapshot()->revision, revision);
     EXPECT_FALSE(doc.snapshot()->optimizing);
@@ -415,7 +415,7 @@ TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
     doc.setVolume(QStringLiteral("IDCardOCR"), 1, 90'000);
     EXPECT_EQ(results.count(), 2);
     EXPECT_TRUE(doc.snapshot()->optimizing);
-    doc.waitForRecommendation();
+    doc.results()->waitForFinished();
     QCoreApplication::processEvents(); // a late delivery of the dropped request would show here
     EXPECT_EQ(results.count(), 3);
     const auto snapshot = doc.snapshot();
@@ -428,7 +428,7 @@ TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
               PurchaseOptimizer::optimize(doc.catalog(), doc.scenario(), {PurchasePolicy::Start, 0}).total());
 
     // Without background work everything is calculated on the spot again.
-    doc.setOptimizeInBackground({});
+    doc.results()->setOptimizeInBackground({});
     doc.setVolume(QStringLiteral("IDCardOCR"), 2, 90'000);
     EXPECT_FALSE(doc.snapshot()->optimizing);
     EXPECT_TRUE(doc.snapshot()->optimized.has_value());
