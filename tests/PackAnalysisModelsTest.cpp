@@ -314,7 +314,7 @@ TEST(BackgroundTask, CancelStopsAndDeliversNothing) {
     EXPECT_TRUE(delivered.isEmpty());
 }
 
-TEST(PackRanking, OptimizerEntryPointsStopOnRequest) {
+TEST(OptimizerStop, EntryPointsStopOnRequest) {
     const Catalog& catalog = Catalog::defaultCatalog();
     const Scenario scenario = ScenarioFile::sample(catalog);
     std::stop_source stop;
@@ -325,4 +325,45 @@ TEST(PackRanking, OptimizerEntryPointsStopOnRequest) {
     EXPECT_THROW(RobustPlanner::plan(catalog, Plan::single(scenario), stop.get_token()), Cancelled);
     // Without a token nothing changes.
     EXPECT_NO_THROW(PurchaseOptimizer::optimize(catalog, scenario, {PurchasePolicy::Start, 0}));
+}
+
+namespace {
+
+QList<AsyncTableModel::State> statesOf(const QSignalSpy& spy) {
+    QList<AsyncTableModel::State> states;
+    for (const QList<QVariant>& arguments : spy)
+        states.append(arguments.at(0).value<AsyncTableModel::State>());
+    return states;
+}
+
+} // namespace
+
+TEST_F(PackAnalysis, BothPackTablesGoFromComputingToReadyUnderTheModelTester) {
+    using State = AsyncTableModel::State;
+    PackAlternativesModel alternatives(&doc);
+    BreakEvenModel breakEven(&doc);
+    auto alternativesTester = watch(&alternatives);
+    auto breakEvenTester = watch(&breakEven);
+    QSignalSpy alternativesStates(&alternatives, &AsyncTableModel::stateChanged);
+    QSignalSpy breakEvenStates(&breakEven, &AsyncTableModel::stateChanged);
+    alternatives.setPack(idCard);
+    breakEven.setPack(idCard);
+    alternatives.waitForFinished();
+    breakEven.waitForFinished();
+    EXPECT_EQ(statesOf(alternativesStates), (QList<State>{State::Computing, State::Ready}));
+    EXPECT_EQ(statesOf(breakEvenStates), (QList<State>{State::Computing, State::Ready}));
+    EXPECT_GT(alternatives.rowCount(), 0);
+    EXPECT_GT(breakEven.rowCount(), 0);
+
+    // Two edits in a row: the first computation is superseded and never shown.
+    alternativesStates.clear();
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 700'000);
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 800'000);
+    alternatives.waitForFinished();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(statesOf(alternativesStates), (QList<State>{State::Computing, State::Computing, State::Ready}));
+    const OptimizedPlan direct = PurchaseOptimizer::optimize(
+        doc.catalog(), doc.scenario(), {doc.scenario().settings.purchasePolicy, PackAlternativesModel::kAlternatives});
+    EXPECT_EQ(alternatives.optimum(), direct.packs.at(idCard).total());
 }

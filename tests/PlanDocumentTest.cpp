@@ -7,12 +7,20 @@
 #include "model/io/PlanFile.h"
 #include "model/billing/ScenarioDerivation.h"
 #include "model/io/ScenarioFile.h"
+#include "model/optimizer/Cancelled.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThread>
+#include <QThreadPool>
 #include <QTemporaryDir>
+#include <atomic>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace ocp;
 
@@ -432,4 +440,40 @@ TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
     doc.setVolume(QStringLiteral("IDCardOCR"), 2, 90'000);
     EXPECT_FALSE(doc.snapshot()->optimizing);
     EXPECT_TRUE(doc.snapshot()->optimized.has_value());
+}
+
+TEST(PlanResults, ANewerEditStopsTheRunningReplanAndDropsItsResult) {
+    PlanDocument doc{Catalog::defaultCatalog()};
+    doc.load(ScenarioFile::sample(Catalog::defaultCatalog()));
+    // Shared: the worker may outlive a failing test.
+    const auto stopSeen = std::make_shared<std::atomic<bool>>(false);
+    const auto running = std::make_shared<QSemaphore>();
+    // The re-plan of the first edit runs until asked to stop (at most 20 s), as a long
+    // any-month optimisation does between packs.
+    doc.results()->recalculator().setOptimizer(
+        [stopSeen, running](const Catalog& catalog, const Scenario& scenario, std::stop_token stop) {
+            if (scenario.callsIn(QStringLiteral("IDCardOCR"), 0) == 123'456) {
+                running->release();
+                QElapsedTimer waited;
+                waited.start();
+                while (!stop.stop_requested() && waited.elapsed() < 20'000)
+                    QThread::msleep(1);
+                stopSeen->store(stop.stop_requested());
+                Cancelled::throwIfRequested(stop);
+            }
+            return PurchaseOptimizer::optimize(catalog, scenario, {PurchasePolicy::Start, 0}, stop);
+        });
+    doc.results()->setOptimizeInBackground([](const Scenario&) { return true; });
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 123'456);
+    ASSERT_TRUE(running->tryAcquire(1, 20'000)) << "the first re-plan started";
+    QSignalSpy results(&doc, &PlanDocument::resultChanged);
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 1'000);
+    doc.results()->waitForFinished();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(stopSeen->load()) << "the newer edit asked the running re-plan to stop";
+    EXPECT_FALSE(doc.snapshot()->optimizing);
+    ASSERT_TRUE(doc.snapshot()->optimized);
+    EXPECT_EQ(doc.snapshot()->optimized->scenario.callsIn(QStringLiteral("IDCardOCR"), 0), 1'000);
+    EXPECT_EQ(results.count(), 2) << "the edit and its recommendation; nothing of the stopped one";
 }

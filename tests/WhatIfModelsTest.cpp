@@ -7,6 +7,7 @@
 #include "model/document/PlanDocument.h"
 #include "model/io/PlanFile.h"
 #include "model/itemmodels/RobustPlanModel.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 #include "model/optimizer/RobustPlanner.h"
 #include "model/optimizer/ScenarioComparison.h"
 #include "model/itemmodels/ScenarioComparisonModel.h"
@@ -436,4 +437,31 @@ TEST_F(WhatIfModels, ComparisonWeightIsEditable) {
     EXPECT_FALSE(model.setData(weight, QStringLiteral("140")));
     EXPECT_FALSE(model.setData(weight, QStringLiteral("a lot")));
     EXPECT_EQ(doc.plan().weightOf(1), 400'000);
+}
+
+TEST_F(WhatIfModels, SensitivityAndRobustTablesGoFromComputingToReadyUnderTheModelTester) {
+    using State = AsyncTableModel::State;
+    SensitivityModel sensitivity(&doc);
+    RobustPlanModel robust(&doc);
+    auto sensitivityTester = watch(&sensitivity);
+    auto robustTester = watch(&robust);
+    sensitivity.setLive(true);
+    QSignalSpy sensitivityStates(&sensitivity, &AsyncTableModel::stateChanged);
+    QSignalSpy robustStates(&robust, &AsyncTableModel::stateChanged);
+    sensitivity.setOptimizer(Recalculator::unstoppable([](const Catalog& catalog, const Scenario& scenario) {
+        return PurchaseOptimizer::optimize(catalog, scenario, {PurchasePolicy::Start, 0});
+    }));
+    EXPECT_TRUE(sensitivity.isComputing());
+    sensitivity.waitForFinished();
+    EXPECT_EQ(sensitivity.state(), State::Ready);
+    EXPECT_TRUE(sensitivity.index(0, SensitivityModel::ReoptimizedColumn).data(MoneyRole).isValid());
+
+    doc.setRobustMethod(RobustMethod::MinMaxRegret);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(robust.isComputing());
+    robust.waitForFinished();
+    EXPECT_EQ(robust.state(), State::Ready);
+    EXPECT_EQ(robust.rowCount(), 4);
+    EXPECT_EQ(readyCount(sensitivityStates), 1);
+    EXPECT_EQ(readyCount(robustStates), 1);
 }
