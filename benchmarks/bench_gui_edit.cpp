@@ -64,13 +64,13 @@ void scenariosWithWaits(benchmark::internal::Benchmark* b) {
 // plans the recommendation follows from a worker thread, see BM_EditToRecommendation).
 void BM_EditToResults(benchmark::State& state) {
     PlanDocument document(Catalog::defaultCatalog());
-    document.recalculator().setOptimizer(MainWindow::livePlanner());
-    document.setOptimizeInBackground(MainWindow::backgroundReplan());
+    document.results()->recalculator().setOptimizer(MainWindow::livePlanner());
+    document.results()->setOptimizeInBackground(MainWindow::backgroundReplan());
     DocumentUndo undo(&document);
     ScenarioTableModel table(&document);
     ResultsModel results(&document);
     document.load(scenarioFor(state));
-    document.waitForRecommendation();
+    document.results()->waitForFinished();
     label(state);
     int updates = 0;
     QObject::connect(&results, &QAbstractItemModel::dataChanged, [&] { ++updates; });
@@ -79,7 +79,7 @@ void BM_EditToResults(benchmark::State& state) {
         table.setData(table.index(0, 0), QString::number(++calls));
         benchmark::DoNotOptimize(updates);
         state.PauseTiming(); // the worker must not slow down the next edit
-        document.waitForRecommendation();
+        document.results()->waitForFinished();
         QCoreApplication::processEvents();
         state.ResumeTiming();
     }
@@ -91,18 +91,18 @@ BENCHMARK(BM_EditToResults)->Apply(scenariosWithWaits);
 // Until the recommended plan of the edited figures is shown as well.
 void BM_EditToRecommendation(benchmark::State& state) {
     PlanDocument document(Catalog::defaultCatalog());
-    document.recalculator().setOptimizer(MainWindow::livePlanner());
-    document.setOptimizeInBackground(MainWindow::backgroundReplan());
+    document.results()->recalculator().setOptimizer(MainWindow::livePlanner());
+    document.results()->setOptimizeInBackground(MainWindow::backgroundReplan());
     DocumentUndo undo(&document);
     ScenarioTableModel table(&document);
     ResultsModel results(&document);
     document.load(scenarioFor(state));
-    document.waitForRecommendation();
+    document.results()->waitForFinished();
     label(state);
     qint64 calls = 50'000;
     for (auto _ : state) {
         table.setData(table.index(0, 0), QString::number(++calls));
-        document.waitForRecommendation();
+        document.results()->waitForFinished();
         if (!document.snapshot()->optimized)
             state.SkipWithError("no recommendation after the edit");
     }
@@ -116,7 +116,7 @@ void BM_EditInWindow(benchmark::State& state) {
     window.document()->load(scenarioFor(state));
     window.show();
     window.resultsPane()->selectPack(0);
-    window.document()->waitForRecommendation();
+    window.document()->results()->waitForFinished();
     label(state);
     ScenarioTableModel* table = window.scenarioEditor()->model();
     qint64 calls = 50'000;
@@ -124,9 +124,9 @@ void BM_EditInWindow(benchmark::State& state) {
         table->setData(table->index(0, 0), QString::number(++calls));
         QApplication::processEvents(); // repaint what changed
         state.PauseTiming();
-        window.document()->waitForRecommendation();
-        window.resultsPane()->alternativesModel()->waitForResults();
-        window.breakEvenModel()->waitForResults();
+        window.document()->results()->waitForFinished();
+        window.resultsPane()->alternativesModel()->waitForFinished();
+        window.breakEvenModel()->waitForFinished();
         QApplication::processEvents();
         state.ResumeTiming();
     }

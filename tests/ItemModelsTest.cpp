@@ -347,7 +347,7 @@ TEST_F(ItemModels, ResultsShowEachPackAndTotalAndFollowEdits) {
     EXPECT_GT(changed.count(), 0);
 
     // An optimized plan adds the recommended columns.
-    doc.recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+    doc.results()->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
         OptimizedPlan plan;
         plan.scenario = scenario;
         plan.packs.resize(catalog.packs().size());
@@ -369,7 +369,7 @@ TEST_F(ItemModels, ResultsShowEachPackAndTotalAndFollowEdits) {
                   .data(Qt::ToolTipRole)
                   .toString(),
               QStringLiteral("cheapest"));
-    doc.recalculator().setOptimizer({});
+    doc.results()->recalculator().setOptimizer({});
     undoAll();
     EXPECT_EQ(model.columnOf(ResultsModel::RecommendedPlanColumn), -1);
     EXPECT_EQ(model.rowCount(), 9);

@@ -335,7 +335,7 @@ TEST_F(Window, ExportsChartsAsPngAndSvg) {
     EXPECT_FALSE(window->exportChart(dir.filePath(QStringLiteral("break-even.png"))));
     EXPECT_FALSE(reported.isEmpty());
     window->resultsPane()->selectPack(doc().catalog().packIndex(QStringLiteral("id-card")));
-    window->breakEvenModel()->waitForResults();
+    window->breakEvenModel()->waitForFinished();
     EXPECT_TRUE(window->exportChart(dir.filePath(QStringLiteral("break-even.svg"))));
 }
 
@@ -547,7 +547,7 @@ TEST_F(Window, SelectingAPackShowsItsAlternativesAndAdoptingOneCanBeUndone) {
     pane->selectPack(idCard);
     PackAlternativesModel* alternatives = pane->alternativesModel();
     QTableView* view = pane->alternativesView();
-    alternatives->waitForResults();
+    alternatives->waitForFinished();
     ASSERT_EQ(view->model(), alternatives);
     ASSERT_GE(view->model()->rowCount(), PackAlternativesModel::kAlternatives);
     EXPECT_EQ(alternatives->alternative(0).total(), packTotal("id-card")) << "the sample buys the optimum";
@@ -633,7 +633,7 @@ TEST_F(Window, BreakEvenChartShowsTheSelectedPack) {
     const int idCard = doc().catalog().packIndex(QStringLiteral("id-card"));
     window->resultsPane()->selectPack(idCard);
     BreakEvenModel* model = window->breakEvenModel();
-    model->waitForResults();
+    model->waitForFinished();
     QChartView* view = charts->chartView(CostCharts::BreakEvenChart);
     ASSERT_TRUE(view->isVisible());
     EXPECT_TRUE(view->chart()->title().contains(model->title())) << view->chart()->title().toStdString();
@@ -667,12 +667,12 @@ TEST_F(Window, AnyMonthPlansAreReplannedOnAWorkerThread) {
     // The worker's optimizer waits until the test has seen the "calculating" state, so that
     // state is always checked instead of only when the worker happens to be slow. Only the
     // first call off the main thread for the edited figures waits, and never longer than 20 s.
-    const Recalculator::Optimizer original = doc().recalculator().optimizer();
+    const Recalculator::Optimizer original = doc().results()->recalculator().optimizer();
     ASSERT_TRUE(original);
     // Shared, not a reference: a dropped worker may still be waiting when the test ends.
     const auto hold = std::make_shared<std::atomic<bool>>(true);
     const auto calls = std::make_shared<std::atomic<int>>(0);
-    doc().recalculator().setOptimizer([original, hold, calls](const Catalog& c, const Scenario& s) {
+    doc().results()->recalculator().setOptimizer([original, hold, calls](const Catalog& c, const Scenario& s) {
         const bool edited = s.callsIn(QStringLiteral("IDCardOCR"), 0) == 60'000;
         if (edited && QThread::currentThread() != QCoreApplication::instance()->thread() &&
             calls->fetch_add(1) == 0) {
@@ -681,7 +681,7 @@ TEST_F(Window, AnyMonthPlansAreReplannedOnAWorkerThread) {
             while (hold->load() && waited.elapsed() < 20'000)
                 QThread::msleep(1);
         }
-        return original(c, s);
+        return original(c, s, std::stop_token());
     });
     doc().setPurchasePolicy(PurchasePolicy::Any);
     typeInto(volumeCell("IDCardOCR", 0), QStringLiteral("60,000"));
@@ -694,7 +694,7 @@ TEST_F(Window, AnyMonthPlansAreReplannedOnAWorkerThread) {
     EXPECT_FALSE(results().index(idRow, costColumn).data(MoneyRole).isValid())
         << "no figure of the previous state while the new one is calculated";
     hold->store(false);
-    doc().waitForRecommendation();
+    doc().results()->waitForFinished();
     EXPECT_FALSE(doc().snapshot()->optimizing);
     // The ID-card pack alone (its own postpaid group, all-calls basis): 59,000 calls beyond
     // the free quota in January, then 24,000 a month, 323,000 in all, all at 0.10 (tier 2,
@@ -711,7 +711,7 @@ TEST_F(Window, AnyMonthPlansAreReplannedOnAWorkerThread) {
     EXPECT_EQ(results().index(results().rowCount() - 1, costColumn).data(MoneyRole).value<Money>(), sum);
     EXPECT_TRUE(window->resultsPane()->planCostLabel()->text().contains(QStringLiteral("cheapest plan")));
     window->undoStack()->undo();
-    doc().waitForRecommendation();
+    doc().results()->waitForFinished();
     EXPECT_FALSE(doc().snapshot()->optimizing);
-    doc().recalculator().setOptimizer(original);
+    doc().results()->recalculator().setOptimizer(original);
 }

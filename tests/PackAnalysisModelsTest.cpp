@@ -1,9 +1,12 @@
 #include "model/billing/Money.h"
 #include "model/itemmodels/BreakEvenModel.h"
 #include "model/billing/Catalog.h"
-#include "model/document/LatestResult.h"
+#include "model/document/BackgroundTask.h"
+#include "model/optimizer/Cancelled.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/PackAlternativesModel.h"
+#include "model/optimizer/RobustPlanner.h"
+#include "model/billing/InputError.h"
 #include "model/document/PlanDocument.h"
 #include "model/io/ScenarioFile.h"
 #include "tests/support/Amounts.h"
@@ -11,8 +14,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QThread>
 #include <QThreadPool>
 #include <atomic>
 #include <gtest/gtest.h>
@@ -54,13 +59,13 @@ protected:
 TEST_F(PackAnalysis, AlternativesAreRankedForTheSelectedPackOnly) {
     PackAlternativesModel model(&doc);
     auto tester = watch(&model);
-    EXPECT_EQ(model.state(), PackAlternativesModel::State::NoPack);
+    EXPECT_EQ(model.state(), PackAlternativesModel::State::Idle);
     EXPECT_EQ(model.rowCount(), 0);
 
     model.setPack(idCard);
-    EXPECT_EQ(model.state(), PackAlternativesModel::State::Calculating);
+    EXPECT_EQ(model.state(), PackAlternativesModel::State::Computing);
     EXPECT_EQ(model.rowCount(), 0) << "nothing is shown until the ranking of this state arrives";
-    model.waitForResults();
+    model.waitForFinished();
     ASSERT_EQ(model.state(), PackAlternativesModel::State::Ready);
     ASSERT_GE(model.rowCount(), PackAlternativesModel::kAlternatives);
 
@@ -102,10 +107,10 @@ TEST_F(PackAnalysis, AlternativesAreRankedForTheSelectedPackOnly) {
 
     // Its own calls do: the old ranking disappears at once and the new one matches the optimizer.
     doc.setVolume(QStringLiteral("IDCardOCR"), 0, 60'000);
-    EXPECT_EQ(model.state(), PackAlternativesModel::State::Calculating);
+    EXPECT_EQ(model.state(), PackAlternativesModel::State::Computing);
     EXPECT_EQ(model.rowCount(), 0);
     doc.setVolume(QStringLiteral("IDCardOCR"), 1, 60'000); // a second edit before the first result
-    model.waitForResults();
+    model.waitForFinished();
     const OptimizedPlan direct = PurchaseOptimizer::optimize(doc.catalog(), doc.scenario(),
                                                              {doc.scenario().settings.purchasePolicy, 10});
     const PackPlan& expected = direct.packs.at(idCard);
@@ -116,7 +121,7 @@ TEST_F(PackAnalysis, AlternativesAreRankedForTheSelectedPackOnly) {
     }
 
     model.setPack(-1);
-    EXPECT_EQ(model.state(), PackAlternativesModel::State::NoPack);
+    EXPECT_EQ(model.state(), PackAlternativesModel::State::Idle);
     EXPECT_EQ(model.rowCount(), 0);
 }
 
@@ -124,7 +129,7 @@ TEST_F(PackAnalysis, AdoptingAnAlternativeIsOneUndoableEdit) {
     PackAlternativesModel model(&doc);
     auto tester = watch(&model);
     model.setPack(idCard);
-    model.waitForResults();
+    model.waitForFinished();
     ASSERT_GE(model.rowCount(), 3);
     const Scenario before = doc.scenario();
     const Money totalBefore = packTotal(idCard);
@@ -166,8 +171,8 @@ TEST_F(PackAnalysis, BreakEvenFollowsTheSelectedPack) {
     auto tester = watch(&model);
     EXPECT_EQ(model.columnCount(), 0);
     model.setPack(idCard);
-    EXPECT_EQ(model.state(), BreakEvenModel::State::Calculating);
-    model.waitForResults();
+    EXPECT_EQ(model.state(), BreakEvenModel::State::Computing);
+    model.waitForFinished();
     ASSERT_EQ(model.state(), BreakEvenModel::State::Ready);
     const BreakEvenAnalysis direct = PurchaseOptimizer::breakEven(
         doc.catalog(), doc.scenario(), idCard, BreakEvenModel::kSteps, BreakEvenModel::kMaxFactorPercent);
@@ -205,17 +210,16 @@ TEST_F(PackAnalysis, BreakEvenFollowsTheSelectedPack) {
     EXPECT_EQ(resets.count(), 0);
     doc.setVolume(QStringLiteral("IDCardOCR"), 0, 90'000);
     EXPECT_EQ(model.rowCount(), 0);
-    model.waitForResults();
+    model.waitForFinished();
     EXPECT_EQ(model.rowCount(), direct.points.size());
     model.setPack(-1);
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.columnCount(), 0);
 }
 
-TEST(LatestResult, DeliversOnlyTheLatestRequestAndSkipsTheQueuedOnes) {
-    QObject owner;
+TEST(BackgroundTask, DeliversOnlyTheLatestRequestAndSkipsTheQueuedOnes) {
     QList<int> delivered;
-    LatestResult<int> job(&owner, [&](int value) { delivered.append(value); });
+    BackgroundTask<int> job([&](int value) { delivered.append(value); });
     // Keep every pool thread busy, so that the requests below wait in the queue as they do
     // when a user types faster than the optimizer.
     QThreadPool* pool = QThreadPool::globalInstance();
@@ -232,7 +236,7 @@ TEST(LatestResult, DeliversOnlyTheLatestRequestAndSkipsTheQueuedOnes) {
     started.acquire(threads);
     std::atomic<int> ran{0};
     for (int i = 1; i <= 5; ++i)
-        job.start([&ran, i] {
+        job.start([&ran, i](std::stop_token) {
             ++ran;
             return i;
         });
@@ -245,4 +249,116 @@ TEST(LatestResult, DeliversOnlyTheLatestRequestAndSkipsTheQueuedOnes) {
     EXPECT_EQ(delivered, QList<int>{5});
     EXPECT_EQ(ran.load(), 1) << "superseded requests that had not started are skipped";
     EXPECT_FALSE(job.isRunning());
+}
+
+TEST(BackgroundTask, ANewerRequestStopsTheRunningOne) {
+    QList<int> delivered;
+    BackgroundTask<int> job([&](int value) { delivered.append(value); });
+    QSemaphore running;
+    std::atomic<bool> stopSeen{false};
+    // The first computation runs until its stop token asks it to stop, as the optimizer does
+    // between packs; never longer than 20 s, so a broken token fails instead of hanging.
+    job.start([&](std::stop_token stop) {
+        running.release();
+        QElapsedTimer waited;
+        waited.start();
+        while (!stop.stop_requested() && waited.elapsed() < 20'000)
+            QThread::msleep(1);
+        stopSeen = stop.stop_requested();
+        Cancelled::throwIfRequested(stop);
+        return 1;
+    });
+    ASSERT_TRUE(running.tryAcquire(1, 20'000)) << "the first request started";
+    job.start([](std::stop_token) { return 2; });
+    job.waitForFinished();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(stopSeen.load()) << "the newer request asked the running one to stop";
+    EXPECT_EQ(delivered, QList<int>{2}) << "the stopped request's result is never delivered";
+}
+
+TEST(BackgroundTask, CancelStopsAndDeliversNothing) {
+    QList<int> delivered;
+    QStringList failures;
+    BackgroundTask<int> job([&](int value) { delivered.append(value); },
+                           [&](const QString& error) { failures.append(error); });
+    QSemaphore running;
+    std::atomic<bool> stopSeen{false};
+    job.start([&](std::stop_token stop) {
+        running.release();
+        QElapsedTimer waited;
+        waited.start();
+        while (!stop.stop_requested() && waited.elapsed() < 20'000)
+            QThread::msleep(1);
+        stopSeen = stop.stop_requested();
+        return 1;
+    });
+    ASSERT_TRUE(running.tryAcquire(1, 20'000));
+    job.cancel();
+    EXPECT_FALSE(job.isRunning());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(stopSeen.load());
+    EXPECT_TRUE(delivered.isEmpty());
+    EXPECT_TRUE(failures.isEmpty());
+
+    // A refusal reaches the owner as its text.
+    job.start([](std::stop_token) -> int { throw InputError(QStringLiteral("no such pack")); });
+    job.waitForFinished();
+    EXPECT_EQ(failures, QStringList{QStringLiteral("no such pack")});
+    EXPECT_TRUE(delivered.isEmpty());
+}
+
+TEST(OptimizerStop, EntryPointsStopOnRequest) {
+    const Catalog& catalog = Catalog::defaultCatalog();
+    const Scenario scenario = ScenarioFile::sample(catalog);
+    std::stop_source stop;
+    stop.request_stop();
+    EXPECT_THROW(PurchaseOptimizer::optimize(catalog, scenario, {PurchasePolicy::Any, 10}, stop.get_token()),
+                 Cancelled);
+    EXPECT_THROW(PurchaseOptimizer::breakEven(catalog, scenario, 0, 30, 300, stop.get_token()), Cancelled);
+    EXPECT_THROW(RobustPlanner::plan(catalog, Plan::single(scenario), stop.get_token()), Cancelled);
+    // Without a token nothing changes.
+    EXPECT_NO_THROW(PurchaseOptimizer::optimize(catalog, scenario, {PurchasePolicy::Start, 0}));
+}
+
+namespace {
+
+QList<AsyncTableModel::State> statesOf(const QSignalSpy& spy) {
+    QList<AsyncTableModel::State> states;
+    for (const QList<QVariant>& arguments : spy)
+        states.append(arguments.at(0).value<AsyncTableModel::State>());
+    return states;
+}
+
+} // namespace
+
+TEST_F(PackAnalysis, BothPackTablesGoFromComputingToReadyUnderTheModelTester) {
+    using State = AsyncTableModel::State;
+    PackAlternativesModel alternatives(&doc);
+    BreakEvenModel breakEven(&doc);
+    auto alternativesTester = watch(&alternatives);
+    auto breakEvenTester = watch(&breakEven);
+    QSignalSpy alternativesStates(&alternatives, &AsyncTableModel::stateChanged);
+    QSignalSpy breakEvenStates(&breakEven, &AsyncTableModel::stateChanged);
+    alternatives.setPack(idCard);
+    breakEven.setPack(idCard);
+    alternatives.waitForFinished();
+    breakEven.waitForFinished();
+    EXPECT_EQ(statesOf(alternativesStates), (QList<State>{State::Computing, State::Ready}));
+    EXPECT_EQ(statesOf(breakEvenStates), (QList<State>{State::Computing, State::Ready}));
+    EXPECT_GT(alternatives.rowCount(), 0);
+    EXPECT_GT(breakEven.rowCount(), 0);
+
+    // Two edits in a row: the first computation is superseded and never shown.
+    alternativesStates.clear();
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 700'000);
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 800'000);
+    alternatives.waitForFinished();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(statesOf(alternativesStates), (QList<State>{State::Computing, State::Computing, State::Ready}));
+    const OptimizedPlan direct = PurchaseOptimizer::optimize(
+        doc.catalog(), doc.scenario(), {doc.scenario().settings.purchasePolicy, PackAlternativesModel::kAlternatives});
+    EXPECT_EQ(alternatives.optimum(), direct.packs.at(idCard).total());
 }

@@ -7,13 +7,21 @@
 #include "model/io/PlanFile.h"
 #include "model/billing/ScenarioDerivation.h"
 #include "model/io/ScenarioFile.h"
+#include "model/optimizer/Cancelled.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 #include "tests/support/Amounts.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThread>
+#include <QThreadPool>
 #include <QTemporaryDir>
+#include <atomic>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace ocp;
 using ocp::test::yuan;
@@ -336,7 +344,7 @@ TEST(PlanDocument, SavesPlansAndKeepsScenarioFilesScenarioFiles) {
 TEST(PlanDocument, OptimizerPlugsIntoTheRecalculator) {
     PlanDocument doc(Catalog::defaultCatalog());
     int calls = 0;
-    doc.recalculator().setOptimizer([&](const Catalog& catalog, const Scenario& scenario) {
+    doc.results()->recalculator().setOptimizer([&](const Catalog& catalog, const Scenario& scenario) {
         ++calls;
         OptimizedPlan plan;
         plan.scenario = scenario;
@@ -389,10 +397,10 @@ TEST(PlanDocument, AddsABuiltScenarioUnderAUniqueName) {
 
 TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
     PlanDocument doc(Catalog::defaultCatalog());
-    doc.recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+    doc.results()->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
         return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
     });
-    doc.setOptimizeInBackground([](const Scenario&) { return true; });
+    doc.results()->setOptimizeInBackground([](const Scenario&) { return true; });
     doc.load(idCardYear());
     // The own plan is there at once; the recommendation follows in a snapshot of the same revision.
     EXPECT_TRUE(doc.snapshot()->optimizing);
@@ -400,7 +408,7 @@ TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
     EXPECT_EQ(doc.snapshot()->result.total(), yuan("15000"));
     QSignalSpy results(&doc, &PlanDocument::resultChanged);
     const quint64 revision = doc.snapshot()->revision;
-    doc.waitForRecommendation();
+    doc.results()->waitForFinished();
     EXPECT_EQ(results.count(), 1);
     EXPECT_EQ(doc.snapshot()->revision, revision);
     EXPECT_FALSE(doc.snapshot()->optimizing);
@@ -413,7 +421,7 @@ TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
     doc.setVolume(QStringLiteral("IDCardOCR"), 1, 90'000);
     EXPECT_EQ(results.count(), 2);
     EXPECT_TRUE(doc.snapshot()->optimizing);
-    doc.waitForRecommendation();
+    doc.results()->waitForFinished();
     QCoreApplication::processEvents(); // a late delivery of the dropped request would show here
     EXPECT_EQ(results.count(), 3);
     const auto snapshot = doc.snapshot();
@@ -426,8 +434,44 @@ TEST(PlanDocument, ReplansOnAWorkerThreadWithoutMixingStates) {
               PurchaseOptimizer::optimize(doc.catalog(), doc.scenario(), {PurchasePolicy::Start, 0}).total());
 
     // Without background work everything is calculated on the spot again.
-    doc.setOptimizeInBackground({});
+    doc.results()->setOptimizeInBackground({});
     doc.setVolume(QStringLiteral("IDCardOCR"), 2, 90'000);
     EXPECT_FALSE(doc.snapshot()->optimizing);
     EXPECT_TRUE(doc.snapshot()->optimized.has_value());
+}
+
+TEST(PlanResults, ANewerEditStopsTheRunningReplanAndDropsItsResult) {
+    PlanDocument doc{Catalog::defaultCatalog()};
+    doc.load(ScenarioFile::sample(Catalog::defaultCatalog()));
+    // Shared: the worker may outlive a failing test.
+    const auto stopSeen = std::make_shared<std::atomic<bool>>(false);
+    const auto running = std::make_shared<QSemaphore>();
+    // The re-plan of the first edit runs until asked to stop (at most 20 s), as a long
+    // any-month optimisation does between packs.
+    doc.results()->recalculator().setOptimizer(
+        [stopSeen, running](const Catalog& catalog, const Scenario& scenario, std::stop_token stop) {
+            if (scenario.callsIn(QStringLiteral("IDCardOCR"), 0) == 123'456) {
+                running->release();
+                QElapsedTimer waited;
+                waited.start();
+                while (!stop.stop_requested() && waited.elapsed() < 20'000)
+                    QThread::msleep(1);
+                stopSeen->store(stop.stop_requested());
+                Cancelled::throwIfRequested(stop);
+            }
+            return PurchaseOptimizer::optimize(catalog, scenario, {PurchasePolicy::Start, 0}, stop);
+        });
+    doc.results()->setOptimizeInBackground([](const Scenario&) { return true; });
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 123'456);
+    ASSERT_TRUE(running->tryAcquire(1, 20'000)) << "the first re-plan started";
+    QSignalSpy results(&doc, &PlanDocument::resultChanged);
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 1'000);
+    doc.results()->waitForFinished();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(stopSeen->load()) << "the newer edit asked the running re-plan to stop";
+    EXPECT_FALSE(doc.snapshot()->optimizing);
+    ASSERT_TRUE(doc.snapshot()->optimized);
+    EXPECT_EQ(doc.snapshot()->optimized->scenario.callsIn(QStringLiteral("IDCardOCR"), 0), 1'000);
+    EXPECT_EQ(results.count(), 2) << "the edit and its recommendation; nothing of the stopped one";
 }

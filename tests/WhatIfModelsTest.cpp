@@ -7,6 +7,7 @@
 #include "model/document/PlanDocument.h"
 #include "model/io/PlanFile.h"
 #include "model/itemmodels/RobustPlanModel.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 #include "model/optimizer/RobustPlanner.h"
 #include "model/optimizer/ScenarioComparison.h"
 #include "model/itemmodels/ScenarioComparisonModel.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QSignalSpy>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -26,6 +28,13 @@ using namespace ocp;
 using ocp::test::watch;
 
 namespace {
+
+// How many times a model's state became Ready: one per result shown.
+qsizetype readyCount(const QSignalSpy& spy) {
+    return std::count_if(spy.cbegin(), spy.cend(), [](const QList<QVariant>& arguments) {
+        return arguments.at(0).value<AsyncTableModel::State>() == AsyncTableModel::State::Ready;
+    });
+}
 
 Money money(const QAbstractItemModel& model, int row, int column) {
     return model.index(row, column).data(MoneyRole).value<Money>();
@@ -120,14 +129,14 @@ TEST_F(WhatIfModels, ComparisonFiguresAreTheEnginesTotalsPerScenario) {
 
 TEST_F(WhatIfModels, ComparisonTakesOptimumAndRobustFiguresWhenGiven) {
     // A stand-in optimizer: "recommends" postpaid only, which the engine bills exactly.
-    doc.recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+    doc.results()->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
         OptimizedPlan plan;
         plan.scenario = scenario;
         plan.scenario.purchases.clear();
         plan.result = BillingEngine::run(catalog, plan.scenario);
         return plan;
     });
-    doc.recalculateAll();
+    doc.results()->recalculateAll();
     ScenarioComparisonModel model(&doc);
     auto tester = watch(&model);
     const int optimum = model.columnOf(ScenarioComparisonModel::OptimumColumn);
@@ -225,31 +234,31 @@ TEST_F(WhatIfModels, SensitivityBillsTheScaledScenarioAtEachFactor) {
               BillingEngine::run(doc.catalog(), ScenarioDerivation::scaled(doc.scenario(), 500'000)).total());
 
     // The optimizer hook adds the re-optimised column.
-    model.setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+    model.setOptimizer(Recalculator::unstoppable([](const Catalog& catalog, const Scenario& scenario) {
         OptimizedPlan plan;
         plan.scenario = scenario;
         plan.scenario.purchases.clear();
         plan.result = BillingEngine::run(catalog, plan.scenario);
         return plan;
-    });
+    }));
     ASSERT_EQ(model.columnCount(), SensitivityModel::ReoptimizedColumn + 1);
     // Calculated on a worker thread, merged in when done.
-    QSignalSpy ready(&model, &SensitivityModel::reoptimizedReady);
-    model.waitForReoptimized();
-    EXPECT_EQ(ready.count(), 1);
-    EXPECT_FALSE(model.isReoptimizing());
+    QSignalSpy ready(&model, &SensitivityModel::stateChanged);
+    model.waitForFinished();
+    EXPECT_EQ(readyCount(ready), 1);
+    EXPECT_FALSE(model.isComputing());
     EXPECT_EQ(money(model, 3, SensitivityModel::ReoptimizedColumn),
               money(model, 3, SensitivityModel::PostpaidOnlyColumn));
 
     // An edit starts the series over for the new volumes; the old calculation is dropped.
     doc.setVolume(QStringLiteral("IDCardOCR"), 0, 900'000);
-    EXPECT_TRUE(model.isReoptimizing());
+    EXPECT_TRUE(model.isComputing());
     EXPECT_FALSE(model.index(3, SensitivityModel::ReoptimizedColumn).data(MoneyRole).isValid());
-    model.waitForReoptimized();
+    model.waitForFinished();
     EXPECT_EQ(money(model, 3, SensitivityModel::ReoptimizedColumn),
               money(model, 3, SensitivityModel::PostpaidOnlyColumn));
     QCoreApplication::processEvents(); // the finished worker's late notice changes nothing
-    EXPECT_EQ(ready.count(), 2);
+    EXPECT_EQ(readyCount(ready), 2);
 }
 
 TEST_F(WhatIfModels, BudgetYearRowsAddUpToThePlansCost) {
@@ -371,11 +380,11 @@ TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
 
     // The method follows the document, after the edits of one pass of the event loop, on a
     // worker thread.
-    QSignalSpy recalculated(&model, &RobustPlanModel::recalculated);
+    QSignalSpy recalculated(&model, &RobustPlanModel::stateChanged);
     doc.setRobustMethod(RobustMethod::MinMaxRegret);
     QCoreApplication::processEvents();
-    model.waitForCalculated();
-    EXPECT_EQ(recalculated.count(), 1);
+    model.waitForFinished();
+    EXPECT_EQ(readyCount(recalculated), 1);
     ASSERT_EQ(model.robustPlan()->method, RobustMethod::MinMaxRegret);
     for (int row = 0; row < 3; ++row)
         EXPECT_LE(money(model, 3, model.maxRegretColumn()), money(model, row, model.maxRegretColumn()));
@@ -383,7 +392,7 @@ TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
     // A fourth scenario adds a column and a row.
     doc.duplicateScenario(0);
     QCoreApplication::processEvents();
-    model.waitForCalculated();
+    model.waitForFinished();
     EXPECT_EQ(model.rowCount(), 5);
     EXPECT_EQ(model.columnCount(), 1 + 4 + 3);
 
@@ -391,7 +400,7 @@ TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
     doc.setCurrentScenario(1);
     doc.setStart(doc.scenario().start.addMonths(3));
     QCoreApplication::processEvents();
-    model.waitForCalculated();
+    model.waitForFinished();
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_TRUE(model.error().contains(QStringLiteral("same start month"))) << model.error().toStdString();
 
@@ -399,12 +408,12 @@ TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
     model.setLive(false);
     doc.setStart(doc.plan().scenarios.at(0).start);
     QCoreApplication::processEvents();
-    model.waitForCalculated();
+    model.waitForFinished();
     EXPECT_TRUE(model.isStale());
     EXPECT_EQ(model.rowCount(), 0);
     model.setLive(true);
-    EXPECT_TRUE(model.isCalculating());
-    model.waitForCalculated();
+    EXPECT_TRUE(model.isComputing());
+    model.waitForFinished();
     EXPECT_FALSE(model.isStale());
     EXPECT_EQ(model.rowCount(), 5);
 }
@@ -423,4 +432,31 @@ TEST_F(WhatIfModels, ComparisonWeightIsEditable) {
     EXPECT_FALSE(model.setData(weight, QStringLiteral("140")));
     EXPECT_FALSE(model.setData(weight, QStringLiteral("a lot")));
     EXPECT_EQ(doc.plan().weightOf(1), 400'000);
+}
+
+TEST_F(WhatIfModels, SensitivityAndRobustTablesGoFromComputingToReadyUnderTheModelTester) {
+    using State = AsyncTableModel::State;
+    SensitivityModel sensitivity(&doc);
+    RobustPlanModel robust(&doc);
+    auto sensitivityTester = watch(&sensitivity);
+    auto robustTester = watch(&robust);
+    sensitivity.setLive(true);
+    QSignalSpy sensitivityStates(&sensitivity, &AsyncTableModel::stateChanged);
+    QSignalSpy robustStates(&robust, &AsyncTableModel::stateChanged);
+    sensitivity.setOptimizer(Recalculator::unstoppable([](const Catalog& catalog, const Scenario& scenario) {
+        return PurchaseOptimizer::optimize(catalog, scenario, {PurchasePolicy::Start, 0});
+    }));
+    EXPECT_TRUE(sensitivity.isComputing());
+    sensitivity.waitForFinished();
+    EXPECT_EQ(sensitivity.state(), State::Ready);
+    EXPECT_TRUE(sensitivity.index(0, SensitivityModel::ReoptimizedColumn).data(MoneyRole).isValid());
+
+    doc.setRobustMethod(RobustMethod::MinMaxRegret);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(robust.isComputing());
+    robust.waitForFinished();
+    EXPECT_EQ(robust.state(), State::Ready);
+    EXPECT_EQ(robust.rowCount(), 4);
+    EXPECT_EQ(readyCount(sensitivityStates), 1);
+    EXPECT_EQ(readyCount(robustStates), 1);
 }

@@ -306,7 +306,7 @@ TEST_F(WhatIfWindow, TheVolumeSliderChangesTotalsWithoutTouchingThePlan) {
     EXPECT_EQ(sensitivity->planSeries()->count(), 21);
     EXPECT_EQ(sensitivity->postpaidSeries()->count(), 21);
     ASSERT_TRUE(sensitivity->model()->hasOptimizer());
-    sensitivity->model()->waitForReoptimized(); // calculated on a worker thread
+    sensitivity->model()->waitForFinished(); // calculated on a worker thread
     QApplication::processEvents();
     EXPECT_TRUE(sensitivity->reoptimizedSeries()->isVisible());
     ASSERT_EQ(sensitivity->reoptimizedSeries()->count(), 21);
@@ -336,7 +336,7 @@ TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
     QApplication::processEvents();
     ComparisonPane* comparison = window->comparisonPane();
     RobustPlanModel* matrix = comparison->robustModel();
-    matrix->waitForCalculated(); // on a worker thread
+    matrix->waitForFinished(); // on a worker thread
     ASSERT_FALSE(matrix->isStale());
     ASSERT_TRUE(matrix->robustPlan().has_value()) << matrix->error().toStdString();
     EXPECT_EQ(comparison->robustView()->model(), matrix);
@@ -357,7 +357,7 @@ TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
     Q_EMIT method->activated(1);
     EXPECT_EQ(doc().plan().robustMethod, RobustMethod::MinMaxRegret);
     QApplication::processEvents();
-    matrix->waitForCalculated();
+    matrix->waitForFinished();
     EXPECT_EQ(matrix->robustPlan()->method, RobustMethod::MinMaxRegret);
     EXPECT_EQ(matrix->robustPlan()->robust().maxRegret,
               RobustPlanner::plan(doc().catalog(), doc().plan()).robust().maxRegret);
@@ -368,7 +368,7 @@ TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
     const QModelIndex weight = model->index(2, model->columnOf(ScenarioComparisonModel::WeightColumn));
     ASSERT_TRUE(const_cast<ScenarioComparisonModel*>(model)->setData(weight, QStringLiteral("70")));
     QApplication::processEvents();
-    matrix->waitForCalculated();
+    matrix->waitForFinished();
     EXPECT_EQ(doc().plan().weightOf(2), 700'000);
     EXPECT_EQ(matrix->robustPlan()->weightsPpm.at(2), 700'000);
 
@@ -376,7 +376,7 @@ TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
     Q_EMIT pane().switcher()->activated(1);
     doc().setStart(doc().scenario().start.addMonths(1));
     QApplication::processEvents();
-    matrix->waitForCalculated();
+    matrix->waitForFinished();
     EXPECT_EQ(matrix->rowCount(), 0);
     EXPECT_LT(model->columnOf(ScenarioComparisonModel::RobustColumn), 0);
     EXPECT_TRUE(comparison->robustSummary()->text().contains(matrix->error()));

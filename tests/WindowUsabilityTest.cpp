@@ -251,7 +251,7 @@ TEST_F(Usability, TheWholeRecommendedPlanIsAdoptedInOneUndoableStep) {
     for (int i = 0; i < doc().scenario().purchases.size(); ++i)
         all.append(i);
     doc().removePurchases(all);
-    doc().waitForRecommendation();
+    doc().results()->waitForFinished();
     ResultsModel& results = *window->resultsPane()->resultsModel();
     const int total = results.rowCount() - 1;
     const QString planText =
@@ -283,11 +283,11 @@ TEST_F(Usability, TheWholeRecommendedPlanIsAdoptedInOneUndoableStep) {
     EXPECT_TRUE(bought.startsWith(QStringLiteral("%1 pack").arg(packs)) &&
                 bought.endsWith(QStringLiteral("bought in all")))
         << bought.toStdString();
-    doc().waitForRecommendation();
+    doc().results()->waitForFinished();
     EXPECT_FALSE(adopt->isEnabled()) << "nothing left to adopt";
     window->undoStack()->undo();
     EXPECT_EQ(doc().scenario(), before);
-    doc().waitForRecommendation();
+    doc().results()->waitForFinished();
     EXPECT_TRUE(adopt->isEnabled());
     // An amount in the wrapped note under the purchases never breaks before its "元".
     EXPECT_TRUE(
@@ -495,7 +495,7 @@ TEST_F(Usability, BreakEvenChartKeepsEveryLineReadable) {
     for (const char* id : {"general-print", "id-card", "vat-invoice"}) {
         SCOPED_TRACE(id);
         window->resultsPane()->selectPack(doc().catalog().packIndex(QString::fromLatin1(id)));
-        window->breakEvenModel()->waitForResults();
+        window->breakEvenModel()->waitForFinished();
         QApplication::processEvents();
         QChart* chart = charts->chartView(CostCharts::BreakEvenChart)->chart();
         const auto axes = chart->axes(Qt::Vertical);
@@ -561,7 +561,7 @@ TEST(LaptopScreen, TheWindowFitsA1280By720ScreenAt125PercentInBothLanguages) {
 // under the comparison chart, scenario actions behind "»".
 TEST_F(Usability, TextIsNotCutShort) {
     window->resultsPane()->selectPack(doc().catalog().packIndex(QStringLiteral("id-card")));
-    window->resultsPane()->alternativesModel()->waitForResults();
+    window->resultsPane()->alternativesModel()->waitForFinished();
     QApplication::processEvents(); // the columns are fitted once per event-loop turn
     ResultsPane* pane = window->resultsPane();
     for (QTableView* view : {pane->resultsView(), pane->ledgerView(), pane->alternativesView(),

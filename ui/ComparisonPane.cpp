@@ -100,7 +100,10 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     m_zeroWeightNote->setStyleSheet(QStringLiteral("color: #b05a00"));
     connect(document, &PlanDocument::planChanged, this, &ComparisonPane::updateZeroWeightNote);
     connect(document, &PlanDocument::scenarioReplaced, this, &ComparisonPane::updateZeroWeightNote);
-    connect(m_robust, &RobustPlanModel::recalculated, this, &ComparisonPane::robustChanged);
+    connect(m_robust, &RobustPlanModel::stateChanged, this, [this](AsyncTableModel::State state) {
+        if (state != AsyncTableModel::State::Computing) // the plan shown until then stands
+            robustChanged();
+    });
     robustChanged();
     // The matrix is calculated while the pane is shown (3 optimisations and a search per edit).
     m_robust->setLive(false);

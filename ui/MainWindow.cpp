@@ -90,11 +90,11 @@ MainWindow::MainWindow(QWidget* parent)
     , m_totals(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     // The recommended plan beside the user's own: re-planned with every edit.
-    m_document->recalculator().setOptimizer(livePlanner());
+    m_document->results()->recalculator().setOptimizer(livePlanner());
     // Purchases in any month take 50 ms to seconds to optimise (README, Performance): that
     // re-plan runs on a worker thread, the own plan's figures still update at once.
-    m_document->setOptimizeInBackground(backgroundReplan());
-    m_document->recalculateAll();
+    m_document->results()->setOptimizeInBackground(backgroundReplan());
+    m_document->results()->recalculateAll();
     setWindowIcon(themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -364,12 +364,13 @@ std::function<bool(const Scenario&)> MainWindow::backgroundReplan() {
     };
 }
 
-std::function<OptimizedPlan(const Catalog&, const Scenario&)> MainWindow::livePlanner() {
-    return [](const Catalog& catalog, const Scenario& scenario) {
+Recalculator::Optimizer MainWindow::livePlanner() {
+    return [](const Catalog& catalog, const Scenario& scenario, std::stop_token stop) {
         // Without ranked alternatives: ranking all packs takes about a second; the results
         // pane ranks the selected pack only (PackAlternativesModel). A live re-plan on every
         // edit must stay fast.
-        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0});
+        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0},
+                                           std::move(stop));
     };
 }
 
@@ -842,7 +843,7 @@ bool MainWindow::exportRobustPlan(const QString& path) {
         path,
         [this] {
             RobustPlanModel* model = m_comparison->robustModel();
-            if (model->isStale() || model->isCalculating())
+            if (model->isStale() || model->isComputing())
                 model->refresh();
             if (!model->robustPlan())
                 throw InputError(tr("No plan for all scenarios: %1").arg(model->error()));
@@ -874,7 +875,7 @@ bool MainWindow::exportBudgetYear(const QString& path) {
 }
 
 bool MainWindow::exportPdfReport(const QString& path) {
-    m_document->waitForRecommendation(); // the report shows the recommendation of these figures
+    m_document->results()->waitForFinished(); // the report shows the recommendation of these figures
     return writeExport(
         path, [this] { return PlanReportPdf(m_document).render(); }, tr("PDF report"));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/optimizer/Recalculator.h"
+
 #include <QMainWindow>
 #include <QStringList>
 #include <functional>
@@ -57,8 +59,8 @@ public:
 
     PlanDocument* document() const { return m_document; }
     // The optimizer the window re-plans with on every edit (benchmarks use the same).
-    static std::function<OptimizedPlan(const Catalog&, const Scenario&)> livePlanner();
-    // Which scenarios the window re-plans on a worker thread (PlanDocument::setOptimizeInBackground).
+    static Recalculator::Optimizer livePlanner();
+    // Which scenarios the window re-plans on a worker thread (PlanResults::setOptimizeInBackground).
     static std::function<bool(const Scenario&)> backgroundReplan();
     QUndoStack* undoStack() const;
     CatalogPane* catalogPane() const { return m_catalog; }

@@ -18,9 +18,8 @@ PlanDocument::PlanDocument(const Catalog& catalog, QObject* parent)
     : QObject(parent)
     , m_catalog(&catalog)
     , m_plan(Plan::single(emptyScenario()))
-    , m_recommendation(this, [this](Recommendation r) { publishRecommendation(std::move(r)); }) {
-    m_snapshots.resize(1);
-    recalculateCurrent();
+    , m_results(new PlanResults(catalog, m_plan, this)) {
+    connect(m_results, &PlanResults::resultChanged, this, &PlanDocument::resultChanged);
 }
 
 Scenario PlanDocument::emptyScenario() {
@@ -49,79 +48,6 @@ QString PlanDocument::displayName() const {
     return tr("Untitled");
 }
 
-std::shared_ptr<const PlanSnapshot> PlanDocument::snapshotOf(int index) const {
-    checkIndex(index);
-    std::shared_ptr<const PlanSnapshot>& cached = m_snapshots[index];
-    // A scenario no longer shown whose recommendation was left to the worker: complete it here.
-    if (!cached || (cached->optimizing && index != m_plan.current))
-        cached = m_recalculator.recalculate(*m_catalog, m_plan.scenarios.at(index), ++m_revision);
-    return cached;
-}
-
-void PlanDocument::recalculateAll() {
-    m_snapshots.fill(nullptr);
-    recalculateCurrent();
-    Q_EMIT planChanged();
-    Q_EMIT resultChanged();
-}
-
-void PlanDocument::recalculateCurrent() {
-    const bool defer = m_background && m_recalculator.hasOptimizer() && m_background(scenario());
-    m_snapshots[m_plan.current] = m_recalculator.recalculate(*m_catalog, scenario(), ++m_revision, defer);
-    ensureRecommendation();
-}
-
-void PlanDocument::ensureRecommendation() {
-    const auto& current = m_snapshots.at(m_plan.current);
-    if (!current || !current->optimizing) {
-        m_recommendation.cancel();
-        m_recommending = 0;
-        return;
-    }
-    if (m_recommending == current->revision && m_recommendation.isRunning())
-        return;
-    m_recommending = current->revision;
-    // The worker gets copies: the document may change (and drop this request) meanwhile.
-    m_recommendation.start([optimizer = m_recalculator.optimizer(), catalog = *m_catalog,
-                            scenario = current->scenario, revision = current->revision] {
-        Recommendation r;
-        r.revision = revision;
-        r.plan = Recalculator::optimize(optimizer, catalog, scenario, &r.error);
-        return r;
-    });
-}
-
-void PlanDocument::publishRecommendation(Recommendation recommendation) {
-    m_recommending = 0;
-    const auto& current = m_snapshots.at(m_plan.current);
-    if (!current || !current->optimizing || current->revision != recommendation.revision)
-        return; // the document moved on: never show a recommendation for another state
-    m_snapshots[m_plan.current] =
-        Recalculator::complete(*current, std::move(recommendation.plan), recommendation.error);
-    Q_EMIT resultChanged();
-}
-
-void PlanDocument::waitForRecommendation() {
-    m_recommendation.waitForFinished();
-}
-
-void PlanDocument::resetSnapshots(const QList<Scenario>& previous) {
-    QList<std::shared_ptr<const PlanSnapshot>> kept(m_plan.scenarios.size());
-    for (qsizetype i = 0; i < m_plan.scenarios.size(); ++i) {
-        for (qsizetype j = 0; j < previous.size() && j < m_snapshots.size(); ++j) {
-            if (m_snapshots.at(j) && previous.at(j) == m_plan.scenarios.at(i)) {
-                kept[i] = m_snapshots.at(j);
-                break;
-            }
-        }
-    }
-    m_snapshots = kept;
-    if (!m_snapshots.at(m_plan.current))
-        recalculateCurrent();
-    else
-        ensureRecommendation();
-}
-
 void PlanDocument::checkIndex(int index) const {
     if (index < 0 || index >= m_plan.scenarios.size())
         throw InputError(tr("there is no scenario %1").arg(index + 1));
@@ -132,10 +58,9 @@ void PlanDocument::load(const Plan& plan, const QString& filePath) {
         throw InputError(tr("a plan needs at least one scenario"));
     m_plan = plan;
     m_plan.current = std::clamp(m_plan.current, 0, scenarioCount() - 1);
-    m_snapshots = QList<std::shared_ptr<const PlanSnapshot>>(m_plan.scenarios.size());
     const bool pathChanged = m_filePath != filePath;
     m_filePath = filePath;
-    recalculateCurrent();
+    m_results->planLoaded();
     Q_EMIT planChanged();
     Q_EMIT currentScenarioChanged(m_plan.current);
     Q_EMIT scenarioReplaced();
@@ -190,10 +115,7 @@ void PlanDocument::setCurrentScenario(int index) {
     if (index == m_plan.current)
         return;
     m_plan.current = index;
-    if (!m_snapshots.at(index))
-        recalculateCurrent();
-    else
-        ensureRecommendation();
+    m_results->currentShown();
     Q_EMIT currentScenarioChanged(index);
     Q_EMIT scenarioReplaced();
     Q_EMIT resultChanged();
@@ -645,7 +567,7 @@ void PlanDocument::applyPlan(const ScenarioEdit& edit, bool redo) {
     const Scenario previousCurrent = scenario();
     const int previousIndex = m_plan.current;
     m_plan = redo ? edit.planAfter : edit.planBefore;
-    resetSnapshots(previous);
+    m_results->scenariosChanged(previous);
     Q_EMIT planChanged();
     if (m_plan.current != previousIndex)
         Q_EMIT currentScenarioChanged(m_plan.current);
@@ -671,7 +593,7 @@ void PlanDocument::applyScenario(const ScenarioEdit& edit, bool redo) {
     } else {
         current = redo ? edit.after : edit.before;
     }
-    recalculateCurrent();
+    m_results->currentEdited();
     if (current.name != nameBefore)
         Q_EMIT planChanged();
     if (switched) {
@@ -683,13 +605,6 @@ void PlanDocument::applyScenario(const ScenarioEdit& edit, bool redo) {
         Q_EMIT scenarioReplaced();
     }
     Q_EMIT resultChanged();
-}
-
-std::shared_ptr<const PlanSnapshot> PlanDocument::calculatedSnapshot() const {
-    auto current = snapshot();
-    if (!current->isValid())
-        throw InputError(tr("The plan could not be calculated: %1").arg(current->error));
-    return current;
 }
 
 } // namespace ocp

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "model/billing/Catalog.h"
-#include "model/document/LatestResult.h"
 #include "model/billing/Money.h"
 #include "model/billing/Plan.h"
-#include "model/optimizer/PlanSnapshot.h"
-#include "model/optimizer/Recalculator.h"
 #include "model/billing/Scenario.h"
+#include "model/document/PlanResults.h"
 #include "model/document/ScenarioEdit.h"
 
 #include <QList>
@@ -20,8 +18,9 @@
 namespace ocp {
 
 // One open plan: its scenarios (基准 / 保守 / 乐观 …) with the one the window shows, the
-// catalog they are priced with, where the plan is stored and whether it has unsaved changes,
-// plus the results of the latest calculation of each scenario.
+// catalog they are priced with, where the plan is stored and whether it has unsaved changes.
+// Its results (and re-planning) are kept by the PlanResults it owns, which it keeps up to date
+// before each of its signals.
 //
 // Every change a user makes goes through the edit API below: it validates the request
 // (throwing InputError with a message for the user), describes it as a ScenarioEdit and hands
@@ -41,26 +40,14 @@ public:
     const Scenario& scenario() const { return m_plan.scenarios.at(m_plan.current); }
     int currentScenario() const { return m_plan.current; }
     int scenarioCount() const { return static_cast<int>(m_plan.scenarios.size()); }
-    // The latest results of the current scenario; consistent with scenario() after a signal.
-    std::shared_ptr<const PlanSnapshot> snapshot() const { return snapshotOf(m_plan.current); }
-    // The current snapshot for a report or an export: InputError "The plan could not be
-    // calculated: …" when the billing refused the current figures.
-    std::shared_ptr<const PlanSnapshot> calculatedSnapshot() const;
-    // The results of any scenario, calculated when first asked for and kept until it changes.
-    std::shared_ptr<const PlanSnapshot> snapshotOf(int scenario) const;
-    Recalculator& recalculator() { return m_recalculator; }
-    // Drops every calculated result and recalculates (after installing an optimizer).
-    void recalculateAll();
-
-    // Which scenarios are re-planned on a worker thread: for those, an edit publishes the
-    // own plan's results at once (PlanSnapshot::optimizing) and a second snapshot of the same
-    // revision with the recommendation when it is ready; a newer edit drops an older one.
-    // Default: none (everything on the calling thread).
-    using BackgroundPredicate = std::function<bool(const Scenario&)>;
-    void setOptimizeInBackground(BackgroundPredicate predicate) { m_background = std::move(predicate); }
-    // Blocks until the current scenario's recommendation is published (tests, benchmarks,
-    // exports).
-    void waitForRecommendation();
+    // The results of the scenarios: snapshots, the optimizer, background re-planning.
+    PlanResults* results() const { return m_results; }
+    // Shortcuts to results() for the many views that only read: the latest results of the
+    // current scenario (consistent with scenario() after a signal), of any scenario, and the
+    // current one for a report (InputError when the billing refused the figures).
+    std::shared_ptr<const PlanSnapshot> snapshot() const { return m_results->snapshot(); }
+    std::shared_ptr<const PlanSnapshot> snapshotOf(int scenario) const { return m_results->snapshotOf(scenario); }
+    std::shared_ptr<const PlanSnapshot> calculatedSnapshot() const { return m_results->calculatedSnapshot(); }
 
     const QString& filePath() const { return m_filePath; }
     bool isModified() const { return m_modified; }
@@ -152,7 +139,8 @@ Q_SIGNALS:
     void planChanged();
     // Another scenario is shown (always followed by scenarioReplaced and resultChanged).
     void currentScenarioChanged(int index);
-    // A new snapshot is available (always after volumesChanged / scenarioReplaced).
+    // A new snapshot is available (always after volumesChanged / scenarioReplaced; also
+    // forwarded from PlanResults::resultChanged).
     void resultChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
@@ -172,32 +160,15 @@ private:
     void submitPlan(Plan after, const QString& description);
     void insertScenario(Scenario scenario, const QString& description);
     void checkIndex(int index) const;
-    // Keeps the results of scenarios that did not change, drops the others.
-    void resetSnapshots(const QList<Scenario>& previous);
-    void recalculateCurrent();
-    // Starts the worker for the current snapshot when it still lacks its recommendation.
-    void ensureRecommendation();
-    struct Recommendation {
-        quint64 revision = 0;
-        std::optional<OptimizedPlan> plan;
-        QString error;
-    };
-    void publishRecommendation(Recommendation recommendation);
     QString interfaceName(const QString& id) const;
     QString packName(const QString& id) const;
 
     const Catalog* m_catalog;
     Plan m_plan;
-    // Per scenario; null until calculated. Mutable: results are a cache of the scenarios.
-    mutable QList<std::shared_ptr<const PlanSnapshot>> m_snapshots;
-    Recalculator m_recalculator;
+    PlanResults* m_results; // a child; reads m_plan
     EditHandler m_editHandler;
     QString m_filePath;
     bool m_modified = false;
-    mutable quint64 m_revision = 0;
-    BackgroundPredicate m_background;
-    quint64 m_recommending = 0; // the revision the worker is re-planning, 0 for none
-    LatestResult<Recommendation> m_recommendation;
 };
 
 } // namespace ocp

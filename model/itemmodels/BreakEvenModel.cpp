@@ -4,18 +4,16 @@
 #include "model/io/Display.h"
 #include "model/billing/InputError.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/itemmodels/PackAlternativesModel.h"
 #include "model/document/PlanDocument.h"
+#include "model/optimizer/PackRanking.h"
 
-#include <exception>
 #include <optional>
 
 namespace ocp {
 
 BreakEvenModel::BreakEvenModel(PlanDocument* document, QObject* parent)
-    : TableModelBase(parent)
-    , m_document(document)
-    , m_job(this, [this](Result result) { show(std::move(result)); }) {
+    : AsyncTableModel(parent)
+    , m_document(document) {
     connect(document, &PlanDocument::resultChanged, this, &BreakEvenModel::refresh);
 }
 
@@ -26,61 +24,36 @@ void BreakEvenModel::setPack(int pack) {
     refresh();
 }
 
-void BreakEvenModel::setState(State state) {
-    m_state = state;
-    Q_EMIT stateChanged();
+void BreakEvenModel::clearResults() {
+    beginResetModel();
+    m_analysis = BreakEvenAnalysis();
+    endResetModel();
 }
 
 void BreakEvenModel::refresh() {
     const auto snapshot = m_document->snapshot();
     const Catalog& catalog = m_document->catalog();
     if (m_pack < 0 || m_pack >= catalog.packs().size() || !snapshot->isValid()) {
-        m_job.cancel();
-        beginResetModel();
-        m_analysis = BreakEvenAnalysis();
+        clearResults();
         m_requested = Scenario();
-        m_error = snapshot->isValid() ? QString() : snapshot->error;
-        endResetModel();
-        setState(snapshot->isValid() ? State::NoPack : State::Failed);
+        stopComputing(snapshot->isValid() ? State::Idle : State::Failed, snapshot->error);
         return;
     }
     // Purchases and other postpaid groups do not change this pack's break-even.
-    Scenario wanted = PackAlternativesModel::rankingScenario(catalog, snapshot->scenario, m_pack);
-    if (m_state != State::NoPack && wanted == m_requested)
+    Scenario wanted = PackRanking::scenarioFor(catalog, snapshot->scenario, m_pack);
+    if (state() != State::Idle && wanted == m_requested)
         return;
-    beginResetModel();
-    m_analysis = BreakEvenAnalysis();
+    clearResults();
     m_requested = wanted;
-    m_error.clear();
-    endResetModel();
-    setState(State::Calculating);
-    m_job.start([catalog, pack = m_pack, wanted = std::move(wanted)] {
-        Result result;
-        result.pack = pack;
-        result.scenario = wanted;
-        try {
-            result.analysis = PurchaseOptimizer::breakEven(catalog, wanted, pack, kSteps, kMaxFactorPercent);
-        } catch (const InputError& e) {
-            result.error = e.message();
-        } catch (const std::exception& e) {
-            result.error = QString::fromUtf8(e.what());
-        }
-        return result;
-    });
-}
-
-void BreakEvenModel::show(Result result) {
-    if (result.pack != m_pack || result.scenario != m_requested)
-        return;
-    beginResetModel();
-    m_analysis = result.analysis;
-    m_error = result.error;
-    endResetModel();
-    setState(m_error.isEmpty() ? State::Ready : State::Failed);
-}
-
-void BreakEvenModel::waitForResults() {
-    m_job.waitForFinished();
+    compute(
+        [catalog, pack = m_pack, wanted = std::move(wanted)](std::stop_token stop) {
+            return PurchaseOptimizer::breakEven(catalog, wanted, pack, kSteps, kMaxFactorPercent, std::move(stop));
+        },
+        [this](BreakEvenAnalysis analysis) {
+            beginResetModel();
+            m_analysis = std::move(analysis);
+            endResetModel();
+        });
 }
 
 QString BreakEvenModel::title() const {
@@ -91,14 +64,14 @@ QString BreakEvenModel::title() const {
 }
 
 QString BreakEvenModel::statusText() const {
-    switch (m_state) {
-    case State::NoPack:
+    switch (state()) {
+    case State::Idle:
         return tr("Select a resource pack in the results to see where its pack sizes pay off "
                   "against postpaid only.");
-    case State::Calculating:
+    case State::Computing:
         return tr("Calculating the break-even points…");
     case State::Failed:
-        return tr("No break-even analysis: %1").arg(m_error);
+        return tr("No break-even analysis: %1").arg(errorText());
     case State::Ready:
         break;
     }

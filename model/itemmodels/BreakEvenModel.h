@@ -1,9 +1,8 @@
 #pragma once
 
-#include "model/document/LatestResult.h"
-#include "model/optimizer/PurchaseOptimizer.h"
 #include "model/billing/Scenario.h"
-#include "model/itemmodels/TableModelBase.h"
+#include "model/itemmodels/AsyncTableModel.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 
 #include <QString>
 
@@ -15,12 +14,11 @@ class PlanDocument;
 // per volume factor (0 % to 300 % of the plan's calls for this pack), columns for postpaid
 // only, each pack size bought alone and the re-optimised plan. The first factor at which a
 // size beats postpaid only carries BreakEvenRole. Computed on a worker thread for the current
-// scenario; rows of an older state are never shown.
-class BreakEvenModel : public TableModelBase {
+// scenario; rows of an older state are never shown. Idle: no pack selected.
+class BreakEvenModel : public AsyncTableModel {
     Q_OBJECT
 
 public:
-    enum class State { NoPack, Calculating, Ready, Failed };
     static constexpr int kSteps = 30;
     static constexpr int kMaxFactorPercent = 300;
 
@@ -28,7 +26,6 @@ public:
 
     void setPack(int pack);
     int pack() const { return m_pack; }
-    State state() const { return m_state; }
     QString statusText() const;
     // "Break-even: 增值税发票识别"; empty without a pack.
     QString title() const;
@@ -40,38 +37,21 @@ public:
     int sizeColumn(int size) const { return 2 + size; }
     int optimizedColumn() const { return 2 + static_cast<int>(m_analysis.sizes.size()); }
 
-    // Blocks until the analysis for the current scenario is shown (tests, benchmarks).
-    void waitForResults();
-
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-Q_SIGNALS:
-    void stateChanged();
-
 private:
-    struct Result {
-        int pack = -1;
-        Scenario scenario;
-        BreakEvenAnalysis analysis;
-        QString error;
-    };
-
     void refresh();
-    void show(Result result);
-    void setState(State state);
+    void clearResults() override;
     QString sizeName(int size) const;
 
     PlanDocument* m_document;
     int m_pack = -1;
-    State m_state = State::NoPack;
-    Scenario m_requested;
+    Scenario m_requested; // the ranking scenario asked for or shown
     BreakEvenAnalysis m_analysis;
-    QString m_error;
-    LatestResult<Result> m_job;
 };
 
 } // namespace ocp

@@ -5,9 +5,9 @@
 #include "model/billing/InputError.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
+#include "model/optimizer/PackRanking.h"
 
 #include <algorithm>
-#include <exception>
 #include <optional>
 
 namespace ocp {
@@ -28,26 +28,9 @@ QList<Purchase> normalized(QList<Purchase> purchases) {
 } // namespace
 
 PackAlternativesModel::PackAlternativesModel(PlanDocument* document, QObject* parent)
-    : TableModelBase(parent)
-    , m_document(document)
-    , m_job(this, [this](Ranking ranking) { show(std::move(ranking)); }) {
+    : AsyncTableModel(parent)
+    , m_document(document) {
     connect(document, &PlanDocument::resultChanged, this, &PackAlternativesModel::refresh);
-}
-
-Scenario PackAlternativesModel::rankingScenario(const Catalog& catalog, const Scenario& scenario, int pack) {
-    Scenario out = scenario;
-    out.purchases.clear();
-    const int group = catalog.groupOfPack(pack);
-    for (auto it = out.volumes.begin(); it != out.volumes.end();) {
-        const int api = catalog.interfaceIndex(it.key());
-        if (api >= 0 && catalog.interfaces().at(api).postpaidGroup == group) {
-            ++it;
-        } else {
-            out.billableShare.remove(it.key());
-            it = out.volumes.erase(it);
-        }
-    }
-    return out;
 }
 
 void PackAlternativesModel::setPack(int pack) {
@@ -57,79 +40,53 @@ void PackAlternativesModel::setPack(int pack) {
     refresh();
 }
 
-void PackAlternativesModel::setState(State state) {
-    m_state = state;
-    Q_EMIT stateChanged();
+void PackAlternativesModel::clearResults() {
+    beginResetModel();
+    m_alternatives.clear();
+    endResetModel();
 }
 
 void PackAlternativesModel::refresh() {
     const auto snapshot = m_document->snapshot();
     const Catalog& catalog = m_document->catalog();
     if (m_pack < 0 || m_pack >= catalog.packs().size() || !snapshot->isValid()) {
-        m_job.cancel();
-        beginResetModel();
-        m_alternatives.clear();
+        clearResults();
         m_requested = Scenario();
-        m_error = snapshot->isValid() ? QString() : snapshot->error;
-        endResetModel();
-        setState(snapshot->isValid() ? State::NoPack : State::Failed);
+        stopComputing(snapshot->isValid() ? State::Idle : State::Failed, snapshot->error);
         return;
     }
-    Scenario wanted = rankingScenario(catalog, snapshot->scenario, m_pack);
-    if (m_state != State::NoPack && wanted == m_requested) {
+    Scenario wanted = PackRanking::scenarioFor(catalog, snapshot->scenario, m_pack);
+    if (state() != State::Idle && wanted == m_requested) {
         // Same calls and prices: the ranking stands; only the mark of the user's plan moves.
-        if (m_state == State::Ready)
+        if (state() == State::Ready)
             allDataChanged();
         return;
     }
-    beginResetModel();
-    m_alternatives.clear();
+    clearResults();
     m_requested = wanted;
-    m_error.clear();
-    endResetModel();
-    setState(State::Calculating);
     // The worker gets its own copies: the document may change or go away meanwhile.
-    m_job.start([catalog, pack = m_pack, wanted = std::move(wanted)] {
-        Ranking ranking;
-        ranking.pack = pack;
-        ranking.scenario = wanted;
-        try {
+    compute(
+        [catalog, pack = m_pack, wanted = std::move(wanted)](std::stop_token stop) {
             const OptimizedPlan plan = PurchaseOptimizer::optimize(
-                catalog, wanted, OptimizerOptions{wanted.settings.purchasePolicy, kAlternatives});
-            ranking.plan = plan.packs.at(pack);
-        } catch (const InputError& e) {
-            ranking.error = e.message();
-        } catch (const std::exception& e) {
-            ranking.error = QString::fromUtf8(e.what());
-        }
-        return ranking;
-    });
-}
-
-void PackAlternativesModel::show(Ranking ranking) {
-    // LatestResult drops older requests already; this keeps the promise if that ever changes.
-    if (ranking.pack != m_pack || ranking.scenario != m_requested)
-        return;
-    beginResetModel();
-    m_alternatives = ranking.plan.alternatives;
-    m_optimum = ranking.plan.total();
-    m_error = ranking.error;
-    endResetModel();
-    setState(m_error.isEmpty() ? State::Ready : State::Failed);
-}
-
-void PackAlternativesModel::waitForResults() {
-    m_job.waitForFinished();
+                catalog, wanted, OptimizerOptions{wanted.settings.purchasePolicy, kAlternatives}, std::move(stop));
+            return plan.packs.at(pack);
+        },
+        [this](PackPlan plan) {
+            beginResetModel();
+            m_optimum = plan.total();
+            m_alternatives = std::move(plan.alternatives);
+            endResetModel();
+        });
 }
 
 QString PackAlternativesModel::statusText() const {
-    switch (m_state) {
-    case State::NoPack:
+    switch (state()) {
+    case State::Idle:
         return tr("Select a resource pack to see its ranked alternatives");
-    case State::Calculating:
+    case State::Computing:
         return tr("Ranking the alternatives…");
     case State::Failed:
-        return tr("No alternatives: %1").arg(m_error);
+        return tr("No alternatives: %1").arg(errorText());
     case State::Ready:
         break;
     }
@@ -153,7 +110,7 @@ bool PackAlternativesModel::isUsersPlan(int row) const {
 }
 
 bool PackAlternativesModel::adopt(int row, QString* message) {
-    if (m_state != State::Ready || row < 0 || row >= m_alternatives.size()) {
+    if (state() != State::Ready || row < 0 || row >= m_alternatives.size()) {
         if (message)
             *message = tr("Select an alternative first");
         return false;

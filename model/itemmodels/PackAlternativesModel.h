@@ -1,16 +1,14 @@
 #pragma once
 
-#include "model/document/LatestResult.h"
-#include "model/optimizer/PurchaseOptimizer.h"
 #include "model/billing/Scenario.h"
-#include "model/itemmodels/TableModelBase.h"
+#include "model/itemmodels/AsyncTableModel.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 
 #include <QList>
 #include <QString>
 
 namespace ocp {
 
-class Catalog;
 class PlanDocument;
 
 // The ranked purchase plans of one resource pack (the optimizer's alternatives): rank, the
@@ -18,8 +16,8 @@ class PlanDocument;
 // only is always listed with its rank. Ranking takes tens of milliseconds per pack, so it is
 // computed for the selected pack only, on a worker thread; until the result for the current
 // scenario arrives the table is empty, never showing the figures of an older state.
-// adopt() replaces the pack's purchases by an alternative in one undoable edit.
-class PackAlternativesModel : public TableModelBase {
+// adopt() replaces the pack's purchases by an alternative in one undoable edit. Idle: no pack.
+class PackAlternativesModel : public AsyncTableModel {
     Q_OBJECT
 
 public:
@@ -32,7 +30,6 @@ public:
         GapColumn,
         ColumnCount
     };
-    enum class State { NoPack, Calculating, Ready, Failed };
     static constexpr int kAlternatives = 10;
 
     explicit PackAlternativesModel(PlanDocument* document, QObject* parent = nullptr);
@@ -40,7 +37,6 @@ public:
     // -1: none (the total row is selected).
     void setPack(int pack);
     int pack() const { return m_pack; }
-    State state() const { return m_state; }
     // One line for the user about the table: what it shows, or why it is empty.
     QString statusText() const;
     const PackAlternative& alternative(int row) const { return m_alternatives.at(row); }
@@ -51,43 +47,22 @@ public:
     // sets `message` when there is nothing to adopt or the document refuses.
     bool adopt(int row, QString* message = nullptr);
 
-    // Blocks until the ranking for the current scenario is shown (tests, benchmarks).
-    void waitForResults();
-
-    // The scenario whose optimum for `pack` ranks the pack's plans: the calls of its postpaid
-    // group only (other groups cannot change this pack's costs) and no purchases.
-    static Scenario rankingScenario(const Catalog& catalog, const Scenario& scenario, int pack);
-
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-Q_SIGNALS:
-    void stateChanged();
-
 private:
-    struct Ranking {
-        int pack = -1;
-        Scenario scenario;
-        PackPlan plan;
-        QString error;
-    };
-
     void refresh();
-    void show(Ranking ranking);
-    void setState(State state);
+    void clearResults() override;
     bool isUsersPlan(int row) const;
 
     PlanDocument* m_document;
     int m_pack = -1;
-    State m_state = State::NoPack;
     Scenario m_requested; // the ranking scenario asked for or shown
     QList<PackAlternative> m_alternatives;
     Money m_optimum;
-    QString m_error;
-    LatestResult<Ranking> m_job;
 };
 
 } // namespace ocp

@@ -10,23 +10,12 @@
 
 namespace ocp {
 
-// One calculation on the worker thread: written there, read here once it has finished.
-struct RobustPlanModel::Job {
-    std::optional<RobustPlan> plan;
-    QString error;
-};
-
 RobustPlanModel::RobustPlanModel(PlanDocument* document, QObject* parent)
-    : TableModelBase(parent)
+    : AsyncTableModel(parent)
     , m_document(document) {
     refresh();
     connect(document, &PlanDocument::planChanged, this, &RobustPlanModel::documentChanged);
     connect(document, &PlanDocument::resultChanged, this, &RobustPlanModel::documentChanged);
-}
-
-RobustPlanModel::~RobustPlanModel() {
-    if (m_thread)
-        m_thread->wait(); // the calculation under way
 }
 
 void RobustPlanModel::documentChanged() {
@@ -53,53 +42,16 @@ void RobustPlanModel::setLive(bool live) {
 }
 
 void RobustPlanModel::startCalculating() {
-    if (m_thread) {
-        m_rerun = true; // one worker at a time; the newest plan is calculated next
-        return;
-    }
-    auto job = std::make_shared<Job>();
-    m_job = job;
-    // Copies: the worker must not touch the document, which the user keeps editing.
-    QThread* thread = QThread::create([job, catalog = m_document->catalog(), plan = m_document->plan()] {
-        try {
-            job->plan = RobustPlanner::plan(catalog, plan);
-        } catch (const InputError& e) {
-            job->error = e.message();
-        }
-    });
-    connect(thread, &QThread::finished, this, [this, job] { finishCalculating(job); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_thread = thread;
-    thread->start(QThread::LowPriority);
-}
-
-void RobustPlanModel::finishCalculating(std::shared_ptr<Job> job) {
-    if (job != m_job)
-        return; // already shown (waitForCalculated), or replaced by refresh()
-    m_job.reset();
-    m_thread = nullptr;
-    if (m_rerun) {
-        m_rerun = false;
-        startCalculating();
-        return;
-    }
     m_stale = false;
-    show(std::move(job->plan), job->error);
-}
-
-void RobustPlanModel::waitForCalculated() {
-    while (m_job) {
-        if (m_thread)
-            m_thread->wait();
-        finishCalculating(m_job);
-    }
+    // Copies: the worker must not touch the document, which the user keeps editing.
+    compute(
+        [catalog = m_document->catalog(), plan = m_document->plan()](std::stop_token stop) {
+            return RobustPlanner::plan(catalog, plan, std::move(stop));
+        },
+        [this](RobustPlan plan) { show(std::move(plan)); });
 }
 
 void RobustPlanModel::refresh() {
-    // A worker still running finishes on its own; its result is dropped.
-    m_job.reset();
-    m_thread = nullptr;
-    m_rerun = false;
     m_stale = false;
     std::optional<RobustPlan> next;
     QString error;
@@ -108,23 +60,21 @@ void RobustPlanModel::refresh() {
     } catch (const InputError& e) {
         error = e.message();
     }
-    show(std::move(next), error);
+    show(std::move(next));
+    stopComputing(error.isEmpty() ? State::Ready : State::Failed, error);
 }
 
-void RobustPlanModel::show(std::optional<RobustPlan> next, const QString& error) {
+void RobustPlanModel::show(std::optional<RobustPlan> next) {
     const bool sameShape = next && m_plan && next->candidates.size() == m_plan->candidates.size() &&
                            next->scenarioNames == m_plan->scenarioNames;
     if (sameShape) {
         m_plan = std::move(next);
-        m_error = error;
         allDataChanged();
     } else {
         beginResetModel();
         m_plan = std::move(next);
-        m_error = error;
         endResetModel();
     }
-    Q_EMIT recalculated();
 }
 
 QString RobustPlanModel::purchasesText(int row) const {

@@ -1,11 +1,8 @@
 #pragma once
 
+#include "model/itemmodels/AsyncTableModel.h"
 #include "model/optimizer/RobustPlanner.h"
-#include "model/itemmodels/TableModelBase.h"
 
-#include <QPointer>
-#include <QThread>
-#include <memory>
 #include <optional>
 
 namespace ocp {
@@ -17,9 +14,10 @@ class PlanDocument;
 // under it and its regret (DeltaRole: the cost above that scenario's own optimum), then the
 // weighted average cost, the largest regret and the purchases. Follows the document while live; when the
 // planner refuses the plan (different start months, different pack prices) the table is
-// empty and error() says why. After edits it calculates on a worker thread (one at a time,
-// with copies of the catalog and plan) and shows the result when done (recalculated()).
-class RobustPlanModel : public TableModelBase {
+// empty and error() says why. After edits it calculates on a worker thread (with copies of the
+// catalog and plan; a newer edit stops an older calculation) and shows the result when done
+// (state Ready, or Failed with the planner's refusal).
+class RobustPlanModel : public AsyncTableModel {
     Q_OBJECT
 
 public:
@@ -28,10 +26,9 @@ public:
     enum FixedColumn { PlanColumn, FirstScenarioColumn };
 
     explicit RobustPlanModel(PlanDocument* document, QObject* parent = nullptr);
-    ~RobustPlanModel() override;
 
     const std::optional<RobustPlan>& robustPlan() const { return m_plan; }
-    const QString& error() const { return m_error; }
+    const QString& error() const { return errorText(); }
     int scenarioColumn(int scenario) const { return FirstScenarioColumn + scenario; }
     int expectedCostColumn() const { return FirstScenarioColumn + scenarioCount(); }
     int maxRegretColumn() const { return expectedCostColumn() + 1; }
@@ -42,9 +39,6 @@ public:
     // Recalculates now, on this thread (otherwise on a worker after the edits of one
     // event-loop pass, while live).
     void refresh();
-    // Blocks until the calculation under way (and any it queued) is done and shown.
-    void waitForCalculated();
-    bool isCalculating() const { return static_cast<bool>(m_job); }
     void setLive(bool live);
     bool isStale() const { return m_stale; }
 
@@ -54,27 +48,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-Q_SIGNALS:
-    // After every recalculation, with a plan or an error.
-    void recalculated();
-
 private:
-    struct Job;
     void documentChanged();
     void startCalculating();
-    void finishCalculating(std::shared_ptr<Job> job); // by value: it resets m_job
-    void show(std::optional<RobustPlan> next, const QString& error);
+    void show(std::optional<RobustPlan> next);
+    void clearResults() override { show(std::nullopt); }
     int scenarioCount() const { return m_plan ? static_cast<int>(m_plan->scenarioNames.size()) : 0; }
 
     PlanDocument* m_document;
     std::optional<RobustPlan> m_plan;
-    QString m_error;
     bool m_live = true;
     bool m_stale = true;
     bool m_pending = false;
-    bool m_rerun = false; // an edit came while the worker was busy
-    std::shared_ptr<Job> m_job;
-    QPointer<QThread> m_thread;
 };
 
 } // namespace ocp

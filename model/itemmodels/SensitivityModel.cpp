@@ -7,20 +7,12 @@
 #include "model/document/PlanDocument.h"
 #include "model/billing/ScenarioDerivation.h"
 
-#include <QThread>
-#include <atomic>
+#include "model/optimizer/Cancelled.h"
 
 namespace ocp {
 
-// One calculation of the re-optimised series on a worker thread: written there, read here
-// after the thread has finished.
-struct SensitivityModel::Job {
-    std::atomic<bool> cancelled{false};
-    QList<std::optional<Money>> values;
-};
-
 SensitivityModel::SensitivityModel(PlanDocument* document, QObject* parent)
-    : TableModelBase(parent)
+    : AsyncTableModel(parent)
     , m_document(document)
     , m_factors(defaultFactors()) {
     connect(document, &PlanDocument::resultChanged, this, [this] {
@@ -29,12 +21,6 @@ SensitivityModel::SensitivityModel(PlanDocument* document, QObject* parent)
         else
             m_stale = true;
     });
-}
-
-SensitivityModel::~SensitivityModel() {
-    cancelReoptimizing();
-    if (m_thread)
-        m_thread->wait(); // at most the optimisation under way
 }
 
 QList<qint64> SensitivityModel::defaultFactors() {
@@ -58,7 +44,7 @@ QList<SensitivityPoint> SensitivityModel::evaluate(const Catalog& catalog, const
             p.postpaidOnly = r.postpaidOnlyTotal();
             p.estimate = r.overall.estimate;
             if (optimizer)
-                p.reoptimized = optimizer(catalog, scaled).total();
+                p.reoptimized = optimizer(catalog, scaled, std::stop_token()).total();
         } catch (const InputError&) {
             p.valid = false;
         }
@@ -111,60 +97,34 @@ void SensitivityModel::refresh() {
     startReoptimizing();
 }
 
-void SensitivityModel::cancelReoptimizing() {
-    if (m_job)
-        m_job->cancelled = true;
-    m_job.reset();
-}
-
 void SensitivityModel::startReoptimizing() {
-    cancelReoptimizing();
-    if (!m_optimizer)
+    if (!m_optimizer) {
+        stopComputing(State::Idle);
         return;
-    auto job = std::make_shared<Job>();
-    m_job = job;
+    }
     // Copies: the worker must not touch the document, which the user keeps editing.
-    QThread* thread = QThread::create([job, catalog = m_document->catalog(),
-                                       scenario = m_document->scenario(), factors = m_factors,
-                                       optimizer = m_optimizer] {
-        for (const qint64 factor : factors) {
-            if (job->cancelled)
-                return;
-            try {
-                job->values.append(optimizer(catalog, ScenarioDerivation::scaled(scenario, factor)).total());
-            } catch (const InputError&) {
-                job->values.append(std::nullopt);
+    compute(
+        [catalog = m_document->catalog(), scenario = m_document->scenario(), factors = m_factors,
+         optimizer = m_optimizer](std::stop_token stop) {
+            QList<std::optional<Money>> values;
+            for (const qint64 factor : factors) {
+                Cancelled::throwIfRequested(stop);
+                try {
+                    values.append(optimizer(catalog, ScenarioDerivation::scaled(scenario, factor), stop).total());
+                } catch (const InputError&) {
+                    values.append(std::nullopt);
+                }
             }
-        }
-    });
-    connect(thread, &QThread::finished, this, [this, job, thread] {
-        if (m_thread == thread)
-            m_thread = nullptr;
-        finishReoptimizing(job);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    // A previous worker still running finishes on its own (cancelled) and deletes itself.
-    m_thread = thread;
-    thread->start(QThread::LowPriority);
-}
-
-void SensitivityModel::finishReoptimizing(std::shared_ptr<Job> job) {
-    if (job != m_job || job->cancelled || job->values.size() != m_points.size())
-        return;
-    m_job.reset();
-    for (qsizetype i = 0; i < m_points.size(); ++i)
-        m_points[i].reoptimized = m_points.at(i).valid ? job->values.at(i) : std::nullopt;
-    if (rowCount() > 0 && columnCount() > ReoptimizedColumn)
-        Q_EMIT dataChanged(index(0, ReoptimizedColumn), index(rowCount() - 1, ReoptimizedColumn));
-    Q_EMIT reoptimizedReady();
-}
-
-void SensitivityModel::waitForReoptimized() {
-    if (!m_job)
-        return;
-    if (m_thread)
-        m_thread->wait();
-    finishReoptimizing(m_job);
+            return values;
+        },
+        [this](const QList<std::optional<Money>>& values) {
+            if (values.size() != m_points.size())
+                return;
+            for (qsizetype i = 0; i < m_points.size(); ++i)
+                m_points[i].reoptimized = m_points.at(i).valid ? values.at(i) : std::nullopt;
+            if (rowCount() > 0 && columnCount() > ReoptimizedColumn)
+                Q_EMIT dataChanged(index(0, ReoptimizedColumn), index(rowCount() - 1, ReoptimizedColumn));
+        });
 }
 
 int SensitivityModel::rowCount(const QModelIndex& parent) const {

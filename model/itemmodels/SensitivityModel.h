@@ -1,12 +1,9 @@
 #pragma once
 
 #include "model/billing/Money.h"
+#include "model/itemmodels/AsyncTableModel.h"
 #include "model/optimizer/Recalculator.h"
-#include "model/itemmodels/TableModelBase.h"
 
-#include <QPointer>
-#include <QThread>
-#include <memory>
 #include <optional>
 
 namespace ocp {
@@ -30,15 +27,15 @@ struct SensitivityPoint {
 // the volumes by default. Recalculating costs 21 engine runs, so the model follows the
 // document only while live (its view is visible) and otherwise on refresh(). The re-optimised
 // series costs 21 optimisations (seconds under the any-month policy), so it is calculated on
-// a worker thread and merged in when done (reoptimizedReady()); a newer edit cancels it.
-class SensitivityModel : public TableModelBase {
+// a worker thread and merged in when done (state Ready); a newer edit stops it. Idle: no
+// optimizer, or not calculated yet.
+class SensitivityModel : public AsyncTableModel {
     Q_OBJECT
 
 public:
     enum Column { FactorColumn, TotalColumn, PostpaidOnlyColumn, SavingColumn, ReoptimizedColumn };
 
     explicit SensitivityModel(PlanDocument* document, QObject* parent = nullptr);
-    ~SensitivityModel() override;
 
     // 50 %, 57.5 %, … 200 %: 21 points.
     static QList<qint64> defaultFactors();
@@ -55,10 +52,6 @@ public:
     bool isStale() const { return m_stale; }
     void refresh();
     const QList<SensitivityPoint>& points() const { return m_points; }
-    // True while the re-optimised series is being calculated.
-    bool isReoptimizing() const { return static_cast<bool>(m_job); }
-    // Blocks until the re-optimised series is calculated and merged in (tests, exports).
-    void waitForReoptimized();
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -66,15 +59,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-Q_SIGNALS:
-    // The re-optimised series of the current points is in.
-    void reoptimizedReady();
-
 private:
-    struct Job;
     void startReoptimizing();
-    void finishReoptimizing(std::shared_ptr<Job> job); // by value: it resets m_job
-    void cancelReoptimizing();
 
     PlanDocument* m_document;
     Recalculator::Optimizer m_optimizer;
@@ -82,8 +68,6 @@ private:
     QList<SensitivityPoint> m_points;
     bool m_live = false;
     bool m_stale = true;
-    std::shared_ptr<Job> m_job;
-    QPointer<QThread> m_thread;
 };
 
 } // namespace ocp

@@ -1,5 +1,7 @@
 #include "model/optimizer/PurchaseOptimizer.h"
 
+#include "model/optimizer/Cancelled.h"
+
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
@@ -292,7 +294,7 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
 }
 
 OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario& scenario,
-                                          const OptimizerOptions& options) {
+                                          const OptimizerOptions& options, std::stop_token stop) {
     if (scenario.months < 1 || scenario.months > Scenario::kMaxMonths)
         throw InputError(QStringLiteral("months: %1 is out of range (1 to %2)")
                              .arg(scenario.months)
@@ -318,6 +320,7 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
         }
         if (!ladder || packs.size() < 2 || separable(problems, packs))
             continue;
+        Cancelled::throwIfRequested(stop);
         QList<PackProblem> group;
         for (int p : packs)
             group.append(problems.at(p));
@@ -330,6 +333,7 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
         }
     }
     for (int p = 0; p < packCount; ++p) {
+        Cancelled::throwIfRequested(stop);
         if (!solved.at(p))
             solutions[p] = solve(problems.at(p), options.policy);
     }
@@ -353,6 +357,7 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
     }
 
     for (int p = 0; p < packCount; ++p) {
+        Cancelled::throwIfRequested(stop); // ranking the alternatives is the long part
         PackPlan pp;
         pp.pack = p;
         pp.purchases = toPurchases(catalog, p, solutions.at(p).buys);
@@ -456,7 +461,7 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
 }
 
 BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Scenario& scenario, int pack,
-                                               int steps, int maxFactorPercent) {
+                                               int steps, int maxFactorPercent, std::stop_token stop) {
     if (pack < 0 || pack >= catalog.packs().size())
         throw InputError(QStringLiteral("no resource pack %1").arg(pack));
     steps = std::clamp(steps, 1, 200);
@@ -470,6 +475,7 @@ BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Sce
     analysis.breakEvenCalls = QList<qint64>(analysis.sizes.size(), -1);
     int previousPercent = 0;
     for (int step = 0; step <= steps; ++step) {
+        Cancelled::throwIfRequested(stop);
         const int percent = maxFactorPercent * step / steps;
         const PackProblem p = builder.scaled(pack, percent);
         BreakEvenPoint point;

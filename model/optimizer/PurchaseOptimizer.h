@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <stop_token>
 
 namespace ocp {
 
@@ -76,7 +77,9 @@ struct OptimizedPlan {
 // (rules R1-R4, forced earliest-expiry-first deduction), exactly: see docs/optimizer.md.
 class PurchaseOptimizer {
 public:
-    static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario, const OptimizerOptions& options);
+    // A requested `stop` ends the search between packs with Cancelled (model/optimizer/Cancelled.h).
+    static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario, const OptimizerOptions& options,
+                                  std::stop_token stop = {});
     // Same, with the scenario's own purchase policy.
     static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario);
 
@@ -84,8 +87,9 @@ public:
     // "postpaid only".
     static QString describe(const Scenario& scenario, const QList<Purchase>& purchases);
 
+    // A requested `stop` ends it between volume steps with Cancelled.
     static BreakEvenAnalysis breakEven(const Catalog& catalog, const Scenario& scenario, int pack, int steps = 30,
-                                       int maxFactorPercent = 300);
+                                       int maxFactorPercent = 300, std::stop_token stop = {});
 };
 
 } // namespace ocp

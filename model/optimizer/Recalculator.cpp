@@ -2,6 +2,7 @@
 
 #include "model/billing/BillingEngine.h"
 #include "model/billing/InputError.h"
+#include "model/optimizer/Cancelled.h"
 
 #include <exception>
 
@@ -22,7 +23,7 @@ std::shared_ptr<const PlanSnapshot> Recalculator::recalculate(const Catalog& cat
         if (m_optimizer && deferOptimizer)
             snapshot->optimizing = true;
         else if (m_optimizer)
-            snapshot->optimized = m_optimizer(catalog, scenario);
+            snapshot->optimized = m_optimizer(catalog, scenario, std::stop_token());
     } catch (const InputError& e) {
         snapshot->result = BillingResult();
         snapshot->postpaidOnly = BillingResult();
@@ -34,9 +35,12 @@ std::shared_ptr<const PlanSnapshot> Recalculator::recalculate(const Catalog& cat
 }
 
 std::optional<OptimizedPlan> Recalculator::optimize(const Optimizer& optimizer, const Catalog& catalog,
-                                                    const Scenario& scenario, QString* error) {
+                                                    const Scenario& scenario, QString* error,
+                                                    std::stop_token stop) {
     try {
-        return optimizer(catalog, scenario);
+        return optimizer(catalog, scenario, std::move(stop));
+    } catch (const Cancelled&) {
+        throw; // nobody waits for this result: not a refusal to show
     } catch (const InputError& e) {
         *error = e.message();
     } catch (const std::exception& e) {

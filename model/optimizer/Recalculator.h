@@ -2,9 +2,11 @@
 
 #include "model/optimizer/PlanSnapshot.h"
 
+#include <concepts>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <stop_token>
 
 namespace ocp {
 
@@ -15,10 +17,24 @@ class Catalog;
 // worker thread (recalculate with deferOptimizer, then complete()).
 class Recalculator {
 public:
-    using Optimizer = std::function<OptimizedPlan(const Catalog&, const Scenario&)>;
+    // The stop token lets a newer request end a re-plan under way (it throws Cancelled).
+    using Optimizer = std::function<OptimizedPlan(const Catalog&, const Scenario&, std::stop_token)>;
+
+    // An optimizer that cannot be stopped (tests, quick planners), as an Optimizer.
+    template <typename F>
+        requires std::invocable<F, const Catalog&, const Scenario&>
+    static Optimizer unstoppable(F optimizer) {
+        return [optimizer = std::move(optimizer)](const Catalog& catalog, const Scenario& scenario,
+                                                  std::stop_token) { return optimizer(catalog, scenario); };
+    }
 
     // Installs the purchase optimizer (PurchaseOptimizer::optimize once it is linked).
     void setOptimizer(Optimizer optimizer) { m_optimizer = std::move(optimizer); }
+    template <typename F>
+        requires std::invocable<F, const Catalog&, const Scenario&>
+    void setOptimizer(F optimizer) {
+        m_optimizer = unstoppable(std::move(optimizer));
+    }
     bool hasOptimizer() const { return static_cast<bool>(m_optimizer); }
     const Optimizer& optimizer() const { return m_optimizer; }
 
@@ -27,9 +43,10 @@ public:
     // caller completes it with complete().
     std::shared_ptr<const PlanSnapshot> recalculate(const Catalog& catalog, const Scenario& scenario,
                                                     quint64 revision, bool deferOptimizer = false) const;
-    // Runs the optimizer (any thread); a refusal is returned in `error`.
+    // Runs the optimizer (any thread); a refusal is returned in `error`, Cancelled passes.
     static std::optional<OptimizedPlan> optimize(const Optimizer& optimizer, const Catalog& catalog,
-                                                 const Scenario& scenario, QString* error);
+                                                 const Scenario& scenario, QString* error,
+                                                 std::stop_token stop = {});
     // `pending` with the optimizer's result: the recommendation, or the refusal as for a
     // synchronous calculation.
     static std::shared_ptr<const PlanSnapshot>

@@ -1,5 +1,7 @@
 #include "model/optimizer/RobustPlanner.h"
 
+#include "model/optimizer/Cancelled.h"
+
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
@@ -95,7 +97,8 @@ qint64 unitCost(const QList<PackData>& packs, const Unit& unit, const std::vecto
     return cost;
 }
 
-void buildCandidates(const Catalog& catalog, const QList<PackData>& packs, Unit& unit, int scenarios) {
+void buildCandidates(const Catalog& catalog, const QList<PackData>& packs, Unit& unit, int scenarios,
+                     const std::stop_token& stop) {
     qint64 total = 1;
     for (int j : unit.packs) {
         total *= packs.at(j).combinations.size();
@@ -117,6 +120,8 @@ void buildCandidates(const Catalog& catalog, const QList<PackData>& packs, Unit&
     unit.choice.reserve(static_cast<size_t>(total));
     unit.cost.reserve(static_cast<size_t>(total * scenarios));
     for (qint64 n = 0; n < total; ++n) {
+        if (n % 65'536 == 0)
+            Cancelled::throwIfRequested(stop);
         unit.choice.push_back(choice);
         for (int s = 0; s < scenarios; ++s)
             unit.cost.push_back(unitCost(packs, unit, choice, s));
@@ -500,11 +505,12 @@ void fillCandidate(RobustCandidate& c, const Catalog& catalog, const Plan& plan,
 
 } // namespace
 
-RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan) {
-    return RobustPlanner::plan(catalog, plan, plan.robustMethod);
+RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, std::stop_token stop) {
+    return RobustPlanner::plan(catalog, plan, plan.robustMethod, std::move(stop));
 }
 
-RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustMethod method) {
+RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustMethod method,
+                               std::stop_token stop) {
     if (plan.scenarios.isEmpty())
         throw InputError(QCoreApplication::translate("RobustPlanner", "the plan has no scenario"));
     const int scenarios = static_cast<int>(plan.scenarios.size());
@@ -542,6 +548,7 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
     QList<PackData> packs;
     QList<int> dataOfPack(catalog.packs().size(), -1);
     for (int pack = 0; pack < catalog.packs().size(); ++pack) {
+        Cancelled::throwIfRequested(stop);
         PackData data;
         data.pack = pack;
         bool used = false;
@@ -604,7 +611,7 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
         }
     }
     for (Unit& unit : units)
-        buildCandidates(catalog, packs, unit, scenarios);
+        buildCandidates(catalog, packs, unit, scenarios, stop);
     result.packsConsidered = static_cast<int>(units.size());
 
     Search search(units, scenarios, result.weightsPpm);
@@ -618,8 +625,9 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
     for (int s = 0; s < scenarios; ++s) {
         RobustCandidate own;
         own.scenario = s;
-        own.purchases = PurchaseOptimizer::optimize(catalog, plan.scenarios.at(s), {PurchasePolicy::Start, 0})
-                            .scenario.purchases;
+        own.purchases =
+            PurchaseOptimizer::optimize(catalog, plan.scenarios.at(s), {PurchasePolicy::Start, 0}, stop)
+                .scenario.purchases;
         fillCandidate(own, catalog, plan, result.optimum);
         result.candidates.append(own);
     }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <stop_token>
 
 namespace ocp {
 
@@ -49,9 +50,11 @@ public:
     static constexpr qint64 kMaxCombinations = 4'000'000; // candidates of one coupled group
     static constexpr qint64 kMaxPartialPlans = 2'000'000; // kept by the min-max-regret search
 
-    // With the plan's own method.
-    static RobustPlan plan(const Catalog& catalog, const Plan& plan);
-    static RobustPlan plan(const Catalog& catalog, const Plan& plan, RobustMethod method);
+    // With the plan's own method. A requested `stop` ends the search between packs and
+    // enumeration chunks with Cancelled (model/optimizer/Cancelled.h).
+    static RobustPlan plan(const Catalog& catalog, const Plan& plan, std::stop_token stop = {});
+    static RobustPlan plan(const Catalog& catalog, const Plan& plan, RobustMethod method,
+                           std::stop_token stop = {});
 
     // Bills `purchases` (replacing the scenario's own) under every scenario of the plan.
     static QList<Money> costsUnder(const Catalog& catalog, const Plan& plan, const QList<Purchase>& purchases,

@@ -1,0 +1,109 @@
+#include "model/document/PlanResults.h"
+
+#include "model/billing/InputError.h"
+
+namespace ocp {
+
+PlanResults::PlanResults(const Catalog& catalog, const Plan& plan, QObject* parent)
+    : QObject(parent)
+    , m_catalog(&catalog)
+    , m_plan(&plan)
+    , m_recommendation([this](Recommendation r) { publishRecommendation(std::move(r)); }) {
+    planLoaded();
+}
+
+std::shared_ptr<const PlanSnapshot> PlanResults::snapshotOf(int index) const {
+    if (index < 0 || index >= m_plan->scenarios.size())
+        throw InputError(tr("there is no scenario %1").arg(index + 1));
+    std::shared_ptr<const PlanSnapshot>& cached = m_snapshots[index];
+    // A scenario no longer shown whose recommendation was left to the worker: complete it here.
+    if (!cached || (cached->optimizing && index != m_plan->current))
+        cached = m_recalculator.recalculate(*m_catalog, m_plan->scenarios.at(index), ++m_revision);
+    return cached;
+}
+
+std::shared_ptr<const PlanSnapshot> PlanResults::calculatedSnapshot() const {
+    auto current = snapshot();
+    if (!current->isValid())
+        throw InputError(tr("The plan could not be calculated: %1").arg(current->error));
+    return current;
+}
+
+void PlanResults::recalculateAll() {
+    m_snapshots.fill(nullptr);
+    recalculateCurrent();
+    Q_EMIT resultChanged();
+}
+
+void PlanResults::planLoaded() {
+    m_snapshots = QList<std::shared_ptr<const PlanSnapshot>>(m_plan->scenarios.size());
+    recalculateCurrent();
+}
+
+void PlanResults::currentEdited() {
+    recalculateCurrent();
+}
+
+void PlanResults::currentShown() {
+    if (!m_snapshots.at(m_plan->current))
+        recalculateCurrent();
+    else
+        ensureRecommendation();
+}
+
+void PlanResults::scenariosChanged(const QList<Scenario>& previous) {
+    QList<std::shared_ptr<const PlanSnapshot>> kept(m_plan->scenarios.size());
+    for (qsizetype i = 0; i < m_plan->scenarios.size(); ++i) {
+        for (qsizetype j = 0; j < previous.size() && j < m_snapshots.size(); ++j) {
+            if (m_snapshots.at(j) && previous.at(j) == m_plan->scenarios.at(i)) {
+                kept[i] = m_snapshots.at(j);
+                break;
+            }
+        }
+    }
+    m_snapshots = kept;
+    currentShown();
+}
+
+void PlanResults::recalculateCurrent() {
+    const Scenario& scenario = m_plan->scenarios.at(m_plan->current);
+    const bool defer = m_background && m_recalculator.hasOptimizer() && m_background(scenario);
+    m_snapshots[m_plan->current] = m_recalculator.recalculate(*m_catalog, scenario, ++m_revision, defer);
+    ensureRecommendation();
+}
+
+void PlanResults::ensureRecommendation() {
+    const auto& current = m_snapshots.at(m_plan->current);
+    if (!current || !current->optimizing) {
+        m_recommendation.cancel();
+        m_recommending = 0;
+        return;
+    }
+    if (m_recommending == current->revision && m_recommendation.isRunning())
+        return;
+    m_recommending = current->revision;
+    // The worker gets copies: the plan may change (and drop this request) meanwhile.
+    m_recommendation.start([optimizer = m_recalculator.optimizer(), catalog = *m_catalog,
+                            scenario = current->scenario, revision = current->revision](std::stop_token stop) {
+        Recommendation r;
+        r.revision = revision;
+        r.plan = Recalculator::optimize(optimizer, catalog, scenario, &r.error, std::move(stop));
+        return r;
+    });
+}
+
+void PlanResults::publishRecommendation(Recommendation recommendation) {
+    m_recommending = 0;
+    const auto& current = m_snapshots.at(m_plan->current);
+    if (!current || !current->optimizing || current->revision != recommendation.revision)
+        return; // the plan moved on: never show a recommendation for another state
+    m_snapshots[m_plan->current] =
+        Recalculator::complete(*current, std::move(recommendation.plan), recommendation.error);
+    Q_EMIT resultChanged();
+}
+
+void PlanResults::waitForFinished() {
+    m_recommendation.waitForFinished();
+}
+
+} // namespace ocp
