@@ -30,6 +30,7 @@
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/PriceBook.h"
+#include "model/io/PlanWording.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 #include "model/billing/Scenario.h"
 
@@ -181,8 +182,8 @@ inline Checked checkOptimizer(const Catalog& catalog, const Scenario& s, Purchas
     const Money billed = BillingEngine::run(catalog, fresh).total();
     EXPECT_EQ(billed, plan.total()) << "the plan bills as the optimizer says";
     const EngineOptimum best = cheapestByEngine(catalog, s, packs, sizes, policy == PurchasePolicy::Any, maxCount);
-    EXPECT_EQ(billed, best.total) << "exhaustive plan: " << PurchaseOptimizer::describe(s, best.purchases).toStdString()
-                                  << "; optimizer: " << PurchaseOptimizer::describe(s, fresh.purchases).toStdString();
+    EXPECT_EQ(billed, best.total) << "exhaustive plan: " << PlanWording::purchases(s, best.purchases).toStdString()
+                                  << "; optimizer: " << PlanWording::purchases(s, fresh.purchases).toStdString();
     return {billed, best.total};
 }
 

@@ -4,6 +4,7 @@
 #include "model/billing/InputError.h"
 #include "model/billing/JsonReader.h"
 #include "model/io/PlanFile.h"
+#include "model/io/PlanWording.h"
 #include "model/billing/ScenarioDerivation.h"
 #include "model/io/ScenarioFile.h"
 
@@ -13,6 +14,19 @@
 #include <algorithm>
 
 namespace ocp {
+namespace {
+
+// The optimizer gives its refusals in figures: word them for the user before any view or
+// report shows the snapshot.
+std::shared_ptr<const PlanSnapshot> worded(std::shared_ptr<const PlanSnapshot> snapshot) {
+    if (!snapshot || !snapshot->refusal)
+        return snapshot;
+    auto copy = std::make_shared<PlanSnapshot>(*snapshot);
+    copy->error = PlanWording::refusal(*copy->refusal);
+    return copy;
+}
+
+} // namespace
 
 PlanDocument::PlanDocument(const Catalog& catalog, QObject* parent)
     : QObject(parent)
@@ -54,7 +68,7 @@ std::shared_ptr<const PlanSnapshot> PlanDocument::snapshotOf(int index) const {
     std::shared_ptr<const PlanSnapshot>& cached = m_snapshots[index];
     // A scenario no longer shown whose recommendation was left to the worker: complete it here.
     if (!cached || (cached->optimizing && index != m_plan.current))
-        cached = m_recalculator.recalculate(*m_catalog, m_plan.scenarios.at(index), ++m_revision);
+        cached = worded(m_recalculator.recalculate(*m_catalog, m_plan.scenarios.at(index), ++m_revision));
     return cached;
 }
 
@@ -67,7 +81,7 @@ void PlanDocument::recalculateAll() {
 
 void PlanDocument::recalculateCurrent() {
     const bool defer = m_background && m_recalculator.hasOptimizer() && m_background(scenario());
-    m_snapshots[m_plan.current] = m_recalculator.recalculate(*m_catalog, scenario(), ++m_revision, defer);
+    m_snapshots[m_plan.current] = worded(m_recalculator.recalculate(*m_catalog, scenario(), ++m_revision, defer));
     ensureRecommendation();
 }
 
@@ -86,7 +100,7 @@ void PlanDocument::ensureRecommendation() {
                             scenario = current->scenario, revision = current->revision] {
         Recommendation r;
         r.revision = revision;
-        r.plan = Recalculator::optimize(optimizer, catalog, scenario, &r.error);
+        r.plan = Recalculator::optimize(optimizer, catalog, scenario, &r.error, &r.refusal);
         return r;
     });
 }
@@ -97,7 +111,8 @@ void PlanDocument::publishRecommendation(Recommendation recommendation) {
     if (!current || !current->optimizing || current->revision != recommendation.revision)
         return; // the document moved on: never show a recommendation for another state
     m_snapshots[m_plan.current] =
-        Recalculator::complete(*current, std::move(recommendation.plan), recommendation.error);
+        worded(Recalculator::complete(*current, std::move(recommendation.plan), recommendation.error,
+                                      recommendation.refusal));
     Q_EMIT resultChanged();
 }
 

@@ -181,6 +181,7 @@ private:
         quint64 revision = 0;
         std::optional<OptimizedPlan> plan;
         QString error;
+        std::optional<OptimizerRefusal> refusal;
     };
     void publishRecommendation(Recommendation recommendation);
     QString interfaceName(const QString& id) const;

@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/io/PlanWording.h"
 #include "model/billing/InputError.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/PackAlternativesModel.h"
@@ -61,7 +62,7 @@ void BreakEvenModel::refresh() {
         try {
             result.analysis = PurchaseOptimizer::breakEven(catalog, wanted, pack, kSteps, kMaxFactorPercent);
         } catch (const InputError& e) {
-            result.error = e.message();
+            result.error = PlanWording::message(e);
         } catch (const std::exception& e) {
             result.error = QString::fromUtf8(e.what());
         }
