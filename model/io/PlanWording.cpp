@@ -67,18 +67,18 @@ QString PlanWording::packPurchases(const Scenario& scenario, const QList<Purchas
     QStringList parts;
     for (const Purchase& p : purchases) {
         if (p.packId == packId) {
-            parts.append(QCoreApplication::translate("ResultsModel", "%1 × %2 in %3")
+            parts.append(QCoreApplication::translate("ocp::ResultsModel", "%1 × %2 in %3")
                              .arg(Display::calls(p.count), Display::calls(p.size),
                                   scenario.monthAt(p.month).toString()));
         }
     }
-    return parts.isEmpty() ? QCoreApplication::translate("ResultsModel", "postpaid only")
+    return parts.isEmpty() ? QCoreApplication::translate("ocp::ResultsModel", "postpaid only")
                            : parts.join(QStringLiteral("; "));
 }
 
 QString PlanWording::purchasesByPack(const Catalog& catalog, const QList<Purchase>& purchases) {
     if (purchases.isEmpty())
-        return QCoreApplication::translate("RobustPlanModel", "postpaid only");
+        return QCoreApplication::translate("ocp::RobustPlanModel", "postpaid only");
     return byPack(catalog, purchases, QLocale(), true);
 }
 
