@@ -8,6 +8,7 @@
 #include "PlanCommand.h"
 #include "UsageError.h"
 #include "model/billing/InputError.h"
+#include "model/io/PlanWording.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -149,7 +150,7 @@ int Cli::run(int argc, char** argv) {
         printError(e.message());
         return 2;
     } catch (const InputError& e) {
-        printError(e.message());
+        printError(PlanWording::message(e));
         return 1;
     } catch (const std::exception& e) {
         printError(QStringLiteral("internal error: %1").arg(QString::fromLocal8Bit(e.what())));

@@ -4,6 +4,7 @@
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/io/PlanFile.h"
+#include "model/io/PlanWording.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 #include "model/optimizer/RobustPlanner.h"
 #include "model/optimizer/ScenarioComparison.h"
@@ -118,24 +119,6 @@ QJsonObject robustJson(const Catalog& catalog, const Plan& plan, const RobustPla
                        {QStringLiteral("matrix"), matrix}};
 }
 
-// "身份证识别 3 × 100,000; 驾驶证识别 3 × 10,000 + 6 × 1,000 in 2027-01"
-QString describe(const Catalog& catalog, const Scenario& first, const QList<Purchase>& purchases) {
-    if (purchases.isEmpty())
-        return QStringLiteral("postpaid only");
-    const QLocale c(QLocale::English);
-    QStringList parts;
-    for (qsizetype i = 0; i < purchases.size();) {
-        const QString pack = purchases.at(i).packId;
-        QStringList sizes;
-        for (; i < purchases.size() && purchases.at(i).packId == pack; ++i)
-            sizes.append(QStringLiteral("%1 × %2").arg(c.toString(purchases.at(i).count),
-                                                       c.toString(purchases.at(i).size)));
-        parts.append(QStringLiteral("%1 %2").arg(catalog.packs().at(catalog.packIndex(pack)).name,
-                                                 sizes.join(QStringLiteral(" + "))));
-    }
-    return QStringLiteral("%1 in %2").arg(parts.join(QStringLiteral("; ")), first.start.toString());
-}
-
 QString tableText(const Catalog& catalog, const Plan& plan, const ScenarioComparison& comparison,
                   const std::optional<RobustPlan>& robust, const QString& robustError) {
     const QLocale c(QLocale::English);
@@ -192,7 +175,7 @@ QString tableText(const Catalog& catalog, const Plan& plan, const ScenarioCompar
     const RobustCandidate& r = robust->robust();
     text +=
         QStringLiteral("\nPlan for all scenarios (%1, %2): %3\n")
-            .arg(toString(robust->method), methodText(robust->method), describe(catalog, first, r.purchases));
+            .arg(toString(robust->method), methodText(robust->method), PlanWording::purchasesByPackInEnglish(catalog, first.start, r.purchases));
     text += QStringLiteral("Weighted average cost %1 元, largest regret %2 元.\n")
                 .arg(money(r.expectedCost), money(r.maxRegret));
     text += QStringLiteral(
@@ -224,7 +207,7 @@ QString tableText(const Catalog& catalog, const Plan& plan, const ScenarioCompar
                     .arg(cand.isRobust()
                              ? QStringLiteral("Plan for all")
                              : QStringLiteral("Optimum of %1").arg(robust->scenarioNames.at(cand.scenario)),
-                         describe(catalog, first, cand.purchases));
+                         PlanWording::purchasesByPackInEnglish(catalog, first.start, cand.purchases));
     }
     bool estimate = false;
     for (const ScenarioFigures& f : comparison.scenarios)
@@ -284,7 +267,7 @@ int CompareCommand::run(const QStringList& arguments) {
     try {
         robust = RobustPlanner::plan(catalog, plan);
     } catch (const InputError& e) {
-        robustError = e.message();
+        robustError = PlanWording::message(e);
     }
     const ScenarioComparison comparison = ScenarioComparison::compute(
         catalog, plan, robust ? std::optional<QList<Purchase>>(robust->robust().purchases) : std::nullopt);

@@ -4,6 +4,7 @@
 #include "model/billing/AtomicFile.h"
 #include "model/billing/Catalog.h"
 #include "model/io/CostReport.h"
+#include "model/io/PlanWording.h"
 #include "model/billing/InputError.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 #include "model/io/ScenarioFile.h"
@@ -82,7 +83,7 @@ int OptimizeCommand::run(const QStringList& arguments) {
     try {
         plan = PurchaseOptimizer::optimize(catalog, scenario, {policy, alternatives});
     } catch (const InputError& e) {
-        throw InputError(QStringLiteral("%1: %2").arg(scenarioPath, e.message()));
+        throw InputError(QStringLiteral("%1: %2").arg(scenarioPath, PlanWording::message(e)));
     }
 
     // Everything is built before anything is written: a failure leaves no file behind.
@@ -100,7 +101,7 @@ int OptimizeCommand::run(const QStringList& arguments) {
             const PackPlan& pp = plan.packs.at(index);
             // Calls left when the horizon ends are worth nothing: counted as expired.
             pack.insert(QStringLiteral("expiredCalls"), pp.expiredCalls);
-            pack.insert(QStringLiteral("explanation"), pp.explanation);
+            pack.insert(QStringLiteral("explanation"), PlanWording::explanation(plan.scenario, pp));
             pack.insert(QStringLiteral("proven"), pp.proven);
             if (alternatives > 0) {
                 QJsonArray list;
@@ -128,15 +129,16 @@ int OptimizeCommand::run(const QStringList& arguments) {
                                                : QStringLiteral("packs bought in any month"));
         const QLocale c(QLocale::English);
         for (const PackPlan& pp : plan.packs) {
-            if (pp.explanation.isEmpty())
+            const QString explanation = PlanWording::explanation(plan.scenario, pp);
+            if (explanation.isEmpty())
                 continue;
-            text += QStringLiteral("  %1: %2\n").arg(catalog.packs().at(pp.pack).name, pp.explanation);
+            text += QStringLiteral("  %1: %2\n").arg(catalog.packs().at(pp.pack).name, explanation);
             for (const PackAlternative& a : pp.alternatives) {
                 if (alternatives == 0)
                     break;
                 text += QStringLiteral("      %1. %2  %3 元\n")
                             .arg(a.rank < 0 ? QStringLiteral(">") : QString::number(a.rank),
-                                 PurchaseOptimizer::describe(plan.scenario, a.purchases),
+                                 PlanWording::purchases(plan.scenario, a.purchases),
                                  a.total().toDisplayString(c));
             }
         }

@@ -1,4 +1,5 @@
-# Fails when a source file includes a header of a higher layer (docs/architecture.md).
+# Fails when a source file includes a header of a higher layer (docs/architecture.md), or when
+# an optimizer source words figures for people (a translator or QLocale): that is io's job.
 #
 #   cmake -DSOURCE_DIR=<tree> -P cmake/CheckLayers.cmake
 #
@@ -41,6 +42,15 @@ foreach(layer IN LISTS layers)
                 list(APPEND violations "${shown} includes ${header}, which is in no layer")
             endif()
         endforeach()
+        # The optimizer returns figures; io's PlanWording words them for people. One violation
+        # per file: the matched lines may hold ';', which would split a CMake list.
+        if(layer STREQUAL "model/optimizer")
+            file(STRINGS "${source}" wording
+                REGEX "QCoreApplication::translate|Q_DECLARE_TR_FUNCTIONS|(^|[^A-Za-z0-9_])tr\\(|QLocale")
+            if(wording)
+                list(APPEND violations "${shown} words figures for people (translator or QLocale)")
+            endif()
+        endif()
     endforeach()
 endforeach()
 

@@ -355,7 +355,8 @@ TEST_F(ItemModels, ResultsShowEachPackAndTotalAndFollowEdits) {
         idPlan.purchases = {Purchase{0, QStringLiteral("id-card"), 100'000, 3}};
         idPlan.packCost = *Money::parse(u"15000");
         idPlan.postpaidOnlyCost = *Money::parse(u"28800");
-        idPlan.explanation = QStringLiteral("cheapest");
+        idPlan.billableCalls = 288'000;
+        idPlan.packCalls = 288'000;
         return plan;
     });
     doc.setVolume(QStringLiteral("TableOCR"), 1, 5'000);
@@ -368,7 +369,9 @@ TEST_F(ItemModels, ResultsShowEachPackAndTotalAndFollowEdits) {
     EXPECT_EQ(model.index(idRow, model.columnOf(ResultsModel::RecommendedPlanColumn))
                   .data(Qt::ToolTipRole)
                   .toString(),
-              QStringLiteral("cheapest"));
+              QStringLiteral("3 × 100,000 in %1 covers 288,000 billable calls; postpaid only would cost "
+                             "28,800.00 元, this plan 15,000.00 元, saving 13,800.00 元.")
+                  .arg(doc.scenario().start.toString()));
     doc.results()->recalculator().setOptimizer({});
     undoAll();
     EXPECT_EQ(model.columnOf(ResultsModel::RecommendedPlanColumn), -1);

@@ -2,6 +2,7 @@
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/optimizer/PurchaseOptimizer.h"
+#include "model/io/PlanWording.h"
 #include "model/io/ScenarioFile.h"
 
 #include "tests/support/EngineBruteForce.h"
@@ -60,9 +61,10 @@ TEST(Optimizer, W1ThreeHundredThousandPacksAreCheapest) {
     EXPECT_EQ(p.purchases.at(0), (Purchase{0, QStringLiteral("id-card"), 100'000, 3}));
     EXPECT_EQ(p.expiredCalls, 12'000);
     EXPECT_TRUE(p.proven);
-    EXPECT_TRUE(p.explanation.contains(QStringLiteral("288,000"))) << p.explanation.toStdString();
-    EXPECT_TRUE(p.explanation.contains(QStringLiteral("12,000"))) << p.explanation.toStdString();
-    EXPECT_TRUE(p.explanation.contains(QStringLiteral("28,800.00"))) << p.explanation.toStdString();
+    const QString explanation = PlanWording::explanation(plan.scenario, p);
+    EXPECT_TRUE(explanation.contains(QStringLiteral("288,000"))) << explanation.toStdString();
+    EXPECT_TRUE(explanation.contains(QStringLiteral("12,000"))) << explanation.toStdString();
+    EXPECT_TRUE(explanation.contains(QStringLiteral("28,800.00"))) << explanation.toStdString();
     // Ranked alternatives: rank 1 is the optimum, postpaid only is listed with its rank.
     ASSERT_GE(p.alternatives.size(), 10);
     EXPECT_EQ(p.alternatives.at(0).total(), yuan("15000"));
@@ -183,7 +185,7 @@ TEST(Optimizer, SampleScenarioOptimisesUnderBothPoliciesAndReplays) {
     EXPECT_LE(start.total(), BillingEngine::run(catalog(), sample).total());
     for (const PackPlan& p : start.packs) {
         if (start.result.packs.at(p.pack).calls > 0) {
-            EXPECT_FALSE(p.explanation.isEmpty());
+            EXPECT_FALSE(PlanWording::explanation(start.scenario, p).isEmpty());
             EXPECT_FALSE(p.alternatives.isEmpty());
         }
     }
@@ -238,7 +240,7 @@ TEST(Optimizer, TooLargeForExactTablesIsRefusedWithAMessage) {
             ADD_FAILURE() << "an impossible table was attempted";
         } catch (const InputError& e) {
             // In the user's terms: calls and what to check, not the solver's table entries.
-            const std::string message = e.message().toStdString();
+            const std::string message = PlanWording::message(e).toStdString();
             EXPECT_NE(message.find("calls"), std::string::npos) << message;
             EXPECT_NE(message.find("typo"), std::string::npos) << message;
             EXPECT_EQ(message.find("entries"), std::string::npos) << message;
@@ -284,7 +286,8 @@ void expectWithinTheBound(const Scenario& s, const OptimizedPlan& plan) {
     EXPECT_TRUE(relaxed.packs.at(driver).proven);
     EXPECT_GE(plan.total(), relaxed.total());
     for (int pack : {driver, vehicle}) {
-        const bool saysNotProven = plan.packs.at(pack).explanation.contains(QStringLiteral("not a proven"));
+        const bool saysNotProven =
+            PlanWording::explanation(plan.scenario, plan.packs.at(pack)).contains(QStringLiteral("not a proven"));
         EXPECT_EQ(saysNotProven, !plan.packs.at(pack).proven);
     }
     EXPECT_EQ(plan.packs.at(driver).proven, plan.packs.at(vehicle).proven);

@@ -6,6 +6,7 @@
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/billing/Plan.h"
+#include "model/io/PlanWording.h"
 #include "model/optimizer/RobustPlanner.h"
 
 #include <QJsonArray>
@@ -315,7 +316,8 @@ TEST(RobustPlan, RefusesScenariosStartingInDifferentMonths) {
         RobustPlanner::plan(catalog, c.plan, RobustMethod::ExpectedCost);
         FAIL() << "accepted different start months";
     } catch (const InputError& e) {
-        EXPECT_TRUE(e.message().contains(QStringLiteral("same start month"))) << e.message().toStdString();
+        const QString message = PlanWording::message(e);
+        EXPECT_TRUE(message.contains(QStringLiteral("same start month"))) << message.toStdString();
     }
 }
 
@@ -341,7 +343,8 @@ TEST(RobustPlan, RefusesDifferentPackPricesAndZeroWeights) {
         RobustPlanner::plan(catalog, discounted, RobustMethod::ExpectedCost);
         FAIL() << "accepted different pack prices";
     } catch (const InputError& e) {
-        EXPECT_TRUE(e.message().contains(QStringLiteral("different prices"))) << e.message().toStdString();
+        const QString message = PlanWording::message(e);
+        EXPECT_TRUE(message.contains(QStringLiteral("different prices"))) << message.toStdString();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/billing/InputError.h"
+#include "model/io/PlanWording.h"
 #include "model/optimizer/Cancelled.h"
 
 #include <QFutureWatcher>
@@ -53,7 +54,7 @@ public:
                 } catch (const Cancelled&) {
                     // Stopped on request: nobody wants a result.
                 } catch (const InputError& e) {
-                    promise->addResult(Outcome{std::nullopt, e.message()});
+                    promise->addResult(Outcome{std::nullopt, PlanWording::message(e)});
                 } catch (const std::exception& e) {
                     // Never let a worker take the application down; the user sees why.
                     promise->addResult(Outcome{std::nullopt, QString::fromUtf8(e.what())});

@@ -13,7 +13,6 @@
 #include <algorithm>
 
 namespace ocp {
-
 PlanDocument::PlanDocument(const Catalog& catalog, QObject* parent)
     : QObject(parent)
     , m_catalog(&catalog)

@@ -1,8 +1,22 @@
 #include "model/document/PlanResults.h"
 
 #include "model/billing/InputError.h"
+#include "model/io/PlanWording.h"
 
 namespace ocp {
+namespace {
+
+// The optimizer gives its refusals in figures: word them for the user before any view or
+// report shows the snapshot.
+std::shared_ptr<const PlanSnapshot> worded(std::shared_ptr<const PlanSnapshot> snapshot) {
+    if (!snapshot || !snapshot->refusal)
+        return snapshot;
+    auto copy = std::make_shared<PlanSnapshot>(*snapshot);
+    copy->error = PlanWording::refusal(*copy->refusal);
+    return copy;
+}
+
+} // namespace
 
 PlanResults::PlanResults(const Catalog& catalog, const Plan& plan, QObject* parent)
     : QObject(parent)
@@ -18,7 +32,7 @@ std::shared_ptr<const PlanSnapshot> PlanResults::snapshotOf(int index) const {
     std::shared_ptr<const PlanSnapshot>& cached = m_snapshots[index];
     // A scenario no longer shown whose recommendation was left to the worker: complete it here.
     if (!cached || (cached->optimizing && index != m_plan->current))
-        cached = m_recalculator.recalculate(*m_catalog, m_plan->scenarios.at(index), ++m_revision);
+        cached = worded(m_recalculator.recalculate(*m_catalog, m_plan->scenarios.at(index), ++m_revision));
     return cached;
 }
 
@@ -68,7 +82,7 @@ void PlanResults::scenariosChanged(const QList<Scenario>& previous) {
 void PlanResults::recalculateCurrent() {
     const Scenario& scenario = m_plan->scenarios.at(m_plan->current);
     const bool defer = m_background && m_recalculator.hasOptimizer() && m_background(scenario);
-    m_snapshots[m_plan->current] = m_recalculator.recalculate(*m_catalog, scenario, ++m_revision, defer);
+    m_snapshots[m_plan->current] = worded(m_recalculator.recalculate(*m_catalog, scenario, ++m_revision, defer));
     ensureRecommendation();
 }
 
@@ -87,7 +101,7 @@ void PlanResults::ensureRecommendation() {
                             scenario = current->scenario, revision = current->revision](std::stop_token stop) {
         Recommendation r;
         r.revision = revision;
-        r.plan = Recalculator::optimize(optimizer, catalog, scenario, &r.error, std::move(stop));
+        r.plan = Recalculator::optimize(optimizer, catalog, scenario, &r.error, &r.refusal, std::move(stop));
         return r;
     });
 }
@@ -98,7 +112,8 @@ void PlanResults::publishRecommendation(Recommendation recommendation) {
     if (!current || !current->optimizing || current->revision != recommendation.revision)
         return; // the plan moved on: never show a recommendation for another state
     m_snapshots[m_plan->current] =
-        Recalculator::complete(*current, std::move(recommendation.plan), recommendation.error);
+        worded(Recalculator::complete(*current, std::move(recommendation.plan), recommendation.error,
+                                      recommendation.refusal));
     Q_EMIT resultChanged();
 }
 

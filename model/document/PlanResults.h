@@ -70,6 +70,7 @@ private:
         quint64 revision = 0;
         std::optional<OptimizedPlan> plan;
         QString error;
+        std::optional<OptimizerRefusal> refusal;
     };
     void recalculateCurrent();
     // Starts the worker for the current snapshot when it still lacks its recommendation.

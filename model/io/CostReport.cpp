@@ -3,6 +3,7 @@
 #include "model/billing/Catalog.h"
 #include "model/billing/CsvWriter.h"
 #include "model/billing/Scenario.h"
+#include "model/io/PlanWording.h"
 #include "model/io/TextTable.h"
 
 #include <QJsonArray>
@@ -56,12 +57,6 @@ QList<LowBalanceNotice> noticesByMonth(QList<LowBalanceNotice> notices) {
     return notices;
 }
 
-// Packs of one size bought together in one listing of the purchases, in the order first listed.
-struct SizeCount {
-    qint64 size = 0;
-    qint64 count = 0;
-};
-
 } // namespace
 
 CostReport::CostReport(const Catalog& catalog, const Scenario& scenario, const BillingResult& result)
@@ -89,25 +84,6 @@ QString CostReport::tierLabel(int pack, int tier) const {
     return QStringLiteral("above %1").arg(grouped(group.tiers.constLast().upTo));
 }
 
-QString CostReport::purchasesText(int pack, int month) const {
-    const QString& packId = m_catalog.packs().at(pack).id;
-    QList<SizeCount> bySize;
-    for (const Purchase& p : m_scenario.purchases) {
-        if (p.packId != packId || (month >= 0 && p.month != month))
-            continue;
-        auto it = std::find_if(bySize.begin(), bySize.end(),
-                               [&](const SizeCount& sc) { return sc.size == p.size; });
-        if (it == bySize.end())
-            bySize.append({p.size, p.count});
-        else
-            it->count += p.count;
-    }
-    QStringList parts;
-    for (const SizeCount& sc : std::as_const(bySize))
-        parts.append(QStringLiteral("%1 × %2").arg(sc.count).arg(sc.size));
-    return parts.join(QStringLiteral(" + "));
-}
-
 QStringList CostReport::ledgerColumns() {
     return {
         QStringLiteral("month"),          QStringLiteral("pack"),       QStringLiteral("pack name"),
@@ -132,7 +108,7 @@ CsvWriter::Row CostReport::totalRow(int pack) const {
             QString(),
             QString(),
             amount(s.postpaidCost),
-            purchasesText(pack, -1),
+            PlanWording::order(m_catalog, m_scenario, pack, -1),
             amount(s.packCost),
             count(s.expiredCalls),
             count(s.unusedAtEnd),
@@ -153,7 +129,7 @@ QList<CsvWriter::Row> CostReport::ledgerRows() const {
             rows.append({month, rp.id, rp.name, count(pm.calls), count(pm.freeCalls), count(pm.packCalls),
                          count(pm.postpaidCalls), tierLabel(pack, pm.tier),
                          pm.postpaidCalls > 0 ? amount(pm.unitPrice) : CsvWriter::Field(), amount(pm.postpaidCost),
-                         purchasesText(pack, m), amount(pm.purchaseCost), count(pm.expiredCalls),
+                         PlanWording::order(m_catalog, m_scenario, pack, m), amount(pm.purchaseCost), count(pm.expiredCalls),
                          count(pm.balance), amount(pm.total()),
                          pm.estimate ? QStringLiteral("yes") : QStringLiteral("no")});
         }

@@ -41,8 +41,6 @@ public:
     // The postpaid tier as a user reads it: "1", "2", "3", "above 1,000,000", or empty
     // when the pack had no postpaid calls that month.
     QString tierLabel(int pack, int tier) const;
-    // The packs bought for `pack` in `month`, such as "3 × 100000" (all months when month < 0).
-    QString purchasesText(int pack, int month) const;
 
 private:
     QJsonObject packJson(int pack) const;

@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/io/PlanWording.h"
 #include "model/billing/InputError.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
@@ -120,7 +121,7 @@ bool PackAlternativesModel::adopt(int row, QString* message) {
     Scenario after = m_document->scenario();
     after.purchases.removeIf([&rp](const Purchase& p) { return p.packId == rp.id; });
     after.purchases += chosen.purchases;
-    const QString plan = PurchaseOptimizer::describe(after, chosen.purchases);
+    const QString plan = PlanWording::purchases(after, chosen.purchases);
     try {
         m_document->replaceScenario(
             after, tr("Adopt plan %1 for %2: %3")
@@ -157,7 +158,7 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
             toolTip = tr("Postpaid only: buying no pack at all is plan %1 by cost").arg(text);
         break;
     case PlanColumn:
-        text = PurchaseOptimizer::describe(m_requested, a.purchases);
+        text = PlanWording::purchases(m_requested, a.purchases);
         if (a.postpaidOnly)
             text = tr("Postpaid only (no pack)");
         if (a.expiredCalls > 0)

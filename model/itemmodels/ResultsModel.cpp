@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/io/PlanWording.h"
 #include "model/itemmodels/ModelRoles.h"
 
 namespace ocp {
@@ -59,19 +60,6 @@ int ResultsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
 }
 
-QString ResultsModel::planText(const QList<Purchase>& purchases, const Scenario& scenario,
-                               const QString& packId) {
-    QStringList parts;
-    for (const Purchase& p : purchases) {
-        if (p.packId == packId) {
-            parts.append(tr("%1 × %2 in %3")
-                             .arg(Display::calls(p.count), Display::calls(p.size),
-                                  scenario.monthAt(p.month).toString()));
-        }
-    }
-    return parts.isEmpty() ? tr("postpaid only") : parts.join(QStringLiteral("; "));
-}
-
 QString ResultsModel::noticesText(int pack) const {
     QStringList parts;
     const PlanSnapshot& s = snapshot();
@@ -124,7 +112,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         break;
     case PlanColumn:
         if (!total) {
-            text = planText(s.scenario.purchases, s.scenario, catalog().packs().at(pack).id);
+            text = PlanWording::packPurchases(s.scenario, s.scenario.purchases, catalog().packs().at(pack).id);
         } else {
             qint64 packsBought = 0;
             for (const Purchase& p : s.scenario.purchases)
@@ -159,8 +147,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
             text = tr("calculating…");
             toolTip = tr("The recommended plan for these figures is being calculated");
         } else if (recommended) {
-            text = planText(recommended->purchases, s.scenario, catalog().packs().at(pack).id);
-            toolTip = recommended->explanation;
+            text = PlanWording::packPurchases(s.scenario, recommended->purchases, catalog().packs().at(pack).id);
+            toolTip = PlanWording::explanation(s.scenario, *recommended);
         } else if (total && s.optimized) {
             qint64 packsToBuy = 0;
             for (const Purchase& p : s.optimized->scenario.purchases)

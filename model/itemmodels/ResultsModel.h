@@ -46,10 +46,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-    // "3 × 100,000 in 2027-01; 1 × 10,000 in 2027-07", or "postpaid only".
-    static QString planText(const QList<Purchase>& purchases, const Scenario& scenario,
-                            const QString& packId);
-
 protected:
     void onResultChanged(std::shared_ptr<const PlanSnapshot> next) override;
 

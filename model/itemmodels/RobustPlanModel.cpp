@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/io/PlanWording.h"
 #include "model/billing/InputError.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
@@ -58,7 +59,7 @@ void RobustPlanModel::refresh() {
     try {
         next = RobustPlanner::plan(m_document->catalog(), m_document->plan());
     } catch (const InputError& e) {
-        error = e.message();
+        error = PlanWording::message(e);
     }
     show(std::move(next));
     stopComputing(error.isEmpty() ? State::Ready : State::Failed, error);
@@ -80,23 +81,7 @@ void RobustPlanModel::show(std::optional<RobustPlan> next) {
 QString RobustPlanModel::purchasesText(int row) const {
     if (!m_plan || row < 0 || row >= m_plan->candidates.size())
         return {};
-    const QList<Purchase>& purchases = m_plan->candidates.at(row).purchases;
-    if (purchases.isEmpty())
-        return tr("postpaid only");
-    const Catalog& catalog = m_document->catalog();
-    QStringList parts;
-    for (qsizetype i = 0; i < purchases.size();) {
-        const QString pack = purchases.at(i).packId;
-        QStringList sizes;
-        for (; i < purchases.size() && purchases.at(i).packId == pack; ++i) {
-            sizes.append(QStringLiteral("%1 × %2").arg(Display::calls(purchases.at(i).count),
-                                                       Display::calls(purchases.at(i).size)));
-        }
-        const ResourcePack& rp = catalog.packs().at(catalog.packIndex(pack));
-        parts.append(QStringLiteral("%1 %2").arg(Display::name(rp.name, rp.nameEn),
-                                                 sizes.join(QStringLiteral(" + "))));
-    }
-    return parts.join(QStringLiteral("; "));
+    return PlanWording::purchasesByPack(m_document->catalog(), m_plan->candidates.at(row).purchases);
 }
 
 int RobustPlanModel::rowCount(const QModelIndex& parent) const {

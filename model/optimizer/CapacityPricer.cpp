@@ -1,9 +1,7 @@
 #include "model/optimizer/CapacityPricer.h"
 
-#include "model/billing/InputError.h"
+#include "model/optimizer/OptimizerRefusal.h"
 
-#include <QCoreApplication>
-#include <QLocale>
 #include <algorithm>
 #include <numeric>
 
@@ -117,12 +115,9 @@ template <typename V> void CapacityPricer::build(std::vector<V>& k, V infinite, 
     for (qint64 c = 1; c < end; ++c) {
         if (c >= kMaxTableEntries) {
             // Told in calls, the figure the user typed, not in table entries.
-            throw InputError(
-                QCoreApplication::translate(
-                    "PackPlanSolver",
-                    "too many calls to price the packs exactly: the planner weighs up to %1 calls for "
-                    "these pack sizes. Check the volumes for a typo (an extra zero?)")
-                    .arg(QLocale().toString(kMaxTableEntries * m_unit)));
+            OptimizerRefusal::Figures figures;
+            figures.limit = kMaxTableEntries * m_unit;
+            throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyCallsToPrice, figures);
         }
         V best = infinite;
         int choice = -1;

@@ -3,13 +3,11 @@
 #include "model/optimizer/CapacityPricer.h"
 #include "model/optimizer/ChainSolver.h"
 #include "model/optimizer/GroupJointSolver.h"
-#include "model/billing/InputError.h"
+#include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/PackDemand.h"
 #include "model/optimizer/PackPurchasePlan.h"
 #include "model/optimizer/StartPolicySolver.h"
 
-#include <QCoreApplication>
-#include <QLocale>
 #include <QHash>
 #include <algorithm>
 #include <limits>
@@ -37,9 +35,7 @@ void checkRange(const PackProblem& p) {
     }
     const qint64 maxPrice = p.prices.isEmpty() ? 0 : *std::max_element(p.prices.cbegin(), p.prices.cend());
     if (postpaid > Int128(kInf) / 4 || maxPrice > kInf / 4)
-        throw InputError(QCoreApplication::translate(
-            "PackPlanSolver", "too many calls or too high prices to find the cheapest packs exactly. Check "
-                              "the volumes and prices for a typo (an extra zero?)"));
+        throw OptimizerRefusal(OptimizerRefusal::Kind::CallsOrPricesTooLarge);
 }
 
 qint64 gcdOfSizes(const PackProblem& p) {
@@ -53,14 +49,10 @@ qint64 gcdOfSizes(const PackProblem& p) {
 // the limit is told in calls, the figure the user typed, not in entries.
 void checkTable(qint64 entries, qint64 step) {
     if (entries > PackPlanSolver::kMaxTableEntries) {
-        throw InputError(
-            QCoreApplication::translate(
-                "PackPlanSolver",
-                "too many calls to find the cheapest packs exactly: about %1 calls fall within a "
-                "pack's validity, the planner weighs up to %2 for these pack sizes. Check the "
-                "volumes for a typo (an extra zero?) or plan fewer months")
-                .arg(QLocale().toString((entries - 1) * step),
-                     QLocale().toString(PackPlanSolver::kMaxTableEntries * step)));
+        OptimizerRefusal::Figures figures;
+        figures.calls = (entries - 1) * step;
+        figures.limit = PackPlanSolver::kMaxTableEntries * step;
+        throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyCallsInValidity, figures);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/billing/BillingResult.h"
+#include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 #include "model/billing/Scenario.h"
 
@@ -22,6 +23,9 @@ struct PlanSnapshot {
     // the document publishes a snapshot of the same revision that carries it.
     bool optimizing = false;
     QString error; // why the scenario could not be billed (then the results are empty)
+    // When the optimizer refused: its figures. Recalculator leaves a technical `error`; the
+    // document words the refusal for people (PlanWording) before anyone shows it.
+    std::optional<OptimizerRefusal> refusal;
 
     bool isValid() const { return error.isEmpty(); }
 };

@@ -9,8 +9,6 @@
 #include "model/optimizer/PackProblemBuilder.h"
 #include "model/billing/PriceBook.h"
 
-#include <QCoreApplication>
-#include <QLocale>
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
@@ -219,44 +217,6 @@ SingleSize cheapestOfOneSize(const PackProblem& p, int size) {
     return {PackPlanSolver::evaluate(p, {{0, size, 1}}), 1};
 }
 
-QString planText(const Scenario& s, const QList<Purchase>& purchases) {
-    return PurchaseOptimizer::describe(s, purchases);
-}
-
-QString explain(const Scenario& s, const PackPlan& plan, const PackSummary& summary) {
-    const QLocale locale;
-    if (plan.purchases.isEmpty()) {
-        QString text =
-            QCoreApplication::translate(
-                "PurchaseOptimizer",
-                "Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.")
-                .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
-        for (const PackAlternative& a : plan.alternatives) {
-            if (!a.postpaidOnly) {
-                text += u' ' + QCoreApplication::translate("PurchaseOptimizer",
-                                                           "The cheapest pack plan (%1) would cost %2 元.")
-                                   .arg(planText(s, a.purchases), a.total().toDisplayString(locale));
-                break;
-            }
-        }
-        return text;
-    }
-    QString text = QCoreApplication::translate("PurchaseOptimizer", "%1 covers %2 billable calls")
-                       .arg(planText(s, plan.purchases), locale.toString(summary.packCalls));
-    if (plan.expiredCalls > 0)
-        text += QCoreApplication::translate("PurchaseOptimizer", "; %1 expire unused")
-                    .arg(locale.toString(plan.expiredCalls));
-    if (summary.postpaidCalls > 0) {
-        text += QCoreApplication::translate("PurchaseOptimizer", "; %1 calls stay postpaid (%2 元)")
-                    .arg(locale.toString(summary.postpaidCalls), plan.postpaidCost.toDisplayString(locale));
-    }
-    text += QCoreApplication::translate("PurchaseOptimizer",
-                                        "; postpaid only would cost %1 元, this plan %2 元, saving %3 元.")
-                .arg(plan.postpaidOnlyCost.toDisplayString(locale), plan.total().toDisplayString(locale),
-                     plan.saving().toDisplayString(locale));
-    return text;
-}
-
 QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBuy>& buys) {
     QList<Purchase> out;
     const ResourcePack& rp = catalog.packs().at(pack);
@@ -270,24 +230,6 @@ QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBu
 }
 
 } // namespace
-
-QString PurchaseOptimizer::describe(const Scenario& scenario, const QList<Purchase>& purchases) {
-    if (purchases.isEmpty())
-        return QCoreApplication::translate("PurchaseOptimizer", "postpaid only");
-    const QLocale locale;
-    // One group per month, as a buyer places the orders: "3 × 100,000 + 2 × 10,000 in 2027-01".
-    QStringList months;
-    for (qsizetype i = 0; i < purchases.size();) {
-        const int month = purchases.at(i).month;
-        QStringList packs;
-        for (; i < purchases.size() && purchases.at(i).month == month; ++i)
-            packs.append(QStringLiteral("%1 × %2").arg(locale.toString(purchases.at(i).count),
-                                                       locale.toString(purchases.at(i).size)));
-        months.append(QCoreApplication::translate("PurchaseOptimizer", "%1 in %2")
-                          .arg(packs.join(QStringLiteral(" + ")), scenario.monthAt(month).toString()));
-    }
-    return months.join(QStringLiteral("; "));
-}
 
 OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario& scenario) {
     return optimize(catalog, scenario, OptimizerOptions{scenario.settings.purchasePolicy, 10});
@@ -366,6 +308,9 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
         pp.postpaidCost = summary.postpaidCost;
         pp.postpaidOnlyCost = summary.postpaidOnlyCost;
         pp.expiredCalls = summary.expiredCalls + summary.unusedAtEnd;
+        pp.billableCalls = summary.calls;
+        pp.packCalls = summary.packCalls;
+        pp.postpaidCalls = summary.postpaidCalls;
         pp.proven = proven.at(p);
         const PackProblem& problem = problems.at(p);
         if (summary.calls > 0 && options.alternatives > 0) {
@@ -443,17 +388,6 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
                     list[r].rank = r + 1;
                 pp.alternatives = list;
             }
-        }
-        if (summary.calls > 0)
-            pp.explanation = explain(scenario, pp, summary);
-        if (!pp.proven) {
-            pp.explanation +=
-                u' ' +
-                QCoreApplication::translate(
-                    "PurchaseOptimizer",
-                    "(The licence packs share a postpaid tier on postpaid calls; with purchases in any "
-                    "month this is the best plan found by alternating exact searches, not a proven "
-                    "optimum.)");
         }
         plan.packs.append(pp);
     }

@@ -37,7 +37,10 @@ struct PackPlan {
     Money postpaidOnlyCost;
     qint64 expiredCalls = 0;      // expired inside the horizon plus unused at its end
     QList<PackAlternative> alternatives; // ranked, postpaid-only always among them
-    QString explanation;          // why this plan, in a finance user's words
+    // What the plan does with the pack's calls, for the explanation (PlanWording::explanation).
+    qint64 billableCalls = 0;     // over the horizon, before the free quota
+    qint64 packCalls = 0;         // covered by the packs bought
+    qint64 postpaidCalls = 0;     // beyond the free quota and the packs: billed postpaid
     bool proven = true;           // false only where docs/optimizer.md says the search is not exhaustive
 
     Money total() const { return packCost + postpaidCost; }
@@ -82,10 +85,6 @@ public:
                                   std::stop_token stop = {});
     // Same, with the scenario's own purchase policy.
     static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario);
-
-    // "3 × 100,000 in 2027-01; 2 × 10,000 in 2027-07" (purchases sorted by month), or
-    // "postpaid only".
-    static QString describe(const Scenario& scenario, const QList<Purchase>& purchases);
 
     // A requested `stop` ends it between volume steps with Cancelled.
     static BreakEvenAnalysis breakEven(const Catalog& catalog, const Scenario& scenario, int pack, int steps = 30,

@@ -30,17 +30,24 @@ std::shared_ptr<const PlanSnapshot> Recalculator::recalculate(const Catalog& cat
         snapshot->optimized.reset();
         snapshot->optimizing = false;
         snapshot->error = e.message();
+        if (const auto* refusal = dynamic_cast<const OptimizerRefusal*>(&e))
+            snapshot->refusal = *refusal;
     }
     return snapshot;
 }
 
 std::optional<OptimizedPlan> Recalculator::optimize(const Optimizer& optimizer, const Catalog& catalog,
                                                     const Scenario& scenario, QString* error,
+                                                    std::optional<OptimizerRefusal>* refusal,
                                                     std::stop_token stop) {
     try {
         return optimizer(catalog, scenario, std::move(stop));
     } catch (const Cancelled&) {
         throw; // nobody waits for this result: not a refusal to show
+    } catch (const OptimizerRefusal& e) {
+        *error = e.message();
+        if (refusal)
+            *refusal = e;
     } catch (const InputError& e) {
         *error = e.message();
     } catch (const std::exception& e) {
@@ -52,7 +59,8 @@ std::optional<OptimizedPlan> Recalculator::optimize(const Optimizer& optimizer, 
 
 std::shared_ptr<const PlanSnapshot> Recalculator::complete(const PlanSnapshot& pending,
                                                            std::optional<OptimizedPlan> optimized,
-                                                           const QString& error) {
+                                                           const QString& error,
+                                                           const std::optional<OptimizerRefusal>& refusal) {
     auto snapshot = std::make_shared<PlanSnapshot>(pending);
     snapshot->optimizing = false;
     snapshot->optimized = std::move(optimized);
@@ -61,6 +69,7 @@ std::shared_ptr<const PlanSnapshot> Recalculator::complete(const PlanSnapshot& p
         snapshot->postpaidOnly = BillingResult();
         snapshot->optimized.reset();
         snapshot->error = error;
+        snapshot->refusal = refusal;
     }
     return snapshot;
 }

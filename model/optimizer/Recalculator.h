@@ -38,19 +38,23 @@ public:
     bool hasOptimizer() const { return static_cast<bool>(m_optimizer); }
     const Optimizer& optimizer() const { return m_optimizer; }
 
-    // Bills the scenario; never throws: a refusal ends up in PlanSnapshot::error. With
+    // Bills the scenario; never throws: a refusal ends up in PlanSnapshot::error (and, the
+    // optimizer's, in PlanSnapshot::refusal). With
     // `deferOptimizer` the optimizer is not run: the snapshot is marked `optimizing` and the
     // caller completes it with complete().
     std::shared_ptr<const PlanSnapshot> recalculate(const Catalog& catalog, const Scenario& scenario,
                                                     quint64 revision, bool deferOptimizer = false) const;
-    // Runs the optimizer (any thread); a refusal is returned in `error`, Cancelled passes.
+    // Runs the optimizer (any thread); a refusal is returned in `error`, and the optimizer's
+    // own in `refusal` too. Cancelled passes: nobody waits for that result.
     static std::optional<OptimizedPlan> optimize(const Optimizer& optimizer, const Catalog& catalog,
                                                  const Scenario& scenario, QString* error,
+                                                 std::optional<OptimizerRefusal>* refusal = nullptr,
                                                  std::stop_token stop = {});
     // `pending` with the optimizer's result: the recommendation, or the refusal as for a
     // synchronous calculation.
     static std::shared_ptr<const PlanSnapshot>
-    complete(const PlanSnapshot& pending, std::optional<OptimizedPlan> optimized, const QString& error);
+    complete(const PlanSnapshot& pending, std::optional<OptimizedPlan> optimized, const QString& error,
+             const std::optional<OptimizerRefusal>& refusal = std::nullopt);
 
 private:
     Optimizer m_optimizer;

@@ -4,12 +4,11 @@
 
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
-#include "model/billing/InputError.h"
+#include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/PackPlanSolver.h"
 #include "model/optimizer/PackProblemBuilder.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <deque>
 #include <limits>
@@ -106,14 +105,10 @@ void buildCandidates(const Catalog& catalog, const QList<PackData>& packs, Unit&
             QStringList names;
             for (int k : unit.packs)
                 names.append(catalog.packs().at(packs.at(k).pack).name);
-            throw InputError(
-                QCoreApplication::translate(
-                    "RobustPlanner",
-                    "the resource packs %1 share one postpaid group and have more than %2 combinations "
-                    "of first-month purchases to compare exactly; reduce their volumes or choose the "
-                    "tier basis \"all calls\"")
-                    .arg(names.join(QStringLiteral(", ")))
-                    .arg(RobustPlanner::kMaxCombinations));
+            OptimizerRefusal::Figures figures;
+            figures.limit = RobustPlanner::kMaxCombinations;
+            figures.packs = names;
+            throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyCombinations, figures);
         }
     }
     std::vector<int> choice(static_cast<size_t>(unit.packs.size()), 0);
@@ -229,10 +224,7 @@ void paretoFilter(Layer& layer, int scenarios, qint64* work) {
             }
             *work += static_cast<qint64>(kept.size());
             if (*work > RobustPlanner::kMaxPartialPlans * 500) {
-                throw InputError(QCoreApplication::translate(
-                    "RobustPlanner",
-                    "the plan with the smallest largest regret needs too many comparisons to be "
-                    "decided exactly; use fewer scenarios or the method expected-cost"));
+                throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyComparisons);
             }
             if (!dominated)
                 kept.push_back(i);
@@ -418,12 +410,9 @@ public:
             }
             paretoFilter(next, m_scenarios, &work);
             if (next.parent.size() > static_cast<size_t>(RobustPlanner::kMaxPartialPlans)) {
-                throw InputError(
-                    QCoreApplication::translate(
-                        "RobustPlanner",
-                        "the plan with the smallest largest regret needs more than %1 partial plans to "
-                        "be decided exactly; use fewer scenarios or the method expected-cost")
-                        .arg(RobustPlanner::kMaxPartialPlans));
+                OptimizerRefusal::Figures figures;
+                figures.limit = RobustPlanner::kMaxPartialPlans;
+                throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyPartialPlans, figures);
             }
             if (next.parent.empty())
                 return incumbent; // nothing beats the best plan known
@@ -512,7 +501,7 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, std::st
 RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustMethod method,
                                std::stop_token stop) {
     if (plan.scenarios.isEmpty())
-        throw InputError(QCoreApplication::translate("RobustPlanner", "the plan has no scenario"));
+        throw OptimizerRefusal(OptimizerRefusal::Kind::NoScenario);
     const int scenarios = static_cast<int>(plan.scenarios.size());
     RobustPlan result;
     result.method = method;
@@ -521,24 +510,21 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
         const Scenario& scenario = plan.scenarios.at(s);
         result.scenarioNames.append(scenario.name);
         result.weightsPpm.append(plan.weightOf(s));
-        if (result.weightsPpm.constLast() < 0)
-            throw InputError(QCoreApplication::translate("RobustPlanner", "scenario %1 has a negative weight")
-                                 .arg(scenario.name));
+        if (result.weightsPpm.constLast() < 0) {
+            OptimizerRefusal::Figures figures;
+            figures.scenarios = {scenario.name};
+            throw OptimizerRefusal(OptimizerRefusal::Kind::NegativeWeight, figures);
+        }
         weightSum += result.weightsPpm.constLast();
         if (scenario.start != plan.scenarios.constFirst().start) {
-            throw InputError(
-                QCoreApplication::translate(
-                    "RobustPlanner",
-                    "scenario %1 starts in %2 and scenario %3 in %4; the plan for all scenarios buys "
-                    "once, in the first month, so give every scenario the same start month")
-                    .arg(plan.scenarios.constFirst().name, plan.scenarios.constFirst().start.toString(),
-                         scenario.name, scenario.start.toString()));
+            OptimizerRefusal::Figures figures;
+            figures.scenarios = {plan.scenarios.constFirst().name, scenario.name};
+            figures.starts = {plan.scenarios.constFirst().start, scenario.start};
+            throw OptimizerRefusal(OptimizerRefusal::Kind::DifferentStartMonths, figures);
         }
     }
     if (method == RobustMethod::ExpectedCost && weightSum <= 0) {
-        throw InputError(QCoreApplication::translate(
-            "RobustPlanner", "every scenario has weight 0; give at least one scenario a weight to plan for "
-                             "the expected cost"));
+        throw OptimizerRefusal(OptimizerRefusal::Kind::NoWeight);
     }
 
     // Each scenario's view of every pack. The builders keep references to the scenarios.
@@ -562,14 +548,10 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
         // One set of purchases has one price: the scenarios must agree on it.
         for (int s = 1; s < scenarios; ++s) {
             if (data.problems.at(s).prices != data.problems.constFirst().prices) {
-                throw InputError(
-                    QCoreApplication::translate(
-                        "RobustPlanner",
-                        "scenarios %1 and %2 give the resource pack %3 different prices; the plan for "
-                        "all scenarios buys one set of packs at one price, so override the pack prices "
-                        "alike in every scenario")
-                        .arg(plan.scenarios.constFirst().name, plan.scenarios.at(s).name,
-                             catalog.packs().at(pack).name));
+                OptimizerRefusal::Figures figures;
+                figures.scenarios = {plan.scenarios.constFirst().name, plan.scenarios.at(s).name};
+                figures.packs = {catalog.packs().at(pack).name};
+                throw OptimizerRefusal(OptimizerRefusal::Kind::DifferentPackPrices, figures);
             }
         }
         // The scenario needing the most calls in the pack's validity lists every capacity

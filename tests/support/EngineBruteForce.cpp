@@ -2,6 +2,7 @@
 
 #include "model/billing/BillingEngine.h"
 #include "model/billing/PriceBook.h"
+#include "model/io/PlanWording.h"
 
 #include <algorithm>
 #include <functional>
@@ -135,8 +136,8 @@ Checked checkOptimizer(const Catalog& catalog, const Scenario& s, PurchasePolicy
     const Money billed = BillingEngine::run(catalog, fresh).total();
     EXPECT_EQ(billed, plan.total()) << "the plan bills as the optimizer says";
     const EngineOptimum best = cheapestByEngine(catalog, s, packs, sizes, policy == PurchasePolicy::Any, maxCount);
-    EXPECT_EQ(billed, best.total) << "exhaustive plan: " << PurchaseOptimizer::describe(s, best.purchases).toStdString()
-                                  << "; optimizer: " << PurchaseOptimizer::describe(s, fresh.purchases).toStdString();
+    EXPECT_EQ(billed, best.total) << "exhaustive plan: " << PlanWording::purchases(s, best.purchases).toStdString()
+                                  << "; optimizer: " << PlanWording::purchases(s, fresh.purchases).toStdString();
     return {billed, best.total};
 }
 
