@@ -219,10 +219,4 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
-Qt::ItemFlags LedgerModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
 } // namespace ocp

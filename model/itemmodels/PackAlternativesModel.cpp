@@ -283,10 +283,4 @@ QVariant PackAlternativesModel::headerData(int section, Qt::Orientation orientat
     }
 }
 
-Qt::ItemFlags PackAlternativesModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
 } // namespace ocp

@@ -44,7 +44,6 @@ public:
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
     // "3 × 100,000 in 2027-01; 1 × 10,000 in 2027-07", or "postpaid only".
     static QString planText(const QList<Purchase>& purchases, const Scenario& scenario,
