@@ -6,21 +6,6 @@
 #include "model/itemmodels/ModelRoles.h"
 
 namespace ocp {
-namespace {
-
-void add(PackMonth& sum, const PackMonth& m) {
-    sum.calls += m.calls;
-    sum.freeCalls += m.freeCalls;
-    sum.packCalls += m.packCalls;
-    sum.postpaidCalls += m.postpaidCalls;
-    sum.purchasedCalls += m.purchasedCalls;
-    sum.expiredCalls += m.expiredCalls;
-    sum.purchaseCost += m.purchaseCost;
-    sum.postpaidCost += m.postpaidCost;
-    sum.estimate = sum.estimate || m.estimate;
-}
-
-} // namespace
 
 LedgerModel::LedgerModel(PlanDocument* document, QObject* parent)
     : ResultModelBase(document, parent) {}
@@ -66,11 +51,11 @@ PackMonth LedgerModel::row(int month) const {
             const PackMonth& m = r.packMonths.at(p).at(month);
             if (m_pack >= 0)
                 return m;
-            add(sum, m);
+            sum.add(m);
             sum.balance += m.balance;
         } else {
             for (const PackMonth& m : r.packMonths.at(p))
-                add(sum, m);
+                sum.add(m);
             sum.balance += r.packMonths.at(p).constLast().balance;
         }
     }
