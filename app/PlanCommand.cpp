@@ -21,15 +21,13 @@ QString PlanCommand::summary() const {
 
 int PlanCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("SCENARIO"),
-                                 QStringLiteral("Scenario file (docs/scenario-format.md)."));
-    addReportOptions(parser);
+    addScenarioReportOptions(parser);
     if (!parse(parser, arguments))
         return 0;
-    const QString scenarioPath = positional(parser, {QStringLiteral("the scenario file")}).constFirst();
-    const QString outputFormat =
-        format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
-    const QString output = outputPath(parser);
+    const ScenarioReportRequest request = scenarioReportRequest(parser);
+    const QString& scenarioPath = request.scenarioPath;
+    const QString& outputFormat = request.format;
+    const QString& output = request.outputPath;
 
     const Catalog catalog = loadCatalog(parser);
     const Scenario scenario = ScenarioFile::fromFile(scenarioPath, catalog);
