@@ -54,10 +54,7 @@ int OptimizeCommand::run(const QStringList& arguments) {
                       QStringLiteral("FILE")});
     if (!parse(parser, arguments))
         return 0;
-    const ScenarioReportRequest request = scenarioReportRequest(parser);
-    const QString& scenarioPath = request.scenarioPath;
-    const QString& outputFormat = request.format;
-    const QString& output = request.outputPath;
+    const auto [scenarioPath, outputFormat, output] = scenarioReportRequest(parser);
     int alternatives = 0;
     if (parser.isSet(QStringLiteral("alternatives"))) {
         bool ok = false;

@@ -24,10 +24,7 @@ int PlanCommand::run(const QStringList& arguments) {
     addScenarioReportOptions(parser);
     if (!parse(parser, arguments))
         return 0;
-    const ScenarioReportRequest request = scenarioReportRequest(parser);
-    const QString& scenarioPath = request.scenarioPath;
-    const QString& outputFormat = request.format;
-    const QString& output = request.outputPath;
+    const auto [scenarioPath, outputFormat, output] = scenarioReportRequest(parser);
 
     const Catalog catalog = loadCatalog(parser);
     const Scenario scenario = ScenarioFile::fromFile(scenarioPath, catalog);
