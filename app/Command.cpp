@@ -84,6 +84,20 @@ void Command::addReportOptions(QCommandLineParser& parser) {
                       QStringLiteral("FILE")});
 }
 
+void Command::addScenarioReportOptions(QCommandLineParser& parser) {
+    parser.addPositionalArgument(QStringLiteral("SCENARIO"),
+                                 QStringLiteral("Scenario file (docs/scenario-format.md)."));
+    addReportOptions(parser);
+}
+
+Command::ScenarioReportRequest Command::scenarioReportRequest(const QCommandLineParser& parser) const {
+    ScenarioReportRequest request;
+    request.scenarioPath = positional(parser, {QStringLiteral("the scenario file")}).constFirst();
+    request.format = format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
+    request.outputPath = outputPath(parser);
+    return request;
+}
+
 QString Command::outputPath(const QCommandLineParser& parser) const {
     const QString output = parser.value(QStringLiteral("output"));
     if (parser.isSet(QStringLiteral("output")) && output.isEmpty())

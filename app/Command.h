@@ -42,6 +42,18 @@ protected:
     // The file of -o (empty: standard output); UsageError when -o is given without a name.
     QString outputPath(const QCommandLineParser& parser) const;
 
+    // What a report on one scenario file asks for: the file, --format and -o.
+    struct ScenarioReportRequest {
+        QString scenarioPath;
+        QString format;
+        QString outputPath;
+    };
+    // The SCENARIO argument and the report options, for the commands that report on one
+    // scenario file.
+    static void addScenarioReportOptions(QCommandLineParser& parser);
+    // Reads them back after parse(); UsageError as positional(), format() and outputPath().
+    ScenarioReportRequest scenarioReportRequest(const QCommandLineParser& parser) const;
+
     // The catalog of --catalog FILE, else the one built into the program.
     static Catalog loadCatalog(const QCommandLineParser& parser);
     // Writes the whole output to `path` atomically, or to stdout when path is empty.

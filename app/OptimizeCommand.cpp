@@ -41,9 +41,7 @@ QString OptimizeCommand::summary() const {
 
 int OptimizeCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("SCENARIO"),
-                                 QStringLiteral("Scenario file (docs/scenario-format.md)."));
-    addReportOptions(parser);
+    addScenarioReportOptions(parser);
     parser.addOption(
         {QStringLiteral("policy"),
          QStringLiteral("start: buy only in the first month; any: in any month (default: the scenario's "
@@ -57,10 +55,7 @@ int OptimizeCommand::run(const QStringList& arguments) {
                       QStringLiteral("FILE")});
     if (!parse(parser, arguments))
         return 0;
-    const QString scenarioPath = positional(parser, {QStringLiteral("the scenario file")}).constFirst();
-    const QString outputFormat =
-        format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
-    const QString output = outputPath(parser);
+    const auto [scenarioPath, outputFormat, output] = scenarioReportRequest(parser);
     int alternatives = 0;
     if (parser.isSet(QStringLiteral("alternatives"))) {
         bool ok = false;

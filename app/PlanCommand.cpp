@@ -21,15 +21,10 @@ QString PlanCommand::summary() const {
 
 int PlanCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("SCENARIO"),
-                                 QStringLiteral("Scenario file (docs/scenario-format.md)."));
-    addReportOptions(parser);
+    addScenarioReportOptions(parser);
     if (!parse(parser, arguments))
         return 0;
-    const QString scenarioPath = positional(parser, {QStringLiteral("the scenario file")}).constFirst();
-    const QString outputFormat =
-        format(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
-    const QString output = outputPath(parser);
+    const auto [scenarioPath, outputFormat, output] = scenarioReportRequest(parser);
 
     const Catalog catalog = loadCatalog(parser);
     const Scenario scenario = ScenarioFile::fromFile(scenarioPath, catalog);

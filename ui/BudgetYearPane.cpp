@@ -1,10 +1,11 @@
 #include "BudgetYearPane.h"
 
+#include "ChartPalette.h"
 #include "ChartSupport.h"
 #include "ColumnFitter.h"
 #include "PlannerDelegate.h"
-#include "model/itemmodels/AccrualModel.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/AccrualModel.h"
 #include "model/itemmodels/ModelRoles.h"
 
 #include <QBarCategoryAxis>
@@ -47,9 +48,9 @@ BudgetYearPane::BudgetYearPane(PlanDocument* document, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
 
-    m_usage->setColor(QColor(0x2E, 0x6F, 0xB7));
-    m_expired->setColor(QColor(0xC0, 0x39, 0x2B));
-    m_postpaid->setColor(QColor(0xE8, 0x8A, 0x2E));
+    m_usage->setColor(ChartPalette::blue());
+    m_expired->setColor(ChartPalette::red());
+    m_postpaid->setColor(ChartPalette::orange());
     m_series->append(m_usage);
     m_series->append(m_expired);
     m_series->append(m_postpaid);

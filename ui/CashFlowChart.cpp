@@ -1,8 +1,9 @@
 #include "CashFlowChart.h"
 
+#include "ChartPalette.h"
 #include "ChartSupport.h"
-#include "model/itemmodels/CashFlowModel.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/CashFlowModel.h"
 #include "model/itemmodels/ModelRoles.h"
 
 #include <QBarCategoryAxis>
@@ -29,17 +30,17 @@ CashFlowChart::CashFlowChart(CashFlowModel* model, QWidget* parent)
     , m_frozen(new QLineSeries(this))
     , m_axisX(new QBarCategoryAxis(this))
     , m_axisY(new QValueAxis(this)) {
-    m_purchases->setColor(QColor(0x2E, 0x6F, 0xB7));
-    m_bills->setColor(QColor(0xE8, 0x8A, 0x2E));
+    m_purchases->setColor(ChartPalette::blue());
+    m_bills->setColor(ChartPalette::orange());
     m_bars->append(m_purchases);
     m_bars->append(m_bills);
     m_funds->setName(tr("Funds required"));
     m_frozen->setName(tr("Frozen"));
-    QPen fundsPen(QColor(0x1E, 0x84, 0x49));
+    QPen fundsPen(ChartPalette::green());
     fundsPen.setWidthF(2.5);
     m_funds->setPen(fundsPen);
     m_funds->setPointsVisible(true);
-    QPen frozenPen(QColor(0x8E, 0x44, 0xAD));
+    QPen frozenPen(ChartPalette::purple());
     frozenPen.setWidthF(2.0);
     frozenPen.setStyle(Qt::DashLine);
     m_frozen->setPen(frozenPen);

@@ -36,6 +36,14 @@ void setYuanRange(QValueAxis* axis, double max, double min) {
     axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
+void setSteadyYuanRange(QValueAxis* axis, double max) {
+    axis->setTruncateLabels(false);
+    const double top = max > 0 ? max * 1.05 : 1.0;
+    if (axis->min() == 0 && top <= axis->max() && top > axis->max() / 2)
+        return;
+    setYuanRange(axis, max);
+}
+
 void keepLabelsWhole(QBarCategoryAxis* axis, QChart* chart, int angle) {
     axis->setTruncateLabels(false);
     auto fit = [axis, chart, angle] {

@@ -22,6 +22,9 @@ namespace ChartSupport {
 QChartView* makeView(QChart* chart, const QString& objectName, QWidget* parent);
 // A value axis in 元 from zero (or `min` when below zero) to a round maximum.
 void setYuanRange(QValueAxis* axis, double max, double min = 0);
+// The same from zero, but the axis stays while the data still fits in its upper half: a stable
+// scale reads better while figures are being edited, and re-laying out a chart is costly.
+void setSteadyYuanRange(QValueAxis* axis, double max);
 // Keeps the category labels of `axis` whole: upright while they fit side by side on the plot,
 // turned by `angle` degrees when they do not (instead of "2027…" or "…").
 void keepLabelsWhole(QBarCategoryAxis* axis, QChart* chart, int angle = -90);

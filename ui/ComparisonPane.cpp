@@ -1,11 +1,12 @@
 #include "ComparisonPane.h"
 
+#include "ChartPalette.h"
 #include "ChartSupport.h"
 #include "DeltaDelegate.h"
 #include "PlainText.h"
+#include "model/document/PlanDocument.h"
 #include "model/io/Display.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/document/PlanDocument.h"
 #include "model/itemmodels/RobustPlanModel.h"
 #include "model/itemmodels/ScenarioComparisonModel.h"
 #include "model/itemmodels/ScenarioPackComparisonModel.h"
@@ -276,10 +277,10 @@ void ComparisonPane::rebuildChart() {
         QColor colour;
     };
     // Short names: the legend below the chart has room for four of them side by side.
-    const QList<Bar> bars{{Column::TotalColumn, tr("Plan"), QColor(0x2E, 0x6F, 0xB7)},
-                          {Column::PostpaidOnlyColumn, tr("Postpaid only"), QColor(0xC0, 0x39, 0x2B)},
-                          {Column::OptimumColumn, tr("Recommended"), QColor(0x1E, 0x84, 0x49)},
-                          {Column::RobustColumn, tr("One plan for all"), QColor(0x8E, 0x44, 0xAD)}};
+    const QList<Bar> bars{{Column::TotalColumn, tr("Plan"), ChartPalette::blue()},
+                          {Column::PostpaidOnlyColumn, tr("Postpaid only"), ChartPalette::red()},
+                          {Column::OptimumColumn, tr("Recommended"), ChartPalette::green()},
+                          {Column::RobustColumn, tr("One plan for all"), ChartPalette::purple()}};
     double max = 0;
     for (const auto& [column, label, colour] : bars) {
         const int section = m_summary->columnOf(column);

@@ -1,11 +1,11 @@
 #include "CostCharts.h"
 
+#include "ChartPalette.h"
 #include "ChartSupport.h"
 #include "PlainText.h"
-#include "model/billing/AtomicFile.h"
-#include "model/itemmodels/CategoryCostModel.h"
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/CategoryCostModel.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/MonthlyCostModel.h"
 
@@ -42,27 +42,6 @@ double displayAmount(const QAbstractItemModel* model, int row, int column) {
     return model->index(row, column).data(MoneyRole).value<Money>().toDoubleForDisplay();
 }
 
-// A value axis in 元 from zero to a round maximum, with localized group separators.
-void setYuanRange(QValueAxis* axis, double max) {
-    axis->setTruncateLabels(false); // "50…" says nothing: a narrow chart keeps whole figures
-    // Keep the axis while the data still fits in its upper half: a stable scale reads better
-    // while figures are being edited, and re-laying out the chart is the costly part.
-    const double top = max > 0 ? max * 1.05 : 1.0;
-    if (axis->min() == 0 && top <= axis->max() && top > axis->max() / 2)
-        return;
-    axis->setRange(0, top);
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-}
-
-void watch(QAbstractItemModel* model, QObject* receiver, const std::function<void()>& rebuild) {
-    QObject::connect(model, &QAbstractItemModel::modelReset, receiver, rebuild);
-    QObject::connect(model, &QAbstractItemModel::dataChanged, receiver, rebuild);
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, receiver, rebuild);
-    QObject::connect(model, &QAbstractItemModel::rowsRemoved, receiver, rebuild);
-    QObject::connect(model, &QAbstractItemModel::layoutChanged, receiver, rebuild);
-}
-
 } // namespace
 
 CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories, QWidget* parent)
@@ -85,8 +64,8 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     const QString yuan = tr("元 (CNY)");
 
     // Monthly cost: what is paid for packs and billed postpaid, stacked per month.
-    m_purchasesSet->setColor(QColor(0x2E, 0x6F, 0xB7));
-    m_postpaidSet->setColor(QColor(0xE8, 0x8A, 0x2E));
+    m_purchasesSet->setColor(ChartPalette::blue());
+    m_postpaidSet->setColor(ChartPalette::orange());
     m_monthlySeries->append(m_purchasesSet);
     m_monthlySeries->append(m_postpaidSet);
     auto* monthlyChart = new QChart;
@@ -97,7 +76,7 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     m_monthlySeries->attachAxis(m_monthlyAxisX);
     m_monthlySeries->attachAxis(m_monthlyAxisY);
     m_monthlyAxisY->setTitleText(yuan);
-    m_monthlyView = makeView(monthlyChart, QStringLiteral("monthlyChart"));
+    m_monthlyView = ChartSupport::makeView(monthlyChart, QStringLiteral("monthlyChart"), this);
     ChartSupport::keepLabelsWhole(m_monthlyAxisX, monthlyChart);
     connect(m_monthlySeries, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {
         if (!status) {
@@ -114,13 +93,8 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     m_cumulativePostpaid->setName(tr("Postpaid only"));
     m_cumulativePlan->setPointsVisible(true);
     m_cumulativePostpaid->setPointsVisible(true);
-    QPen planPen(QColor(0x2E, 0x6F, 0xB7));
-    planPen.setWidthF(2.5);
-    m_cumulativePlan->setPen(planPen);
-    QPen postpaidPen(QColor(0xC0, 0x39, 0x2B));
-    postpaidPen.setWidthF(2.0);
-    postpaidPen.setStyle(Qt::DashLine);
-    m_cumulativePostpaid->setPen(postpaidPen);
+    m_cumulativePlan->setPen(ChartPalette::planLine());
+    m_cumulativePostpaid->setPen(ChartPalette::postpaidOnlyLine());
     auto* cumulativeChart = new QChart;
     cumulativeChart->setTitle(tr("Cumulative cost: plan against postpaid only"));
     cumulativeChart->addSeries(m_cumulativePlan);
@@ -132,7 +106,7 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
         s->attachAxis(m_cumulativeAxisY);
     }
     m_cumulativeAxisY->setTitleText(yuan);
-    m_cumulativeView = makeView(cumulativeChart, QStringLiteral("cumulativeChart"));
+    m_cumulativeView = ChartSupport::makeView(cumulativeChart, QStringLiteral("cumulativeChart"), this);
     ChartSupport::keepLabelsWhole(m_cumulativeAxisX, cumulativeChart);
     connect(m_cumulativePlan, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
         if (state)
@@ -154,7 +128,7 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     categoryChart->addSeries(m_categorySeries);
     categoryChart->legend()->setAlignment(Qt::AlignRight);
     m_categorySeries->setPieSize(0.62);
-    m_categoryView = makeView(categoryChart, QStringLiteral("categoryChart"));
+    m_categoryView = ChartSupport::makeView(categoryChart, QStringLiteral("categoryChart"), this);
     connect(m_categorySeries, &QPieSeries::hovered, this, [this](QPieSlice* slice, bool state) {
         slice->setExploded(state);
         if (!state) {
@@ -177,7 +151,7 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     breakEvenChart->setTitle(tr("Break-even: cost by volume"));
     // One line per pack size, with long names: a column beside the plot keeps them whole.
     breakEvenChart->legend()->setAlignment(Qt::AlignRight);
-    m_breakEvenView = makeView(breakEvenChart, QStringLiteral("breakEvenChart"));
+    m_breakEvenView = ChartSupport::makeView(breakEvenChart, QStringLiteral("breakEvenChart"), this);
     m_breakEvenPlaceholder->setText(tr("Select a resource pack in the results to see where its pack sizes "
                                        "pay off against postpaid only."));
     m_breakEvenPlaceholder->setAlignment(Qt::AlignCenter);
@@ -207,8 +181,8 @@ CostCharts::CostCharts(MonthlyCostModel* monthly, CategoryCostModel* categories,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    watch(m_monthly, this, [this] { modelChanged(); });
-    watch(m_categories, this, [this] { modelChanged(); });
+    ChartSupport::watch(m_monthly, this, [this] { modelChanged(); });
+    ChartSupport::watch(m_categories, this, [this] { modelChanged(); });
     refresh();
 }
 
@@ -232,23 +206,6 @@ void CostCharts::showEvent(QShowEvent* event) {
     if (m_stale)
         refresh();
     QWidget::showEvent(event);
-}
-
-QChartView* CostCharts::makeView(QChart* chart, const QString& objectName) {
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->legend()->setVisible(true);
-    chart->legend()->setShowToolTips(true); // a label cut short shows in full on hover
-    if (chart->legend()->alignment() != Qt::AlignRight)
-        chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(6, 6, 6, 6));
-    auto* view = new QChartView(chart, this);
-    view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
-    // Small enough for a laptop screen with the docks open; the window gives more when it can.
-    view->setMinimumSize(240, 160);
-    return view;
 }
 
 CostCharts::Chart CostCharts::currentChart() const {
@@ -338,14 +295,14 @@ void CostCharts::rebuildMonthly() {
     }
     m_cumulativePlan->replace(plan);
     m_cumulativePostpaid->replace(postpaidOnly);
-    setYuanRange(m_monthlyAxisY, maxMonth);
-    setYuanRange(m_cumulativeAxisY, maxCumulative);
+    ChartSupport::setSteadyYuanRange(m_monthlyAxisY, maxMonth);
+    ChartSupport::setSteadyYuanRange(m_cumulativeAxisY, maxCumulative);
 }
 
 void CostCharts::rebuildCategories() {
     // One distinct colour per category, stable across edits.
-    static const QList<QColor> palette{QColor(0x2E, 0x6F, 0xB7), QColor(0xE8, 0x8A, 0x2E),
-                                       QColor(0x3A, 0x9D, 0x5D), QColor(0xC0, 0x39, 0x2B),
+    static const QList<QColor> palette{ChartPalette::blue(),     ChartPalette::orange(),
+                                       QColor(0x3A, 0x9D, 0x5D), ChartPalette::red(),
                                        QColor(0x8E, 0x5E, 0xA8), QColor(0x7F, 0x8C, 0x8D)};
     QList<int> shown;
     for (int c = 0; c < m_categories->rowCount(); ++c) {
@@ -386,7 +343,7 @@ void CostCharts::setBreakEvenModel(QAbstractItemModel* model) {
         disconnect(m_breakEven, nullptr, this, nullptr);
     m_breakEven = model;
     if (model)
-        watch(model, this, [this] { rebuildBreakEven(); });
+        ChartSupport::watch(model, this, [this] { rebuildBreakEven(); });
     rebuildBreakEven();
 }
 
@@ -443,8 +400,8 @@ void CostCharts::rebuildBreakEven() {
     y->setTitleText(tr("元 (CNY)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    static const QList<QColor> palette{QColor(0xC0, 0x39, 0x2B), QColor(0x8E, 0x5E, 0xA8),
-                                       QColor(0x3A, 0x9D, 0x5D), QColor(0xE8, 0x8A, 0x2E),
+    static const QList<QColor> palette{ChartPalette::red(),      QColor(0x8E, 0x5E, 0xA8),
+                                       QColor(0x3A, 0x9D, 0x5D), ChartPalette::orange(),
                                        QColor(0x7F, 0x8C, 0x8D), QColor(0x16, 0xA0, 0x85)};
     double maxX = 0;
     double maxY = 0;
@@ -483,7 +440,7 @@ void CostCharts::rebuildBreakEven() {
             pen.setWidthF(4.0);
             pen.setStyle(Qt::DashLine);
         } else if (byFactor && column == columns - 1) {
-            pen.setColor(QColor(0x2E, 0x6F, 0xB7));
+            pen.setColor(ChartPalette::blue());
             pen.setWidthF(3.0);
         } else {
             pen.setStyle(dashes.at((column - 2) % dashes.size()));
@@ -548,7 +505,7 @@ void CostCharts::rebuildBreakEven() {
     // that stay above the whole scale say so in the legend.
     const auto drawn = chart->series();
     for (double shown = maxY;;) {
-        setYuanRange(y, shown * 1.12);
+        ChartSupport::setSteadyYuanRange(y, shown * 1.12);
         double next = shown;
         for (QAbstractSeries* s : drawn) {
             if (auto* line = qobject_cast<QXYSeries*>(s)) {
@@ -610,7 +567,7 @@ QByteArray CostCharts::renderSvg(QChartView* view, const QString& title) {
     return buffer.data();
 }
 
-void CostCharts::exportCurrentChart(const QString& path) {
+QByteArray CostCharts::currentChartFile(const QString& path) {
     if (m_stale)
         refresh();
     QChartView* view = chartView(static_cast<Chart>(m_tabs->currentIndex()));
@@ -618,11 +575,10 @@ void CostCharts::exportCurrentChart(const QString& path) {
         throw InputError(tr("This chart has nothing to export yet"));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg"))
-        AtomicFile::write(path, renderSvg(view, view->chart()->title()));
-    else if (suffix == QLatin1String("png"))
-        AtomicFile::write(path, renderPng(view));
-    else
-        throw InputError(tr("%1: charts are exported as .png or .svg").arg(path));
+        return renderSvg(view, view->chart()->title());
+    if (suffix == QLatin1String("png"))
+        return renderPng(view);
+    throw InputError(tr("%1: charts are exported as .png or .svg").arg(path));
 }
 
 } // namespace ocp

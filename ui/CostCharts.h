@@ -55,9 +55,9 @@ public:
     // Under the break-even chart: why its lines can fall as the volume rises.
     QLabel* breakEvenExplanation() const { return m_breakEvenExplanation; }
 
-    // Writes the chart of the current tab as PNG or SVG (by the file suffix), atomically.
-    // Throws InputError.
-    void exportCurrentChart(const QString& path);
+    // The chart of the current tab as a PNG or SVG file, by the suffix of `path` (the window
+    // writes it). Throws InputError.
+    QByteArray currentChartFile(const QString& path);
     // A PNG of the whole view, `ratio` image pixels per logical pixel.
     static QByteArray renderPng(QChartView* view, qreal ratio = 2.0);
     static QByteArray renderSvg(QChartView* view, const QString& title);
@@ -75,7 +75,6 @@ private:
     void rebuildBreakEven();
     void showMonthTip(int month, const QString& what, int column);
     void showBreakEvenTip(int row, int column);
-    QChartView* makeView(QChart* chart, const QString& objectName);
 
     MonthlyCostModel* m_monthly;
     CategoryCostModel* m_categories;

@@ -1,5 +1,6 @@
 #include "DeltaDelegate.h"
 
+#include "ChartPalette.h"
 #include "model/io/Display.h"
 #include "model/itemmodels/ModelRoles.h"
 
@@ -57,7 +58,7 @@ void DeltaDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIn
         return;
     }
     const bool good = higherIsBetter.toBool() ? !amount.isNegative() : amount.isNegative();
-    option->palette.setColor(QPalette::Text, good ? QColor(0x1E, 0x84, 0x49) : QColor(0xC0, 0x39, 0x2B));
+    option->palette.setColor(QPalette::Text, good ? ChartPalette::green() : ChartPalette::red());
 }
 
 void DeltaDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -67,8 +68,7 @@ void DeltaDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     if (!delta.isValid())
         return;
     const auto good = isGood(index);
-    QColor colour =
-        good ? (*good ? QColor(0x1E, 0x84, 0x49) : QColor(0xC0, 0x39, 0x2B)) : QColor(0x80, 0x80, 0x80);
+    QColor colour = good ? (*good ? ChartPalette::green() : ChartPalette::red()) : QColor(0x80, 0x80, 0x80);
     if (option.state.testFlag(QStyle::State_Selected))
         colour = option.palette.color(QPalette::HighlightedText);
     painter->save();

@@ -721,21 +721,16 @@ bool MainWindow::open() {
     const QString path = chooseFile(FileDialog::OpenPlan, QString());
     if (path.isEmpty())
         return false;
-    // Already asked: open without asking again.
-    try {
-        m_document->loadFile(path);
-    } catch (const InputError& e) {
-        reportError(tr("Cannot open the plan"), e.message());
-        return false;
-    }
-    addRecentFile(m_document->filePath());
-    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())));
-    return true;
+    return loadPlan(path);
 }
 
 bool MainWindow::openFile(const QString& path) {
     if (!maybeSave())
         return false;
+    return loadPlan(path);
+}
+
+bool MainWindow::loadPlan(const QString& path) {
     try {
         m_document->loadFile(path);
     } catch (const InputError& e) {
@@ -794,36 +789,32 @@ bool MainWindow::saveTo(const QString& path) {
 }
 
 bool MainWindow::exportCostReport(const QString& path) {
-    try {
-        CostReportExport().write(*m_document, path);
-    } catch (const InputError& e) {
-        reportError(tr("Cannot export the cost report"), e.message());
-        return false;
-    }
-    showStatus(tr("Cost report written to %1").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return writeExport(
+        path, [this] { return CostReportExport().csv(*m_document); }, tr("Cannot export the cost report"),
+        tr("Cost report written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 bool MainWindow::exportChart(const QString& path) {
-    try {
-        m_charts->exportCurrentChart(path);
-    } catch (const InputError& e) {
-        reportError(tr("Cannot export the chart"), e.message());
-        return false;
-    }
-    showStatus(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return writeExport(
+        path, [this, &path] { return m_charts->currentChartFile(path); }, tr("Cannot export the chart"),
+        tr("Chart written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 bool MainWindow::writeExport(const QString& path, const std::function<QByteArray()>& contents,
                              const QString& what) {
+    return writeExport(path, contents, tr("Cannot export the %1").arg(what),
+                       tr("The %1 was written to %2").arg(what, QDir::toNativeSeparators(path)));
+}
+
+bool MainWindow::writeExport(const QString& path, const std::function<QByteArray()>& contents,
+                             const QString& failureTitle, const QString& doneMessage) {
     try {
         AtomicFile::write(path, contents());
     } catch (const InputError& e) {
-        reportError(tr("Cannot export the %1").arg(what), e.message());
+        reportError(failureTitle, e.message());
         return false;
     }
-    showStatus(tr("The %1 was written to %2").arg(what, QDir::toNativeSeparators(path)));
+    showStatus(doneMessage);
     return true;
 }
 

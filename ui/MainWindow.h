@@ -141,6 +141,12 @@ private:
     void showAbout();
     void reportError(const QString& title, const QString& message);
     bool writeExport(const QString& path, const std::function<QByteArray()>& contents, const QString& what);
+    // Writes `contents()` to `path` atomically; a failure is reported under `failureTitle`,
+    // success with `doneMessage` in the status bar.
+    bool writeExport(const QString& path, const std::function<QByteArray()>& contents,
+                     const QString& failureTitle, const QString& doneMessage);
+    // Opens the plan at `path` once the user has been asked about unsaved changes.
+    bool loadPlan(const QString& path);
     // The plan's name for file names, "<plan>.<suffix>", and the file dialog of `kind` opened
     // in the folder last used for that kind (remembered in QSettings).
     QString planBaseName() const;

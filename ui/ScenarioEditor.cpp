@@ -325,30 +325,21 @@ void ScenarioEditor::fillWithValue() {
 }
 
 void ScenarioEditor::fillGrowth() {
-    const std::optional<QString> text =
-        m_textPrompt(tr("Growth per month"),
-                     tr("Growth per month in percent (negative for a decline). Each row grows from its first "
-                        "selected month:"),
-                     QStringLiteral("5"));
-    if (!text)
-        return;
-    QString reason;
-    const std::optional<qint64> percent = Display::parseDecimalMillionths(*text, &reason);
-    if (!percent) {
-        Q_EMIT statusMessage(tr("Nothing changed: %1").arg(reason));
-        return;
-    }
-    VolumeFill fill;
-    fill.kind = VolumeFill::Kind::Growth;
-    fill.percentMillionths = *percent;
-    applyFill(fill);
+    fillByPercent(VolumeFill::Kind::Growth, tr("Growth per month"),
+                  tr("Growth per month in percent (negative for a decline). Each row grows from its first "
+                     "selected month:"),
+                  QStringLiteral("5"));
 }
 
 void ScenarioEditor::fillScale() {
-    const std::optional<QString> text =
-        m_textPrompt(tr("Scale by a percentage"),
-                     tr("Change the selected cells by this percentage (10 = 10% more, -20 = 20% less):"),
-                     QStringLiteral("10"));
+    fillByPercent(VolumeFill::Kind::Scale, tr("Scale by a percentage"),
+                  tr("Change the selected cells by this percentage (10 = 10% more, -20 = 20% less):"),
+                  QStringLiteral("10"));
+}
+
+void ScenarioEditor::fillByPercent(VolumeFill::Kind kind, const QString& title, const QString& label,
+                                   const QString& suggested) {
+    const std::optional<QString> text = m_textPrompt(title, label, suggested);
     if (!text)
         return;
     QString reason;
@@ -358,7 +349,7 @@ void ScenarioEditor::fillScale() {
         return;
     }
     VolumeFill fill;
-    fill.kind = VolumeFill::Kind::Scale;
+    fill.kind = kind;
     fill.percentMillionths = *percent;
     applyFill(fill);
 }

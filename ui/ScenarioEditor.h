@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/billing/VolumeFill.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,7 +17,6 @@ namespace ocp {
 
 class PlanDocument;
 class ScenarioTableModel;
-struct VolumeFill;
 
 // The volume table: monthly calls per interface with row and column totals, edited in
 // place, by block paste from a spreadsheet (Ctrl+V), copied as tab-separated text (Ctrl+C)
@@ -60,6 +61,9 @@ Q_SIGNALS:
 
 private:
     void applyFill(const VolumeFill& fill);
+    // Asks for a percentage and fills the selection by it (growth or scale).
+    void fillByPercent(VolumeFill::Kind kind, const QString& title, const QString& label,
+                       const QString& suggested);
     void updateActions();
     void showAddedInterfaces();
     int minimumColumnWidth() const;

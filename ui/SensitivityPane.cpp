@@ -1,13 +1,14 @@
 #include "SensitivityPane.h"
 
+#include "ChartPalette.h"
 #include "ChartSupport.h"
 #include "CostCharts.h"
-#include "model/itemmodels/CategoryCostModel.h"
+#include "model/billing/ScenarioDerivation.h"
+#include "model/document/PlanDocument.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/CategoryCostModel.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/MonthlyCostModel.h"
-#include "model/document/PlanDocument.h"
-#include "model/billing/ScenarioDerivation.h"
 #include "model/itemmodels/SensitivityModel.h"
 
 #include <QChart>
@@ -71,19 +72,14 @@ SensitivityPane::SensitivityPane(PlanDocument* document, QWidget* parent)
     m_planSeries->setName(tr("Plan"));
     m_postpaidSeries->setName(tr("Postpaid only"));
     m_reoptimizedSeries->setName(tr("Re-optimised"));
-    QPen planPen(QColor(0x2E, 0x6F, 0xB7));
-    planPen.setWidthF(2.5);
-    m_planSeries->setPen(planPen);
-    QPen postpaidPen(QColor(0xC0, 0x39, 0x2B));
-    postpaidPen.setWidthF(2.0);
-    postpaidPen.setStyle(Qt::DashLine);
-    m_postpaidSeries->setPen(postpaidPen);
-    QPen reoptimizedPen(QColor(0x1E, 0x84, 0x49));
+    m_planSeries->setPen(ChartPalette::planLine());
+    m_postpaidSeries->setPen(ChartPalette::postpaidOnlyLine());
+    QPen reoptimizedPen(ChartPalette::green());
     reoptimizedPen.setWidthF(2.0);
     m_reoptimizedSeries->setPen(reoptimizedPen);
     m_marker->setName(tr("Slider"));
     m_marker->setMarkerSize(11);
-    m_marker->setColor(QColor(0x2E, 0x6F, 0xB7));
+    m_marker->setColor(ChartPalette::blue());
     auto* chart = new QChart;
     chart->setTitle(tr("Total cost by volume"));
     for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{m_planSeries, m_postpaidSeries,

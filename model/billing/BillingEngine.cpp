@@ -74,20 +74,6 @@ private:
     NoticeState m_state = NoticeState::Normal;
 };
 
-void addTo(PackSummary& sum, const PackSummary& part) {
-    sum.calls += part.calls;
-    sum.freeCalls += part.freeCalls;
-    sum.packCalls += part.packCalls;
-    sum.postpaidCalls += part.postpaidCalls;
-    sum.purchasedCalls += part.purchasedCalls;
-    sum.expiredCalls += part.expiredCalls;
-    sum.unusedAtEnd += part.unusedAtEnd;
-    sum.packCost += part.packCost;
-    sum.postpaidCost += part.postpaidCost;
-    sum.postpaidOnlyCost += part.postpaidOnlyCost;
-    sum.estimate = sum.estimate || part.estimate;
-}
-
 // Simulates one scenario; `withPurchases` false gives the postpaid-only comparison.
 BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const PriceBook& prices,
                        const QList<QList<qint64>>& calls, bool withPurchases) {
@@ -214,17 +200,8 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
     r.categories = QList<PackSummary>(catalog.categories().size());
     for (int pack = 0; pack < packCount; ++pack) {
         PackSummary& s = r.packs[pack];
-        for (const PackMonth& pm : std::as_const(r.packMonths[pack])) {
-            s.calls += pm.calls;
-            s.freeCalls += pm.freeCalls;
-            s.packCalls += pm.packCalls;
-            s.postpaidCalls += pm.postpaidCalls;
-            s.purchasedCalls += pm.purchasedCalls;
-            s.expiredCalls += pm.expiredCalls;
-            s.packCost += pm.purchaseCost;
-            s.postpaidCost += pm.postpaidCost;
-            s.estimate = s.estimate || pm.estimate;
-        }
+        for (const PackMonth& pm : std::as_const(r.packMonths[pack]))
+            s.add(pm);
     }
 
     // Cash flow (R5): row m settles month m-1.
@@ -252,13 +229,6 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
 }
 
 } // namespace
-
-Money BillingResult::monthTotal(int month) const {
-    Money sum;
-    for (const QList<PackMonth>& pack : packMonths)
-        sum += pack.at(month).total();
-    return sum;
-}
 
 QList<QList<qint64>> BillingEngine::billableCalls(const Catalog& catalog, const Scenario& scenario) {
     QList<QList<qint64>> calls(catalog.packs().size(), QList<qint64>(scenario.months, 0));
@@ -295,9 +265,9 @@ BillingResult BillingEngine::run(const Catalog& catalog, const Scenario& scenari
         result.packs[pack].postpaidOnlyCost = postpaidOnly.packs.at(pack).total();
     for (int pack = 0; pack < result.packs.size(); ++pack) {
         const PackSummary& s = result.packs.at(pack);
-        addTo(result.overall, s);
+        result.overall.add(s);
         const int category = catalog.categoryIndex(catalog.packs().at(pack).categoryId);
-        addTo(result.categories[category], s);
+        result.categories[category].add(s);
     }
     return result;
 }

@@ -46,6 +46,9 @@ struct PackMonth {
     QList<BatchUse> batchUse;
 
     Money total() const { return purchaseCost + postpaidCost; }
+    // Adds another month's calls and costs (for totals over months or packs); the balance,
+    // tier, unit price and batches stay as they are.
+    void add(const PackMonth& other);
 };
 
 // One postpaid group in one month.
@@ -86,6 +89,8 @@ struct PackSummary {
 
     Money total() const { return packCost + postpaidCost; }
     Money saving() const { return postpaidOnlyCost - total(); }
+    void add(const PackSummary& part);
+    void add(const PackMonth& month);
 };
 
 // Everything the engine works out for a scenario and its purchases.

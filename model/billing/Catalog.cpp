@@ -30,14 +30,7 @@ void requireUniqueId(QHash<QString, int>& seen, const QString& id, int index, co
 Catalog Catalog::fromJson(const QByteArray& json) {
     JsonReader root(JsonReader::parseDocument(json, QStringLiteral("catalog")), QString());
     Catalog c;
-    const QString format = root.requireString(QStringLiteral("format"));
-    if (format != kFormat)
-        root.fail(QStringLiteral("format"), QStringLiteral("is \"%1\", expected \"%2\"").arg(format, kFormat));
-    const qint64 version = root.requireInteger(QStringLiteral("version"), 1, 1'000'000);
-    if (version > kVersion) {
-        root.fail(QStringLiteral("version"),
-                  QStringLiteral("%1 is newer than this planner reads (%2); update the planner").arg(version).arg(kVersion));
-    }
+    root.requireFormat(kFormat, kVersion);
     c.m_currency = root.requireString(QStringLiteral("currency"));
     c.m_source = root.optionalString(QStringLiteral("source")).value_or(QString());
     c.m_pricesReadOn = root.optionalString(QStringLiteral("pricesReadOn")).value_or(QString());

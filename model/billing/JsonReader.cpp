@@ -96,6 +96,23 @@ void JsonReader::fail(const QString& key, const QString& reason) const {
     throw InputError(QStringLiteral("%1: %2").arg(key.isEmpty() ? m_path : fieldPath(key), reason));
 }
 
+void JsonReader::requireFormat(const QString& format, int newestVersion, const QString& alsoAccepted) {
+    const QString found = requireString(QStringLiteral("format"));
+    if (found != format) {
+        fail(QStringLiteral("format"),
+             alsoAccepted.isEmpty()
+                 ? QStringLiteral("is \"%1\", expected \"%2\"").arg(found, format)
+                 : QStringLiteral("is \"%1\", expected \"%2\" or \"%3\"").arg(found, format, alsoAccepted));
+    }
+    const qint64 version = requireInteger(QStringLiteral("version"), 1, 1'000'000);
+    if (version > newestVersion) {
+        fail(QStringLiteral("version"),
+             QStringLiteral("%1 is newer than this planner reads (%2); update the planner")
+                 .arg(version)
+                 .arg(newestVersion));
+    }
+}
+
 QString JsonReader::requireString(const QString& key) {
     const QJsonValue v = value(key);
     if (v.isUndefined())

@@ -41,6 +41,11 @@ public:
     QJsonArray requireArray(const QString& key);
     QJsonObject requireObject(const QString& key);
 
+    // Reads the "format" and "version" fields every file of ours starts with: the format must
+    // be `format` (or `alsoAccepted`, when given, which the caller reads instead) and the
+    // version at most `newestVersion`.
+    void requireFormat(const QString& format, int newestVersion, const QString& alsoAccepted = QString());
+
     // Refuses any key that was never asked for: a typo in a price file must not pass silently.
     void rejectUnknownKeys() const;
 

@@ -12,8 +12,7 @@ MonthCost MonthCost::linear(Money perCall) {
 
 MonthCost MonthCost::tiered(const QList<qint64>& upTo, const QList<Money>& unitPrices, Money above,
                             qint64 offset) {
-    MonthCost cost;
-    cost.m_pieces.clear();
+    MonthCost cost = ownShareOfTiers(upTo, unitPrices, above, offset);
     // The cost of the fixed offset alone, so that 0 further calls cost 0.
     Money base;
     if (offset > 0) {
@@ -26,18 +25,9 @@ MonthCost MonthCost::tiered(const QList<qint64>& upTo, const QList<Money>& unitP
         }
         base = price * offset;
     }
-    qint64 lower = 0; // first volume of the current tier (volume 0 costs 0 at any price)
-    for (qsizetype t = 0; t <= upTo.size(); ++t) {
-        const bool top = t == upTo.size();
-        const qint64 upper = top ? kUnbounded : upTo.at(t);
-        const Money price = top ? above : unitPrices.at(t);
-        // Volumes [lower, upper] are x in [lower - offset, upper - offset].
-        const qint64 from = std::max<qint64>(0, lower - offset);
-        const qint64 to = top ? kUnbounded : upper - offset;
-        if (to >= from)
-            cost.m_pieces.append({from, to, price * offset - base, price});
-        lower = top ? upper : upper + 1;
-    }
+    // The same tiers as for the own share, now also charging the offset's calls at each price.
+    for (CostPiece& piece : cost.m_pieces)
+        piece.fixed = piece.perCall * offset - base;
     return cost;
 }
 
@@ -45,11 +35,12 @@ MonthCost MonthCost::ownShareOfTiers(const QList<qint64>& upTo, const QList<Mone
                                      qint64 offset) {
     MonthCost cost;
     cost.m_pieces.clear();
-    qint64 lower = 0; // first volume of the current tier
+    qint64 lower = 0; // first volume of the current tier (volume 0 costs 0 at any price)
     for (qsizetype t = 0; t <= upTo.size(); ++t) {
         const bool top = t == upTo.size();
         const qint64 upper = top ? kUnbounded : upTo.at(t);
         const Money price = top ? above : unitPrices.at(t);
+        // Volumes [lower, upper] are x in [lower - offset, upper - offset].
         const qint64 from = std::max<qint64>(0, lower - offset);
         const qint64 to = top ? kUnbounded : upper - offset;
         if (to >= from)

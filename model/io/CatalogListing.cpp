@@ -9,15 +9,6 @@
 namespace ocp {
 namespace {
 
-const QLocale& displayLocale() {
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-
-QString grouped(qint64 value) {
-    return displayLocale().toString(value);
-}
-
 // Exact price with thousands grouped: "200,000.00", "0.006". Display rounding to the fen
 // would turn the smallest unit prices into 0.01.
 QString price(Money value) {
@@ -30,7 +21,8 @@ QString price(Money value) {
 
 QString tierRange(const PostpaidGroup& group, qsizetype tier) {
     const qint64 from = tier == 0 ? 1 : group.tiers.at(tier - 1).upTo + 1;
-    return QStringLiteral("%1 to %2").arg(grouped(from), grouped(group.tiers.at(tier).upTo));
+    return QStringLiteral("%1 to %2")
+        .arg(TextTable::grouped(from), TextTable::grouped(group.tiers.at(tier).upTo));
 }
 
 // Pack sizes on the left, the postpaid ladder on the right: the two ways to pay side by side.
@@ -45,14 +37,14 @@ QString pricesTable(const Catalog& catalog, int pack) {
     for (qsizetype i = 0; i < rows; ++i) {
         QStringList row(4);
         if (i < rp.sizes.size()) {
-            row[0] = grouped(rp.sizes.at(i).calls);
+            row[0] = TextTable::grouped(rp.sizes.at(i).calls);
             row[1] = price(rp.sizes.at(i).price);
         }
         if (i < group.tiers.size()) {
             row[2] = tierRange(group, i);
             row[3] = price(group.tiers.at(i).unitPrice);
         } else if (i == group.tiers.size()) {
-            row[2] = QStringLiteral("above %1").arg(grouped(group.tiers.constLast().upTo));
+            row[2] = QStringLiteral("above %1").arg(TextTable::grouped(group.tiers.constLast().upTo));
             row[3] =
                 group.aboveTopTierPrice ? price(*group.aboveTopTierPrice) : QStringLiteral("contact sales");
         }
@@ -92,7 +84,7 @@ QString CatalogListing::toText(const Catalog& catalog) {
             const PostpaidGroup& group = catalog.postpaidGroups().at(g);
             out += QStringLiteral("\n  %1  %2  [pack %3]\n").arg(rp.name, rp.nameEn, rp.id);
             out += QStringLiteral("    %1 free calls a month; a pack is valid %2 months\n")
-                       .arg(grouped(rp.freeCallsPerMonth))
+                       .arg(TextTable::grouped(rp.freeCallsPerMonth))
                        .arg(rp.validityMonths);
             // Say so when the postpaid tier is reached together with another pack (行驶证 / 驾驶证).
             QStringList partners;

@@ -15,23 +15,17 @@
 namespace ocp {
 namespace {
 
-// Reports read the same in every environment: grouping with commas, a dot for decimals.
-const QLocale& displayLocale() {
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
+QString grouped(qint64 value) {
+    return TextTable::grouped(value);
 }
-
 QString number(qint64 value) {
     return QString::number(value);
-}
-QString grouped(qint64 value) {
-    return displayLocale().toString(value);
 }
 QString decimal(Money value) {
     return value.toDecimalString();
 }
 QString display(Money value) {
-    return value.toDisplayString(displayLocale());
+    return value.toDisplayString(TextTable::reportLocale());
 }
 // Fields of the CSV ledger: counts and amounts are numbers to the spreadsheet.
 CsvWriter::Field count(qint64 value) {

@@ -20,18 +20,7 @@ Plan PlanFile::fromJson(const QByteArray& json, const Catalog& catalog) {
         return Plan::single(ScenarioFile::fromJsonObject(object, catalog, QString()));
 
     JsonReader root(object, QString());
-    const QString format = root.requireString(QStringLiteral("format"));
-    if (format != kFormat) {
-        root.fail(QStringLiteral("format"), QStringLiteral("is \"%1\", expected \"%2\" or \"%3\"")
-                                                .arg(format, kFormat, ScenarioFile::kFormat));
-    }
-    const qint64 version = root.requireInteger(QStringLiteral("version"), 1, 1'000'000);
-    if (version > kVersion) {
-        root.fail(QStringLiteral("version"),
-                  QStringLiteral("%1 is newer than this planner reads (%2); update the planner")
-                      .arg(version)
-                      .arg(kVersion));
-    }
+    root.requireFormat(kFormat, kVersion, ScenarioFile::kFormat);
     Plan plan;
     plan.name = root.optionalString(QStringLiteral("name")).value_or(QString());
     const QJsonArray scenarios = root.requireArray(QStringLiteral("scenarios"));

@@ -50,14 +50,7 @@ Scenario ScenarioFile::fromJson(const QByteArray& json, const Catalog& catalog) 
 Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& catalog, const QString& path) {
     JsonReader root(object, path);
     Scenario s;
-    const QString format = root.requireString(QStringLiteral("format"));
-    if (format != kFormat)
-        root.fail(QStringLiteral("format"), QStringLiteral("is \"%1\", expected \"%2\"").arg(format, kFormat));
-    const qint64 version = root.requireInteger(QStringLiteral("version"), 1, 1'000'000);
-    if (version > kVersion) {
-        root.fail(QStringLiteral("version"),
-                  QStringLiteral("%1 is newer than this planner reads (%2); update the planner").arg(version).arg(kVersion));
-    }
+    root.requireFormat(kFormat, kVersion);
     s.name = root.optionalString(QStringLiteral("name")).value_or(QString());
 
     const QString start = root.requireString(QStringLiteral("start"));

@@ -80,4 +80,13 @@ QString TextTable::toString(int indent) const {
     return out;
 }
 
+const QLocale& TextTable::reportLocale() {
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+QString TextTable::grouped(qint64 value) {
+    return reportLocale().toString(value);
+}
+
 } // namespace ocp

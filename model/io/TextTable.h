@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,11 @@ public:
     // Terminal columns the text occupies: 2 for East Asian wide and full-width characters,
     // 0 for combining marks, 1 otherwise.
     static int displayWidth(const QString& text);
+
+    // Reports read the same in every environment: grouping with commas, a dot for decimals.
+    static const QLocale& reportLocale();
+    // A count as reports print it: "1,200,000".
+    static QString grouped(qint64 value);
 
 private:
     QList<Align> m_alignments;

@@ -150,8 +150,4 @@ QVariant AccrualModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-Qt::ItemFlags AccrualModel::flags(const QModelIndex& index) const {
-    return readOnlyFlags(index);
-}
-
 } // namespace ocp

@@ -191,10 +191,4 @@ QVariant BreakEvenModel::headerData(int section, Qt::Orientation orientation, in
     return sizeName(section - sizeColumn(0));
 }
 
-Qt::ItemFlags BreakEvenModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
 } // namespace ocp

@@ -96,8 +96,4 @@ QVariant CashFlowModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-Qt::ItemFlags CashFlowModel::flags(const QModelIndex& index) const {
-    return readOnlyFlags(index);
-}
-
 } // namespace ocp

@@ -2,14 +2,12 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/InterfaceDrag.h"
 #include "model/itemmodels/ModelRoles.h"
-
-#include <QMimeData>
 
 namespace ocp {
 
-const QString CatalogTreeModel::kInterfaceMimeType =
-    QStringLiteral("application/x-ocr-cost-planner-interfaces");
+const QString& CatalogTreeModel::kInterfaceMimeType = InterfaceDrag::kMimeType;
 
 CatalogTreeModel::CatalogTreeModel(const Catalog& catalog, QObject* parent)
     : QAbstractItemModel(parent)
@@ -175,7 +173,7 @@ Qt::ItemFlags CatalogTreeModel::flags(const QModelIndex& index) const {
 }
 
 QStringList CatalogTreeModel::mimeTypes() const {
-    return {kInterfaceMimeType};
+    return {InterfaceDrag::kMimeType};
 }
 
 QStringList CatalogTreeModel::interfaceIds(const QModelIndex& index) const {
@@ -202,10 +200,7 @@ QMimeData* CatalogTreeModel::mimeData(const QModelIndexList& indexes) const {
     }
     if (ids.isEmpty())
         return nullptr;
-    auto* mime = new QMimeData;
-    mime->setData(kInterfaceMimeType, ids.join(u'\n').toUtf8());
-    mime->setText(ids.join(u'\n'));
-    return mime;
+    return InterfaceDrag::encode(ids);
 }
 
 } // namespace ocp

@@ -18,8 +18,8 @@ public:
     enum Kind { CategoryItem, PackItem, InterfaceItem };
     enum Column { NameColumn, IdColumn, ColumnCount };
 
-    // MIME type of dragged interfaces: their ids, one per line, UTF-8.
-    static const QString kInterfaceMimeType;
+    // The MIME type of dragged interfaces (InterfaceDrag), under the name callers know it by.
+    static const QString& kInterfaceMimeType;
 
     explicit CatalogTreeModel(const Catalog& catalog, QObject* parent = nullptr);
 

@@ -96,8 +96,4 @@ QVariant CategoryCostModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-Qt::ItemFlags CategoryCostModel::flags(const QModelIndex& index) const {
-    return readOnlyFlags(index);
-}
-
 } // namespace ocp

@@ -2,24 +2,10 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 
 namespace ocp {
-namespace {
-
-void add(PackMonth& sum, const PackMonth& m) {
-    sum.calls += m.calls;
-    sum.freeCalls += m.freeCalls;
-    sum.packCalls += m.packCalls;
-    sum.postpaidCalls += m.postpaidCalls;
-    sum.purchasedCalls += m.purchasedCalls;
-    sum.expiredCalls += m.expiredCalls;
-    sum.purchaseCost += m.purchaseCost;
-    sum.postpaidCost += m.postpaidCost;
-    sum.estimate = sum.estimate || m.estimate;
-}
-
-} // namespace
 
 LedgerModel::LedgerModel(PlanDocument* document, QObject* parent)
     : ResultModelBase(document, parent) {}
@@ -65,11 +51,11 @@ PackMonth LedgerModel::row(int month) const {
             const PackMonth& m = r.packMonths.at(p).at(month);
             if (m_pack >= 0)
                 return m;
-            add(sum, m);
+            sum.add(m);
             sum.balance += m.balance;
         } else {
             for (const PackMonth& m : r.packMonths.at(p))
-                add(sum, m);
+                sum.add(m);
             sum.balance += r.packMonths.at(p).constLast().balance;
         }
     }
@@ -83,94 +69,77 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
     const bool total = month == months();
     const PackMonth m = row(month);
     const Column column = static_cast<Column>(index.column());
-    std::optional<Money> money;
-    std::optional<qint64> calls;
-    QString text;
-    QString toolTip;
-    bool estimate = false;
+    FigureCell cell;
     switch (column) {
     case MonthColumn:
-        text = total ? tr("Total") : snapshot().scenario.monthAt(month).toString();
+        cell.text = total ? tr("Total") : snapshot().scenario.monthAt(month).toString();
         break;
     case CallsColumn:
-        calls = m.calls;
+        cell.calls = m.calls;
         break;
     case FreeColumn:
-        calls = m.freeCalls;
+        cell.calls = m.freeCalls;
         break;
     case FromPacksColumn:
-        calls = m.packCalls;
+        cell.calls = m.packCalls;
         break;
     case PostpaidCallsColumn:
-        calls = m.postpaidCalls;
+        cell.calls = m.postpaidCalls;
         break;
     case TierColumn:
         if (!total && m_pack >= 0) {
             const PostpaidGroup& g = catalog().postpaidGroups().at(catalog().groupOfPack(m_pack));
             if (m.tier < 0) {
-                text = QStringLiteral("–");
+                cell.text = QStringLiteral("–");
             } else if (m.tier >= g.tiers.size()) {
-                text = tr("above %1").arg(g.tiers.size());
-                toolTip = tr("Above %1 calls a month: no published price")
-                              .arg(Display::calls(g.tiers.constLast().upTo));
+                cell.text = tr("above %1").arg(g.tiers.size());
+                cell.toolTip = tr("Above %1 calls a month: no published price")
+                                   .arg(Display::calls(g.tiers.constLast().upTo));
             } else {
-                text = QString::number(m.tier + 1);
-                toolTip = tr("Tier %1: up to %2 calls a month for the group")
-                              .arg(m.tier + 1)
-                              .arg(Display::calls(g.tiers.at(m.tier).upTo));
+                cell.text = QString::number(m.tier + 1);
+                cell.toolTip = tr("Tier %1: up to %2 calls a month for the group")
+                                   .arg(m.tier + 1)
+                                   .arg(Display::calls(g.tiers.at(m.tier).upTo));
             }
         }
         break;
     case UnitPriceColumn:
         if (!total && m_pack >= 0 && m.tier >= 0) {
-            text = Display::unitPrice(m.unitPrice);
+            cell.text = Display::unitPrice(m.unitPrice);
             if (m.estimate)
-                text.prepend(QStringLiteral("≈ "));
+                cell.text.prepend(QStringLiteral("≈ "));
         }
         break;
     case PostpaidCostColumn:
-        money = m.postpaidCost;
-        estimate = m.estimate;
+        cell.money = m.postpaidCost;
+        cell.estimate = m.estimate;
         break;
     case BoughtColumn:
-        calls = m.purchasedCalls;
+        cell.calls = m.purchasedCalls;
         break;
     case PurchaseCostColumn:
-        money = m.purchaseCost;
+        cell.money = m.purchaseCost;
         break;
     case ExpiredColumn:
-        calls = m.expiredCalls;
+        cell.calls = m.expiredCalls;
         break;
     case BalanceColumn:
-        calls = m.balance;
+        cell.calls = m.balance;
         if (total)
-            toolTip = tr("Balance still valid at the end of the plan");
+            cell.toolTip = tr("Balance still valid at the end of the plan");
         break;
     case MonthTotalColumn:
-        money = m.total();
-        estimate = m.estimate;
+        cell.money = m.total();
+        cell.estimate = m.estimate;
         break;
     case ColumnCount:
         break;
     }
-    if (money) {
-        text = Display::money(*money);
-        if (estimate) {
-            text.prepend(QStringLiteral("≈ "));
-            toolTip = tr("Estimate: priced above the top tier, which has no published price (联系商务)");
-        }
-    } else if (calls) {
-        text = Display::calls(*calls);
-    }
+    if (cell.formatFigure())
+        cell.toolTip = tr("Estimate: priced above the top tier, which has no published price (联系商务)");
+    if (const std::optional<QVariant> common = cell.commonData(role))
+        return *common;
     switch (role) {
-    case Qt::DisplayRole:
-        return text;
-    case Qt::ToolTipRole:
-        return toolTip.isEmpty() ? QVariant() : QVariant(toolTip);
-    case MoneyRole:
-        return money ? QVariant::fromValue(*money) : QVariant();
-    case CallsRole:
-        return calls ? QVariant(*calls) : QVariant();
     case Qt::TextAlignmentRole:
         if (column != MonthColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -178,7 +147,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
     case IsTotalRole:
         return total;
     case EstimateRole:
-        return estimate;
+        return cell.estimate;
     default:
         return {};
     }
@@ -217,12 +186,6 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
-}
-
-Qt::ItemFlags LedgerModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 } // namespace ocp

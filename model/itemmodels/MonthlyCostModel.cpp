@@ -97,8 +97,4 @@ QVariant MonthlyCostModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-Qt::ItemFlags MonthlyCostModel::flags(const QModelIndex& index) const {
-    return readOnlyFlags(index);
-}
-
 } // namespace ocp

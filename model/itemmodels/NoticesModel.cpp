@@ -112,8 +112,4 @@ QVariant NoticesModel::headerData(int section, Qt::Orientation orientation, int 
     return snapshot().scenario.monthAt(section - 1).toString();
 }
 
-Qt::ItemFlags NoticesModel::flags(const QModelIndex& index) const {
-    return readOnlyFlags(index);
-}
-
 } // namespace ocp

@@ -4,8 +4,9 @@
 #include "model/io/Display.h"
 #include "model/io/PlanWording.h"
 #include "model/billing/InputError.h"
-#include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
+#include "model/itemmodels/FigureCell.h"
+#include "model/itemmodels/ModelRoles.h"
 #include "model/optimizer/PackRanking.h"
 
 #include <algorithm>
@@ -147,56 +148,50 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.model() != this || index.row() >= m_alternatives.size())
         return {};
     const PackAlternative& a = m_alternatives.at(index.row());
-    std::optional<Money> money;
-    QString text;
-    QString toolTip;
+    FigureCell cell;
     switch (index.column()) {
     case RankColumn:
         // Postpaid only far down the list: its rank is only known to be above 1,000.
-        text = a.rank > 0 ? Display::calls(a.rank) : tr("> 1,000");
+        cell.text = a.rank > 0 ? Display::calls(a.rank) : tr("> 1,000");
         if (a.postpaidOnly)
-            toolTip = tr("Postpaid only: buying no pack at all is plan %1 by cost").arg(text);
+            cell.toolTip = tr("Postpaid only: buying no pack at all is plan %1 by cost").arg(cell.text);
         break;
     case PlanColumn:
-        text = PlanWording::purchases(m_requested, a.purchases);
+        cell.text = PlanWording::purchases(m_requested, a.purchases);
         if (a.postpaidOnly)
-            text = tr("Postpaid only (no pack)");
+            cell.text = tr("Postpaid only (no pack)");
         if (a.expiredCalls > 0)
-            toolTip = tr("%1 paid calls expire unused").arg(Display::calls(a.expiredCalls));
+            cell.toolTip = tr("%1 paid calls expire unused").arg(Display::calls(a.expiredCalls));
         break;
     case PackCostColumn:
-        money = a.packCost;
+        cell.money = a.packCost;
         break;
     case PostpaidCostColumn:
-        money = a.postpaidCost;
+        cell.money = a.postpaidCost;
         break;
     case TotalColumn:
-        money = a.total();
+        cell.money = a.total();
         break;
     case GapColumn:
-        money = a.total() - m_optimum;
-        toolTip = tr("How much more this plan costs than the cheapest one");
+        cell.money = a.total() - m_optimum;
+        cell.toolTip = tr("How much more this plan costs than the cheapest one");
         break;
     default:
         return {};
     }
-    if (money)
-        text = Display::money(*money);
-    switch (role) {
-    case Qt::DisplayRole:
-        return text;
-    case Qt::ToolTipRole:
-        return toolTip.isEmpty() ? QVariant() : QVariant(toolTip);
-    case MoneyRole:
-        return money ? QVariant::fromValue(*money) : QVariant();
-    case CallsRole:
+    cell.formatFigure();
+    // The rank's calls are the rank itself, also where its text says only "> 1,000".
+    if (role == CallsRole)
         return index.column() == RankColumn ? QVariant(static_cast<qint64>(a.rank)) : QVariant();
+    if (const std::optional<QVariant> common = cell.commonData(role))
+        return *common;
+    switch (role) {
     case SortRole:
-        if (money)
-            return static_cast<qlonglong>(money->roundedFen());
-        return index.column() == RankColumn ? QVariant(a.rank > 0 ? a.rank : 1'000'000) : QVariant(text);
+        if (cell.money)
+            return static_cast<qlonglong>(cell.money->roundedFen());
+        return index.column() == RankColumn ? QVariant(a.rank > 0 ? a.rank : 1'000'000) : QVariant(cell.text);
     case Qt::TextAlignmentRole:
-        if (money || index.column() == RankColumn)
+        if (cell.money || index.column() == RankColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case IsCurrentRole:
@@ -239,12 +234,6 @@ QVariant PackAlternativesModel::headerData(int section, Qt::Orientation orientat
     default:
         return {};
     }
-}
-
-Qt::ItemFlags PackAlternativesModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 } // namespace ocp

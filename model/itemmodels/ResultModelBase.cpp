@@ -42,10 +42,4 @@ QVariant ResultModelBase::moneyData(Money amount, int role, bool estimate) {
     }
 }
 
-Qt::ItemFlags ResultModelBase::readOnlyFlags(const QModelIndex& index) {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
 } // namespace ocp

@@ -32,7 +32,6 @@ protected:
     QString packName(int pack) const;
     // The usual roles of a money cell: display text (≈ marks an estimate), exact amount, sort key.
     static QVariant moneyData(Money amount, int role, bool estimate = false);
-    static Qt::ItemFlags readOnlyFlags(const QModelIndex& index);
 
 private:
     PlanDocument* m_document;

@@ -3,6 +3,7 @@
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
 #include "model/io/PlanWording.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 
 namespace ocp {
@@ -92,127 +93,111 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         recommended = &s.optimized->packs.at(pack);
     const Column column = m_columns.at(index.column());
 
-    std::optional<Money> money;
-    std::optional<qint64> calls;
-    QString text;
-    QString toolTip;
-    bool estimate = false;
+    FigureCell cell;
     switch (column) {
     case PackColumn:
-        text = total ? tr("Total") : packName(pack);
+        cell.text = total ? tr("Total") : packName(pack);
         if (!total)
-            toolTip = catalog().packs().at(pack).id;
+            cell.toolTip = catalog().packs().at(pack).id;
         break;
     case CallsColumn:
-        calls = summary.calls;
+        cell.calls = summary.calls;
         break;
     case PostpaidOnlyColumn:
-        money = summary.postpaidOnlyCost;
-        estimate = summary.estimate;
+        cell.money = summary.postpaidOnlyCost;
+        cell.estimate = summary.estimate;
         break;
     case PlanColumn:
         if (!total) {
-            text = PlanWording::packPurchases(s.scenario, s.scenario.purchases, catalog().packs().at(pack).id);
+            cell.text = PlanWording::packPurchases(s.scenario, s.scenario.purchases, catalog().packs().at(pack).id);
         } else {
             qint64 packsBought = 0;
             for (const Purchase& p : s.scenario.purchases)
                 packsBought += p.count;
             // All packs together, in words: how many packs the plan buys, or none.
-            text = packsBought > 0 ? tr("%n pack(s) bought in all", nullptr, static_cast<int>(packsBought))
-                                   : tr("no packs: all calls billed postpaid");
+            cell.text = packsBought > 0
+                            ? tr("%n pack(s) bought in all", nullptr, static_cast<int>(packsBought))
+                            : tr("no packs: all calls billed postpaid");
         }
         break;
     case PackCostColumn:
-        money = summary.packCost;
+        cell.money = summary.packCost;
         break;
     case PostpaidCostColumn:
-        money = summary.postpaidCost;
-        estimate = summary.estimate;
+        cell.money = summary.postpaidCost;
+        cell.estimate = summary.estimate;
         break;
     case TotalColumn:
-        money = summary.total();
-        estimate = summary.estimate;
+        cell.money = summary.total();
+        cell.estimate = summary.estimate;
         break;
     case SavingColumn:
-        money = summary.saving();
-        estimate = summary.estimate;
+        cell.money = summary.saving();
+        cell.estimate = summary.estimate;
         if (!summary.postpaidOnlyCost.isZero()) {
             const Int128 permille = summary.saving().micros() * 1000 / summary.postpaidOnlyCost.micros();
-            toolTip = tr("%1 of the postpaid-only cost")
-                          .arg(Display::percent(static_cast<qint64>(permille) * 1000));
+            cell.toolTip = tr("%1 of the postpaid-only cost")
+                               .arg(Display::percent(static_cast<qint64>(permille) * 1000));
         }
         break;
     case RecommendedPlanColumn:
         if (s.optimizing) {
-            text = tr("calculating…");
-            toolTip = tr("The recommended plan for these figures is being calculated");
+            cell.text = tr("calculating…");
+            cell.toolTip = tr("The recommended plan for these figures is being calculated");
         } else if (recommended) {
-            text = PlanWording::packPurchases(s.scenario, recommended->purchases, catalog().packs().at(pack).id);
-            toolTip = PlanWording::explanation(s.scenario, *recommended);
+            cell.text = PlanWording::packPurchases(s.scenario, recommended->purchases, catalog().packs().at(pack).id);
+            cell.toolTip = PlanWording::explanation(s.scenario, *recommended);
         } else if (total && s.optimized) {
             qint64 packsToBuy = 0;
             for (const Purchase& p : s.optimized->scenario.purchases)
                 packsToBuy += p.count;
-            text = packsToBuy > 0 ? tr("buy %n pack(s) in all", nullptr, static_cast<int>(packsToBuy))
-                                  : tr("buy no packs: postpaid is cheapest");
+            cell.text = packsToBuy > 0 ? tr("buy %n pack(s) in all", nullptr, static_cast<int>(packsToBuy))
+                                       : tr("buy no packs: postpaid is cheapest");
         }
         break;
     case RecommendedCostColumn:
         if (recommended)
-            money = recommended->total();
+            cell.money = recommended->total();
         else if (total && s.optimized)
-            money = s.optimized->total();
+            cell.money = s.optimized->total();
         break;
     case RecommendedSavingColumn:
         if (recommended)
-            money = recommended->saving();
+            cell.money = recommended->saving();
         else if (total && s.optimized)
-            money = s.optimized->saving();
+            cell.money = s.optimized->saving();
         break;
     case ExpiringColumn:
-        calls = summary.expiredCalls + summary.unusedAtEnd;
-        toolTip = tr("%1 calls expire inside the plan, %2 are still valid at its end (counted as lost)")
-                      .arg(Display::calls(summary.expiredCalls), Display::calls(summary.unusedAtEnd));
+        cell.calls = summary.expiredCalls + summary.unusedAtEnd;
+        cell.toolTip = tr("%1 calls expire inside the plan, %2 are still valid at its end (counted as lost)")
+                           .arg(Display::calls(summary.expiredCalls), Display::calls(summary.unusedAtEnd));
         break;
     case NoticesColumn:
-        text = total ? QString() : noticesText(pack);
-        toolTip = text;
+        cell.text = total ? QString() : noticesText(pack);
+        cell.toolTip = cell.text;
         break;
     }
-    if (money) {
-        text = Display::money(*money);
-        if (estimate) {
-            text.prepend(QStringLiteral("≈ "));
-            toolTip =
-                tr("Estimate: some calls are above the top tier, which has no published price (联系商务)");
-        }
-    } else if (calls) {
-        text = Display::calls(*calls);
-    }
+    if (cell.formatFigure())
+        cell.toolTip =
+            tr("Estimate: some calls are above the top tier, which has no published price (联系商务)");
 
+    if (const std::optional<QVariant> common = cell.commonData(role))
+        return *common;
     switch (role) {
-    case Qt::DisplayRole:
-        return text;
-    case Qt::ToolTipRole:
-        return toolTip.isEmpty() ? QVariant() : QVariant(toolTip);
-    case MoneyRole:
-        return money ? QVariant::fromValue(*money) : QVariant();
-    case CallsRole:
-        return calls ? QVariant(*calls) : QVariant();
     case SortRole:
-        if (money)
-            return static_cast<qlonglong>(money->roundedFen());
-        if (calls)
-            return *calls;
-        return text;
+        if (cell.money)
+            return static_cast<qlonglong>(cell.money->roundedFen());
+        if (cell.calls)
+            return *cell.calls;
+        return cell.text;
     case Qt::TextAlignmentRole:
-        if (money || calls)
+        if (cell.money || cell.calls)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case IsTotalRole:
         return total;
     case EstimateRole:
-        return estimate;
+        return cell.estimate;
     case PackIndexRole:
         return pack;
     case PackIdRole:
@@ -270,12 +255,6 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Low-balance notices");
     }
     return {};
-}
-
-Qt::ItemFlags ResultsModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 } // namespace ocp

@@ -103,10 +103,4 @@ QVariant ScenarioPackComparisonModel::headerData(int section, Qt::Orientation or
     return {};
 }
 
-Qt::ItemFlags ScenarioPackComparisonModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
 } // namespace ocp

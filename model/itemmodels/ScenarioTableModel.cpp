@@ -1,10 +1,10 @@
 #include "model/itemmodels/ScenarioTableModel.h"
 
-#include "model/itemmodels/CatalogTreeModel.h"
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
-#include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/InterfaceDrag.h"
+#include "model/itemmodels/ModelRoles.h"
 
 #include <QMimeData>
 #include <QSet>
@@ -283,20 +283,19 @@ Qt::ItemFlags ScenarioTableModel::flags(const QModelIndex& index) const {
 }
 
 QStringList ScenarioTableModel::mimeTypes() const {
-    return {CatalogTreeModel::kInterfaceMimeType};
+    return {InterfaceDrag::kMimeType};
 }
 
 bool ScenarioTableModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
                                          const QModelIndex&) const {
-    return data && action == Qt::CopyAction && data->hasFormat(CatalogTreeModel::kInterfaceMimeType);
+    return data && action == Qt::CopyAction && data->hasFormat(InterfaceDrag::kMimeType);
 }
 
 bool ScenarioTableModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                                       const QModelIndex& parent) {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    const QStringList ids =
-        QString::fromUtf8(data->data(CatalogTreeModel::kInterfaceMimeType)).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList ids = InterfaceDrag::ids(*data);
     try {
         m_document->addInterfaces(ids);
     } catch (const InputError& e) {

@@ -205,10 +205,4 @@ QVariant SensitivityModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-Qt::ItemFlags SensitivityModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
 } // namespace ocp

@@ -8,11 +8,14 @@ namespace ocp {
 // A table model whose rows follow a list of keys kept in one stable order (catalog order).
 // syncRows() turns the current keys into the new ones with row removals and insertions,
 // so views keep their selection and current cell across edits that add or remove rows.
+// Cells are read-only unless a subclass overrides flags().
 class TableModelBase : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     using QAbstractTableModel::QAbstractTableModel;
+
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 protected:
     template <typename Key> void syncRows(QList<Key>& rows, const QList<Key>& target) {

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/billing/Money.h"
+
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+namespace ocp {
+
+// One cell of a table of figures: an amount of money, a number of calls or plain text. The
+// ledger, the results and the pack alternatives show their figures alike through it.
+struct FigureCell {
+    std::optional<Money> money;
+    std::optional<qint64> calls;
+    QString text;
+    QString toolTip;
+    bool estimate = false;
+
+    // Writes the amount or the calls as text, an estimated amount with "≈ ". True when it
+    // marked an estimate, which the caller then explains in the tooltip.
+    bool formatFigure();
+    // The display, tooltip, money and calls roles; nothing for any other role.
+    std::optional<QVariant> commonData(int role) const;
+};
+
+} // namespace ocp
