@@ -98,7 +98,7 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     m_zeroWeightNote->setObjectName(QStringLiteral("zeroWeightNote"));
     m_zeroWeightNote->setWordWrap(true);
     m_zeroWeightNote->setTextFormat(Qt::PlainText);
-    m_zeroWeightNote->setStyleSheet(QStringLiteral("color: #b05a00"));
+    m_zeroWeightNote->setStyleSheet(ChartPalette::textStyleSheet(ChartPalette::warningText()));
     connect(document, &PlanDocument::planChanged, this, &ComparisonPane::updateZeroWeightNote);
     connect(document, &PlanDocument::scenarioReplaced, this, &ComparisonPane::updateZeroWeightNote);
     connect(m_robust, &RobustPlanModel::stateChanged, this, [this](AsyncTableModel::State state) {
