@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QStandardPaths>
 #include <benchmark/benchmark.h>
+#include <memory>
 
 using namespace ocp;
 
@@ -59,21 +60,35 @@ void scenariosWithWaits(benchmark::internal::Benchmark* b) {
 }
 
 // Document, undo stack and the models a window shows, without widgets; the optimizer is
-// installed as the window installs it. Time until the edit returns: the results model has
-// announced the new figures (with the recommendation for first-month plans; for any-month
-// plans the recommendation follows from a worker thread, see BM_EditToRecommendation).
+// installed as the window installs it, and the benchmark's scenario loaded and planned.
+struct EditedPlan {
+    explicit EditedPlan(benchmark::State& state) {
+        document.results()->recalculator().setOptimizer(MainWindow::livePlanner());
+        document.results()->setOptimizeInBackground(MainWindow::backgroundReplan());
+        // Made after the optimizer is installed, as the window does.
+        undo = std::make_unique<DocumentUndo>(&document);
+        table = std::make_unique<ScenarioTableModel>(&document);
+        results = std::make_unique<ResultsModel>(&document);
+        document.load(scenarioFor(state));
+        document.results()->waitForFinished();
+        label(state);
+    }
+
+    PlanDocument document{Catalog::defaultCatalog()};
+    std::unique_ptr<DocumentUndo> undo;
+    std::unique_ptr<ScenarioTableModel> table;
+    std::unique_ptr<ResultsModel> results;
+};
+
+// Time until the edit returns: the results model has announced the new figures (with the
+// recommendation for first-month plans; for any-month plans the recommendation follows from a
+// worker thread, see BM_EditToRecommendation).
 void BM_EditToResults(benchmark::State& state) {
-    PlanDocument document(Catalog::defaultCatalog());
-    document.results()->recalculator().setOptimizer(MainWindow::livePlanner());
-    document.results()->setOptimizeInBackground(MainWindow::backgroundReplan());
-    DocumentUndo undo(&document);
-    ScenarioTableModel table(&document);
-    ResultsModel results(&document);
-    document.load(scenarioFor(state));
-    document.results()->waitForFinished();
-    label(state);
+    EditedPlan edited(state);
+    PlanDocument& document = edited.document;
+    ScenarioTableModel& table = *edited.table;
     int updates = 0;
-    QObject::connect(&results, &QAbstractItemModel::dataChanged, [&] { ++updates; });
+    QObject::connect(edited.results.get(), &QAbstractItemModel::dataChanged, [&] { ++updates; });
     qint64 calls = 50'000;
     for (auto _ : state) {
         table.setData(table.index(0, 0), QString::number(++calls));
@@ -90,15 +105,9 @@ BENCHMARK(BM_EditToResults)->Apply(scenariosWithWaits);
 
 // Until the recommended plan of the edited figures is shown as well.
 void BM_EditToRecommendation(benchmark::State& state) {
-    PlanDocument document(Catalog::defaultCatalog());
-    document.results()->recalculator().setOptimizer(MainWindow::livePlanner());
-    document.results()->setOptimizeInBackground(MainWindow::backgroundReplan());
-    DocumentUndo undo(&document);
-    ScenarioTableModel table(&document);
-    ResultsModel results(&document);
-    document.load(scenarioFor(state));
-    document.results()->waitForFinished();
-    label(state);
+    EditedPlan edited(state);
+    PlanDocument& document = edited.document;
+    ScenarioTableModel& table = *edited.table;
     qint64 calls = 50'000;
     for (auto _ : state) {
         table.setData(table.index(0, 0), QString::number(++calls));

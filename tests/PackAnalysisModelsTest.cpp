@@ -8,6 +8,7 @@
 #include "model/optimizer/RobustPlanner.h"
 #include "model/billing/InputError.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/PlanFile.h"
 #include "model/io/ScenarioFile.h"
 #include "tests/support/Amounts.h"
 #include "tests/support/ModelTester.h"
@@ -320,6 +321,22 @@ TEST(OptimizerStop, EntryPointsStopOnRequest) {
     EXPECT_THROW(RobustPlanner::plan(catalog, Plan::single(scenario), stop.get_token()), Cancelled);
     // Without a token nothing changes.
     EXPECT_NO_THROW(PurchaseOptimizer::optimize(catalog, scenario, {PurchasePolicy::Start, 0}));
+}
+
+TEST(OptimizerStop, MinMaxRegretPlanStopsOnRequest) {
+    const Catalog& catalog = Catalog::defaultCatalog();
+    const Plan plan = PlanFile::sample(catalog);
+    std::stop_source stop;
+    stop.request_stop();
+    for (TierBasis basis : {TierBasis::AllCalls, TierBasis::PostpaidCalls}) {
+        Plan byBasis = plan;
+        for (Scenario& s : byBasis.scenarios)
+            s.settings.tierBasis = basis;
+        EXPECT_THROW(RobustPlanner::plan(catalog, byBasis, RobustMethod::MinMaxRegret, stop.get_token()),
+                     Cancelled);
+    }
+    // Without a token the same plan is found.
+    EXPECT_NO_THROW(RobustPlanner::plan(catalog, plan, RobustMethod::MinMaxRegret));
 }
 
 namespace {

@@ -5,9 +5,11 @@
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/io/PlanFile.h"
+#include "model/io/PlanWording.h"
 #include "model/billing/ScenarioDerivation.h"
 #include "model/io/ScenarioFile.h"
 #include "model/optimizer/Cancelled.h"
+#include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 #include "tests/support/Amounts.h"
 
@@ -355,6 +357,35 @@ TEST(PlanDocument, OptimizerPlugsIntoTheRecalculator) {
     EXPECT_EQ(calls, 1);
     ASSERT_TRUE(doc.snapshot()->optimized.has_value());
     EXPECT_EQ(doc.snapshot()->optimized->scenario, doc.scenario());
+}
+
+TEST(PlanResults, AnOptimizerRefusalIsShownWorded) {
+    OptimizerRefusal::Figures figures;
+    figures.limit = 123;
+    const OptimizerRefusal refusal(OptimizerRefusal::Kind::TooManyPartialPlans, figures);
+    ASSERT_NE(PlanWording::refusal(refusal), refusal.message()) << "the check below tells them apart";
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.results()->recalculator().setOptimizer(
+        [refusal](const Catalog&, const Scenario&) -> OptimizedPlan { throw refusal; });
+
+    // On the calling thread.
+    doc.load(idCardYear());
+    ASSERT_TRUE(doc.snapshot()->refusal.has_value());
+    EXPECT_EQ(doc.snapshot()->refusal->kind(), OptimizerRefusal::Kind::TooManyPartialPlans);
+    EXPECT_EQ(doc.snapshot()->error, PlanWording::refusal(refusal));
+    EXPECT_NE(doc.snapshot()->error, refusal.message());
+
+    // On a worker: the recommendation's refusal is worded as well.
+    doc.results()->setOptimizeInBackground([](const Scenario&) { return true; });
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 30'000);
+    EXPECT_TRUE(doc.snapshot()->optimizing) << "the refusal comes from the worker";
+    doc.results()->waitForFinished();
+    EXPECT_FALSE(doc.snapshot()->optimizing);
+    EXPECT_EQ(doc.snapshot()->scenario.callsIn(QStringLiteral("IDCardOCR"), 0), 30'000);
+    ASSERT_TRUE(doc.snapshot()->refusal.has_value());
+    EXPECT_EQ(doc.snapshot()->error, PlanWording::refusal(refusal));
+    EXPECT_NE(doc.snapshot()->error, refusal.message());
+    doc.results()->setOptimizeInBackground({});
 }
 
 TEST(PlanDocument, TellsWhetherAnAppliedEditWasVolumesOnly) {

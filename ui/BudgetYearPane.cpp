@@ -54,14 +54,8 @@ BudgetYearPane::BudgetYearPane(PlanDocument* document, QWidget* parent)
     m_series->append(m_usage);
     m_series->append(m_expired);
     m_series->append(m_postpaid);
-    auto* chart = new QChart;
-    chart->setTitle(tr("Cost by budget month (accrual)"));
-    chart->addSeries(m_series);
-    chart->addAxis(m_axisX, Qt::AlignBottom);
-    chart->addAxis(m_axisY, Qt::AlignLeft);
-    m_series->attachAxis(m_axisX);
-    m_series->attachAxis(m_axisY);
-    m_axisY->setTitleText(tr("元 (CNY)"));
+    auto* chart = ChartSupport::makeChart(tr("Cost by budget month (accrual)"), m_series, m_axisX, m_axisY,
+                                          tr("元 (CNY)"));
     m_chartView = ChartSupport::makeView(chart, QStringLiteral("budgetYearChart"), this);
     ChartSupport::keepLabelsWhole(m_axisX, chart);
     connect(m_series, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {

@@ -1,6 +1,8 @@
 #include "ChartSupport.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemModel>
+#include <QAbstractSeries>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -11,6 +13,19 @@
 #include <algorithm>
 
 namespace ocp::ChartSupport {
+
+QChart* makeChart(const QString& title, QAbstractSeries* series, QAbstractAxis* axisX, QValueAxis* axisY,
+                  const QString& axisYTitle) {
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->addSeries(series);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    axisY->setTitleText(axisYTitle);
+    return chart;
+}
 
 QChartView* makeView(QChart* chart, const QString& objectName, QWidget* parent) {
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -3,7 +3,9 @@
 #include <QString>
 #include <functional>
 
+class QAbstractAxis;
 class QAbstractItemModel;
+class QAbstractSeries;
 class QBarCategoryAxis;
 class QChart;
 class QChartView;
@@ -17,6 +19,10 @@ namespace ocp {
 // following a model's change signals.
 namespace ChartSupport {
 
+// A chart titled `title` with `series` over `axisX` below and `axisY` at the left, titled
+// `axisYTitle` (translated by the caller, in its own context).
+QChart* makeChart(const QString& title, QAbstractSeries* series, QAbstractAxis* axisX, QValueAxis* axisY,
+                  const QString& axisYTitle);
 // A view on `chart` (taking ownership) without animations, numbers in the user's locale and
 // the legend below.
 QChartView* makeView(QChart* chart, const QString& objectName, QWidget* parent);

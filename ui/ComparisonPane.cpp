@@ -98,7 +98,7 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     m_zeroWeightNote->setObjectName(QStringLiteral("zeroWeightNote"));
     m_zeroWeightNote->setWordWrap(true);
     m_zeroWeightNote->setTextFormat(Qt::PlainText);
-    m_zeroWeightNote->setStyleSheet(QStringLiteral("color: #b05a00"));
+    m_zeroWeightNote->setStyleSheet(ChartPalette::textStyleSheet(ChartPalette::warningText()));
     connect(document, &PlanDocument::planChanged, this, &ComparisonPane::updateZeroWeightNote);
     connect(document, &PlanDocument::scenarioReplaced, this, &ComparisonPane::updateZeroWeightNote);
     connect(m_robust, &RobustPlanModel::stateChanged, this, [this](AsyncTableModel::State state) {
@@ -109,14 +109,8 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     // The matrix is calculated while the pane is shown (3 optimisations and a search per edit).
     m_robust->setLive(false);
 
-    auto* chart = new QChart;
-    chart->setTitle(tr("Cost per scenario"));
-    chart->addSeries(m_series);
-    chart->addAxis(m_axisX, Qt::AlignBottom);
-    chart->addAxis(m_axisY, Qt::AlignLeft);
-    m_series->attachAxis(m_axisX);
-    m_series->attachAxis(m_axisY);
-    m_axisY->setTitleText(tr("元 (CNY)"));
+    auto* chart =
+        ChartSupport::makeChart(tr("Cost per scenario"), m_series, m_axisX, m_axisY, tr("元 (CNY)"));
     m_chartView = ChartSupport::makeView(chart, QStringLiteral("comparisonChart"), this);
     // Scenario names are never cut ("New …" twice told nothing): they lean when they do not fit.
     ChartSupport::keepLabelsWhole(m_axisX, chart, -30);

@@ -4,6 +4,7 @@
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "CatalogPane.h"
+#include "ChartPalette.h"
 #include "ColumnFitter.h"
 #include "ComparisonPane.h"
 #include "CostCharts.h"
@@ -613,8 +614,9 @@ void MainWindow::updateTitle() {
 void MainWindow::updateTotals() {
     const auto snapshot = m_document->snapshot();
     if (!snapshot->isValid()) {
-        m_totals->setText(QStringLiteral("<span style='color:#c02020'>%1</span>")
-                              .arg(tr("Not calculated: %1").arg(snapshot->error).toHtmlEscaped()));
+        m_totals->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                              .arg(ChartPalette::errorText().name(),
+                                   tr("Not calculated: %1").arg(snapshot->error).toHtmlEscaped()));
         return;
     }
     const BillingResult& r = snapshot->result;

@@ -2,6 +2,7 @@
 
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
+#include "ChartPalette.h"
 #include "ComparisonPane.h"
 #include "CostCharts.h"
 #include "model/itemmodels/CashFlowModel.h"
@@ -73,7 +74,7 @@ void PlanReportPdf::newPage(Page& page) {
     // The footer of the finished page: what this is and where it stands.
     QFont small(fontFamily(), 7);
     page.painter->setFont(small);
-    page.painter->setPen(QColor(0x70, 0x70, 0x70));
+    page.painter->setPen(ChartPalette::reportFooter());
     page.painter->drawText(QRect(page.area.left(), page.area.bottom() + 8, page.area.width(), 30),
                            Qt::AlignLeft | Qt::AlignTop, page.footer);
     page.painter->drawText(QRect(page.area.left(), page.area.bottom() + 8, page.area.width(), 30),
@@ -85,7 +86,7 @@ void PlanReportPdf::newPage(Page& page) {
 
 void PlanReportPdf::drawTitle(Page& page, const QString& title, const QString& subtitle) {
     QPainter& p = *page.painter;
-    p.setPen(QColor(0x1F, 0x3A, 0x5F));
+    p.setPen(ChartPalette::reportTitle());
     p.setFont(QFont(fontFamily(), 16, QFont::Bold));
     const int h = p.fontMetrics().height();
     p.drawText(QRect(page.area.left(), page.y, page.area.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
@@ -93,13 +94,13 @@ void PlanReportPdf::drawTitle(Page& page, const QString& title, const QString& s
     page.y += h + 4;
     if (!subtitle.isEmpty()) {
         p.setFont(QFont(fontFamily(), 9));
-        p.setPen(QColor(0x50, 0x50, 0x50));
+        p.setPen(ChartPalette::reportSubtitle());
         const QRect box = p.boundingRect(QRect(page.area.left(), page.y, page.area.width(), 1000),
                                          Qt::AlignLeft | Qt::TextWordWrap, subtitle);
         p.drawText(box, Qt::AlignLeft | Qt::TextWordWrap, subtitle);
         page.y += box.height();
     }
-    p.setPen(QPen(QColor(0x1F, 0x3A, 0x5F), 2));
+    p.setPen(QPen(ChartPalette::reportTitle(), 2));
     p.drawLine(page.area.left(), page.y + 6, page.area.right(), page.y + 6);
     page.y += 20;
 }
@@ -153,7 +154,7 @@ void PlanReportPdf::drawModel(Page& page, const QAbstractItemModel& model, const
         p.setFont(bold);
         int x = page.area.left();
         p.fillRect(QRect(x, page.y, std::accumulate(widths.cbegin(), widths.cend(), 0), rowHeight),
-                   QColor(0xDD, 0xE6, 0xF0));
+                   ChartPalette::reportHeaderBackground());
         p.setPen(Qt::black);
         for (qsizetype i = 0; i < columns.size(); ++i) {
             p.drawText(QRect(x + 8, page.y, widths.at(i) - 16, rowHeight), Qt::AlignCenter,
@@ -178,20 +179,20 @@ void PlanReportPdf::drawModel(Page& page, const QAbstractItemModel& model, const
         int x = page.area.left();
         if (total)
             p.fillRect(QRect(x, page.y, std::accumulate(widths.cbegin(), widths.cend(), 0), rowHeight),
-                       QColor(0xF0, 0xF0, 0xF0));
+                       ChartPalette::reportTotalBackground());
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const QModelIndex index = model.index(r, columns.at(i));
             const QVariant align = index.data(Qt::TextAlignmentRole);
             const Qt::Alignment alignment = align.isValid() ? align.value<Qt::Alignment>()
                                                             : Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter);
             const QVariant money = index.data(MoneyRole);
-            p.setPen(money.isValid() && money.value<Money>().isNegative() ? QColor(0xC0, 0x20, 0x20)
+            p.setPen(money.isValid() && money.value<Money>().isNegative() ? ChartPalette::errorText()
                                                                           : Qt::black);
             p.drawText(QRect(x + 8, page.y, widths.at(i) - 16, rowHeight), int(alignment | Qt::AlignVCenter),
                        index.data().toString());
             x += widths.at(i);
         }
-        p.setPen(QPen(QColor(0xCC, 0xCC, 0xCC), 1));
+        p.setPen(QPen(ChartPalette::reportRowRule(), 1));
         p.drawLine(page.area.left(), page.y + rowHeight, x, page.y + rowHeight);
         page.y += rowHeight;
     }
@@ -376,7 +377,7 @@ QByteArray PlanReportPdf::render() {
 
     // The last page's footer.
     painter.setFont(QFont(fontFamily(), 7));
-    painter.setPen(QColor(0x70, 0x70, 0x70));
+    painter.setPen(ChartPalette::reportFooter());
     painter.drawText(QRect(page.area.left(), page.area.bottom() + 8, page.area.width(), 30),
                      Qt::AlignLeft | Qt::AlignTop, page.footer);
     painter.drawText(QRect(page.area.left(), page.area.bottom() + 8, page.area.width(), 30),

@@ -1,5 +1,6 @@
 #include "PlannerDelegate.h"
 
+#include "ChartPalette.h"
 #include "model/io/Display.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "PlainText.h"
@@ -35,33 +36,33 @@ void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
         option->font.setBold(true);
     if (index.data(EstimateRole).toBool()) {
         option->font.setItalic(true);
-        option->palette.setColor(QPalette::Text, QColor(0xB0, 0x5A, 0x00));
+        option->palette.setColor(QPalette::Text, ChartPalette::warningText());
     }
     if (index.data(OverriddenRole).toBool()) {
         option->font.setBold(true);
-        option->palette.setColor(QPalette::Text, QColor(0x1F, 0x5F, 0xA8));
+        option->palette.setColor(QPalette::Text, ChartPalette::overriddenText());
     }
     // Low-balance notices: amber when the last pack falls below 20 %, red when it is used up.
     switch (index.data(NoticeKindRole).toInt()) {
     case 1:
-        option->backgroundBrush = QColor(0xFF, 0xE0, 0x99);
-        option->palette.setColor(QPalette::Text, QColor(0x6B, 0x45, 0x00));
+        option->backgroundBrush = ChartPalette::lowBalanceBackground();
+        option->palette.setColor(QPalette::Text, ChartPalette::lowBalanceText());
         break;
     case 2:
-        option->backgroundBrush = QColor(0xF5, 0xB7, 0xB1);
-        option->palette.setColor(QPalette::Text, QColor(0x7B, 0x1E, 0x14));
+        option->backgroundBrush = ChartPalette::usedUpBackground();
+        option->palette.setColor(QPalette::Text, ChartPalette::usedUpText());
         break;
     default:
         break;
     }
     // A figure far outside its row (a typo?), marked until it is corrected.
     if (index.data(UnusualRole).toBool()) {
-        option->backgroundBrush = QColor(0xFF, 0xD5, 0x80);
-        option->palette.setColor(QPalette::Text, QColor(0x6B, 0x2E, 0x00));
+        option->backgroundBrush = ChartPalette::unusualBackground();
+        option->palette.setColor(QPalette::Text, ChartPalette::unusualText());
     }
     const QVariant money = index.data(MoneyRole);
     if (money.isValid() && money.value<Money>().isNegative())
-        option->palette.setColor(QPalette::Text, QColor(0xC0, 0x20, 0x20));
+        option->palette.setColor(QPalette::Text, ChartPalette::errorText());
 }
 
 QWidget* PlannerDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,

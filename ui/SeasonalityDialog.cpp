@@ -1,5 +1,6 @@
 #include "SeasonalityDialog.h"
 
+#include "ChartPalette.h"
 #include "model/io/Display.h"
 #include "model/billing/Money.h"
 
@@ -36,7 +37,7 @@ SeasonalityDialog::SeasonalityDialog(const QList<qint64>& factorMillionths, QWid
         grid->addWidget(edit, m % 6, (m / 6) * 2 + 1);
     }
     layout->addLayout(grid);
-    m_error->setStyleSheet(QStringLiteral("color: #c02020"));
+    m_error->setStyleSheet(ChartPalette::textStyleSheet(ChartPalette::errorText()));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

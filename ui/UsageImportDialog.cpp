@@ -1,5 +1,6 @@
 #include "UsageImportDialog.h"
 
+#include "ChartPalette.h"
 #include "PlannerDelegate.h"
 #include "model/io/Display.h"
 #include "model/billing/InputError.h"
@@ -70,7 +71,7 @@ UsageImportDialog::UsageImportDialog(PlanDocument* document, const QString& path
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setStyleSheet(QStringLiteral("color: #c02020"));
+    m_error->setStyleSheet(ChartPalette::textStyleSheet(ChartPalette::errorText()));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

@@ -140,7 +140,8 @@ struct Layer {
 
 // Keeps the states no other state dominates (at most as much excess in every scenario);
 // of equal states, one.
-void paretoFilter(Layer& layer, int scenarios, qint64* work) {
+void paretoFilter(Layer& layer, int scenarios, qint64* work, const std::stop_token& stop) {
+    Cancelled::throwIfRequested(stop);
     const auto n = layer.parent.size();
     std::vector<size_t> order(n);
     std::iota(order.begin(), order.end(), size_t{0});
@@ -222,7 +223,11 @@ void paretoFilter(Layer& layer, int scenarios, qint64* work) {
                     break;
                 }
             }
+            const qint64 before = *work;
             *work += static_cast<qint64>(kept.size());
+            // Every 65,536 comparisons: this loop is quadratic in the states.
+            if (before / 65'536 != *work / 65'536)
+                Cancelled::throwIfRequested(stop);
             if (*work > RobustPlanner::kMaxPartialPlans * 500) {
                 throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyComparisons);
             }
@@ -318,7 +323,8 @@ public:
 
     // Exact minimum of the largest regret: units one after the other, keeping the partial
     // plans no other dominates and whose bound stays below the best plan known.
-    std::vector<int> minMaxRegret(qint64* examined) {
+    // A requested `stop` ends it with Cancelled, checked per unit and every 65,536 partial plans.
+    std::vector<int> minMaxRegret(qint64* examined, const std::stop_token& stop) {
         // Seeds: every scenario's own optimum and the expected-cost plan.
         std::vector<int> incumbent = expectedCost();
         qint64 bound = maxRegret(incumbent);
@@ -337,6 +343,7 @@ public:
         // candidates of one unit, one with at least the other's excess everywhere is no use.
         QList<std::vector<int>> useful;
         for (int u = 0; u < m_units.size(); ++u) {
+            Cancelled::throwIfRequested(stop);
             Layer layer;
             for (qsizetype c = 0; c < m_units.at(u).size(); ++c) {
                 bool below = true;
@@ -350,7 +357,7 @@ public:
                     layer.excess.push_back(excess(u, c, s));
             }
             qint64 work = 0;
-            paretoFilter(layer, m_scenarios, &work);
+            paretoFilter(layer, m_scenarios, &work, stop);
             useful.append(layer.candidate);
             if (layer.candidate.empty())
                 return incumbent; // no candidate of this unit can beat the bound
@@ -381,13 +388,17 @@ public:
         start.candidate.push_back(-1);
         layers.push_back(std::move(start));
         qint64 work = 0;
+        qint64 tried = 0;
         std::vector<qint64> v(static_cast<size_t>(m_scenarios));
         for (size_t k = 0; k < order.size(); ++k) {
+            Cancelled::throwIfRequested(stop);
             const int u = order[k];
             const Layer& previous = layers.back();
             Layer next;
             for (size_t i = 0; i < previous.parent.size(); ++i) {
                 for (int c : useful.at(u)) {
+                    if (++tried % 65'536 == 0)
+                        Cancelled::throwIfRequested(stop);
                     bool below = true;
                     Int128 sum = 0;
                     for (int s = 0; s < m_scenarios; ++s) {
@@ -405,10 +416,10 @@ public:
                     next.excess.insert(next.excess.end(), v.cbegin(), v.cend());
                     ++*examined;
                     if (next.parent.size() > static_cast<size_t>(RobustPlanner::kMaxPartialPlans) * 4)
-                        paretoFilter(next, m_scenarios, &work);
+                        paretoFilter(next, m_scenarios, &work, stop);
                 }
             }
-            paretoFilter(next, m_scenarios, &work);
+            paretoFilter(next, m_scenarios, &work, stop);
             if (next.parent.size() > static_cast<size_t>(RobustPlanner::kMaxPartialPlans)) {
                 OptimizerRefusal::Figures figures;
                 figures.limit = RobustPlanner::kMaxPartialPlans;
@@ -601,7 +612,7 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
         result.optimum.append(Money::fromMicros(search.optimum(s)));
     const std::vector<int> choice = method == RobustMethod::ExpectedCost
                                         ? search.expectedCost()
-                                        : search.minMaxRegret(&result.partialPlansExamined);
+                                        : search.minMaxRegret(&result.partialPlansExamined, stop);
 
     // Each scenario's own optimum as the optimizer recommends it, then the robust plan.
     for (int s = 0; s < scenarios; ++s) {
