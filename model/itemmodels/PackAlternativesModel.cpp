@@ -7,7 +7,6 @@
 #include "model/document/PlanDocument.h"
 #include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/optimizer/PackRanking.h"
 
 #include <algorithm>
 #include <optional>
@@ -30,17 +29,7 @@ QList<Purchase> normalized(QList<Purchase> purchases) {
 } // namespace
 
 PackAlternativesModel::PackAlternativesModel(PlanDocument* document, QObject* parent)
-    : AsyncTableModel(parent)
-    , m_document(document) {
-    connect(document, &PlanDocument::resultChanged, this, &PackAlternativesModel::refresh);
-}
-
-void PackAlternativesModel::setPack(int pack) {
-    if (pack == m_pack)
-        return;
-    m_pack = pack;
-    refresh();
-}
+    : SelectedPackModel(document, parent) {}
 
 void PackAlternativesModel::clearResults() {
     beginResetModel();
@@ -48,27 +37,15 @@ void PackAlternativesModel::clearResults() {
     endResetModel();
 }
 
-void PackAlternativesModel::refresh() {
-    const auto snapshot = m_document->snapshot();
-    const Catalog& catalog = m_document->catalog();
-    if (m_pack < 0 || m_pack >= catalog.packs().size() || !snapshot->isValid()) {
-        clearResults();
-        m_requested = Scenario();
-        stopComputing(snapshot->isValid() ? State::Idle : State::Failed, snapshot->error);
-        return;
-    }
-    Scenario wanted = PackRanking::scenarioFor(catalog, snapshot->scenario, m_pack);
-    if (state() != State::Idle && wanted == m_requested) {
-        // Same calls and prices: the ranking stands; only the mark of the user's plan moves.
-        if (state() == State::Ready)
-            allDataChanged();
-        return;
-    }
-    clearResults();
-    m_requested = wanted;
-    // The worker gets its own copies: the document may change or go away meanwhile.
+// Same calls and prices: the ranking stands; only the mark of the user's plan moves.
+void PackAlternativesModel::rankingUnchanged() {
+    if (state() == State::Ready)
+        allDataChanged();
+}
+
+void PackAlternativesModel::computeFor(const Catalog& catalog, const Scenario& wanted) {
     compute(
-        [catalog, pack = m_pack, wanted = std::move(wanted)](std::stop_token stop) {
+        [catalog, pack = pack(), wanted](std::stop_token stop) {
             const OptimizedPlan plan = PurchaseOptimizer::optimize(
                 catalog, wanted, OptimizerOptions{wanted.settings.purchasePolicy, kAlternatives}, std::move(stop));
             return plan.packs.at(pack);
@@ -100,11 +77,11 @@ QString PackAlternativesModel::statusText() const {
 }
 
 bool PackAlternativesModel::isUsersPlan(int row) const {
-    if (m_pack < 0)
+    if (pack() < 0)
         return false;
-    const QString& id = m_document->catalog().packs().at(m_pack).id;
+    const QString& id = document()->catalog().packs().at(pack()).id;
     QList<Purchase> own;
-    for (const Purchase& p : m_document->scenario().purchases) {
+    for (const Purchase& p : document()->scenario().purchases) {
         if (p.packId == id)
             own.append(p);
     }
@@ -118,13 +95,13 @@ bool PackAlternativesModel::adopt(int row, QString* message) {
         return false;
     }
     const PackAlternative& chosen = m_alternatives.at(row);
-    const ResourcePack& rp = m_document->catalog().packs().at(m_pack);
-    Scenario after = m_document->scenario();
+    const ResourcePack& rp = document()->catalog().packs().at(pack());
+    Scenario after = document()->scenario();
     after.purchases.removeIf([&rp](const Purchase& p) { return p.packId == rp.id; });
     after.purchases += chosen.purchases;
     const QString plan = PlanWording::purchases(after, chosen.purchases);
     try {
-        m_document->replaceScenario(
+        document()->replaceScenario(
             after, tr("Adopt plan %1 for %2: %3")
                        .arg(chosen.rank > 0 ? Display::calls(chosen.rank) : tr("postpaid only"),
                             Display::name(rp.name, rp.nameEn), plan));
@@ -157,7 +134,7 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
             cell.toolTip = tr("Postpaid only: buying no pack at all is plan %1 by cost").arg(cell.text);
         break;
     case PlanColumn:
-        cell.text = PlanWording::purchases(m_requested, a.purchases);
+        cell.text = PlanWording::purchases(requested(), a.purchases);
         if (a.postpaidOnly)
             cell.text = tr("Postpaid only (no pack)");
         if (a.expiredCalls > 0)
@@ -197,7 +174,7 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
     case IsCurrentRole:
         return isUsersPlan(index.row());
     case PackIndexRole:
-        return m_pack;
+        return pack();
     default:
         return {};
     }
