@@ -21,16 +21,7 @@ void AccrualModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
     const bool sameShape = next->result.months == snapshot().result.months &&
                            next->result.start == snapshot().result.start &&
                            next->isValid() == snapshot().isValid();
-    if (!sameShape) {
-        beginResetModel();
-        setSnapshot(std::move(next));
-        rebuild();
-        endResetModel();
-        return;
-    }
-    setSnapshot(std::move(next));
-    rebuild();
-    allDataChanged();
+    showSnapshot(std::move(next), !sameShape, [this] { rebuild(); });
 }
 
 AccrualModel::RowKind AccrualModel::rowKind(int row) const {

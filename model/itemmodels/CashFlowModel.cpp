@@ -10,14 +10,8 @@ CashFlowModel::CashFlowModel(PlanDocument* document, QObject* parent)
     : ResultModelBase(document, parent) {}
 
 void CashFlowModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
-    if (next->result.cashFlow.size() != snapshot().result.cashFlow.size()) {
-        beginResetModel();
-        setSnapshot(std::move(next));
-        endResetModel();
-        return;
-    }
-    setSnapshot(std::move(next));
-    allDataChanged();
+    const bool reshape = next->result.cashFlow.size() != snapshot().result.cashFlow.size();
+    showSnapshot(std::move(next), reshape);
 }
 
 int CashFlowModel::rowCount(const QModelIndex& parent) const {

@@ -10,8 +10,7 @@ CategoryCostModel::CategoryCostModel(PlanDocument* document, QObject* parent)
     : ResultModelBase(document, parent) {}
 
 void CategoryCostModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
-    setSnapshot(std::move(next));
-    allDataChanged();
+    showSnapshot(std::move(next), false);
 }
 
 Money CategoryCostModel::amount(int category, Column column) const {

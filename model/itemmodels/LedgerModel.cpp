@@ -20,14 +20,8 @@ void LedgerModel::setPack(int pack) {
 }
 
 void LedgerModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
-    if (next->result.months != months()) {
-        beginResetModel();
-        setSnapshot(std::move(next));
-        endResetModel();
-        return;
-    }
-    setSnapshot(std::move(next));
-    allDataChanged();
+    const bool reshape = next->result.months != months();
+    showSnapshot(std::move(next), reshape);
 }
 
 int LedgerModel::rowCount(const QModelIndex& parent) const {

@@ -10,14 +10,8 @@ MonthlyCostModel::MonthlyCostModel(PlanDocument* document, QObject* parent)
     : ResultModelBase(document, parent) {}
 
 void MonthlyCostModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
-    if (next->result.months != snapshot().result.months) {
-        beginResetModel();
-        setSnapshot(std::move(next));
-        endResetModel();
-        return;
-    }
-    setSnapshot(std::move(next));
-    allDataChanged();
+    const bool reshape = next->result.months != snapshot().result.months;
+    showSnapshot(std::move(next), reshape);
 }
 
 Money MonthlyCostModel::amount(int month, Column column) const {

@@ -18,6 +18,19 @@ const Catalog& ResultModelBase::catalog() const {
     return m_document->catalog();
 }
 
+void ResultModelBase::showSnapshot(std::shared_ptr<const PlanSnapshot> next, bool reshape,
+                                   const std::function<void()>& update) {
+    if (reshape)
+        beginResetModel();
+    setSnapshot(std::move(next));
+    if (update)
+        update();
+    if (reshape)
+        endResetModel();
+    else
+        allDataChanged();
+}
+
 QString ResultModelBase::packName(int pack) const {
     if (pack < 0 || pack >= catalog().packs().size())
         return QString();
