@@ -1,6 +1,7 @@
 #include "model/itemmodels/AccrualModel.h"
 
 #include "model/io/Display.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
 
@@ -107,7 +108,7 @@ QVariant AccrualModel::data(const QModelIndex& index, int role) const {
     }
     if (kind == RowKind::PrepaidAtEnd && index.column() != TotalColumn)
         return {};
-    return moneyData(amount(row, static_cast<Column>(index.column())), role);
+    return FigureCell::moneyData(amount(row, static_cast<Column>(index.column())), role);
 }
 
 QVariant AccrualModel::headerData(int section, Qt::Orientation orientation, int role) const {

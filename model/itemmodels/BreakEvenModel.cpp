@@ -3,6 +3,7 @@
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
 
@@ -126,12 +127,6 @@ QVariant BreakEvenModel::data(const QModelIndex& index, int role) const {
                     (index.row() == 0 || m_analysis.points.at(index.row() - 1).factorPercent < from);
     }
     switch (role) {
-    case Qt::DisplayRole:
-        return Display::money(cost);
-    case MoneyRole:
-        return QVariant::fromValue(cost);
-    case SortRole:
-        return static_cast<qlonglong>(cost.roundedFen());
     case FactorPercentRole:
         // A break-even cell gives the exact factor where the size starts to pay off.
         return breakEven ? m_analysis.breakEvenFactorPercent.at(column - sizeColumn(0)) : point.factorPercent;
@@ -148,10 +143,8 @@ QVariant BreakEvenModel::data(const QModelIndex& index, int role) const {
         }
         return text;
     }
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     default:
-        return {};
+        return FigureCell::moneyData(cost, role, std::nullopt);
     }
 }
 

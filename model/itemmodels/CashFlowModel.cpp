@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 
 namespace ocp {
@@ -34,17 +35,17 @@ QVariant CashFlowModel::data(const QModelIndex& index, int role) const {
             return tr("The month after the plan: the last postpaid bill is settled");
         return {};
     case PackPurchasesColumn:
-        return ResultModelBase::moneyData(cf.packPurchases, role);
+        return FigureCell::moneyData(cf.packPurchases, role);
     case BillPaidColumn:
-        return ResultModelBase::moneyData(cf.billPaid, role);
+        return FigureCell::moneyData(cf.billPaid, role);
     case FrozenColumn:
-        return ResultModelBase::moneyData(cf.frozen, role);
+        return FigureCell::moneyData(cf.frozen, role);
     case ReleasedColumn:
-        return ResultModelBase::moneyData(cf.released, role);
+        return FigureCell::moneyData(cf.released, role);
     case NetOutflowColumn:
-        return ResultModelBase::moneyData(cf.netOutflow, role);
+        return FigureCell::moneyData(cf.netOutflow, role);
     case FundsRequiredColumn:
-        return ResultModelBase::moneyData(cf.fundsRequired, role);
+        return FigureCell::moneyData(cf.fundsRequired, role);
     case ColumnCount:
         break;
     }

@@ -33,4 +33,22 @@ std::optional<QVariant> FigureCell::commonData(int role) const {
     }
 }
 
+QVariant FigureCell::moneyData(Money amount, int role, std::optional<bool> estimate) {
+    const bool isEstimate = estimate.value_or(false);
+    switch (role) {
+    case Qt::DisplayRole:
+        return isEstimate ? QStringLiteral("≈ ") + Display::money(amount) : Display::money(amount);
+    case MoneyRole:
+        return QVariant::fromValue(amount);
+    case SortRole:
+        return static_cast<qlonglong>(amount.roundedFen());
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    case EstimateRole:
+        return estimate ? QVariant(*estimate) : QVariant();
+    default:
+        return {};
+    }
+}
+
 } // namespace ocp

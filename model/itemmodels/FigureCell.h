@@ -22,6 +22,11 @@ struct FigureCell {
     bool formatFigure();
     // The display, tooltip, money and calls roles; nothing for any other role.
     std::optional<QVariant> commonData(int role) const;
+
+    // The usual roles of a cell that is only an amount: display text (≈ marks an estimate),
+    // exact amount, sort key, right alignment and EstimateRole; a table without estimates
+    // passes nullopt and leaves EstimateRole unanswered.
+    static QVariant moneyData(Money amount, int role, std::optional<bool> estimate = false);
 };
 
 } // namespace ocp

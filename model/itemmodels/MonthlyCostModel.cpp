@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 
 namespace ocp {
@@ -65,7 +66,7 @@ QVariant MonthlyCostModel::data(const QModelIndex& index, int role) const {
     for (const auto& pack : snapshot().result.packMonths)
         estimate = estimate || pack.at(month).estimate;
     const auto column = static_cast<Column>(index.column());
-    return ResultModelBase::moneyData(amount(month, column), role, estimate && column != PackPurchasesColumn);
+    return FigureCell::moneyData(amount(month, column), role, estimate && column != PackPurchasesColumn);
 }
 
 QVariant MonthlyCostModel::headerData(int section, Qt::Orientation orientation, int role) const {

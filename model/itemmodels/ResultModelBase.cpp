@@ -1,7 +1,6 @@
 #include "model/itemmodels/ResultModelBase.h"
 
 #include "model/io/Display.h"
-#include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
 
 namespace ocp {
@@ -36,23 +35,6 @@ QString ResultModelBase::packName(int pack) const {
         return QString();
     const ResourcePack& p = catalog().packs().at(pack);
     return Display::name(p.name, p.nameEn);
-}
-
-QVariant ResultModelBase::moneyData(Money amount, int role, bool estimate) {
-    switch (role) {
-    case Qt::DisplayRole:
-        return estimate ? QStringLiteral("≈ ") + Display::money(amount) : Display::money(amount);
-    case MoneyRole:
-        return QVariant::fromValue(amount);
-    case SortRole:
-        return static_cast<qlonglong>(amount.roundedFen());
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-    case EstimateRole:
-        return estimate;
-    default:
-        return {};
-    }
 }
 
 } // namespace ocp

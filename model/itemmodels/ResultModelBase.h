@@ -36,8 +36,6 @@ protected:
                       const std::function<void()>& update = {});
 
     QString packName(int pack) const;
-    // The usual roles of a money cell: display text (≈ marks an estimate), exact amount, sort key.
-    static QVariant moneyData(Money amount, int role, bool estimate = false);
 
 private:
     PlanDocument* m_document;
