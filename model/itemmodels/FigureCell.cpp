@@ -33,6 +33,20 @@ std::optional<QVariant> FigureCell::commonData(int role) const {
     }
 }
 
+QVariant FigureCell::sortKey() const {
+    if (money)
+        return static_cast<qlonglong>(money->roundedFen());
+    if (calls)
+        return *calls;
+    return text;
+}
+
+QVariant FigureCell::alignment() const {
+    if (money || calls || alignRight)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    return {};
+}
+
 QVariant FigureCell::moneyData(Money amount, int role, std::optional<bool> estimate) {
     const bool isEstimate = estimate.value_or(false);
     switch (role) {

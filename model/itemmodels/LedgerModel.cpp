@@ -81,6 +81,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
         cell.calls = m.postpaidCalls;
         break;
     case TierColumn:
+        cell.alignRight = true;
         if (!total && m_pack >= 0) {
             const PostpaidGroup& g = catalog().postpaidGroups().at(catalog().groupOfPack(m_pack));
             if (m.tier < 0) {
@@ -98,6 +99,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case UnitPriceColumn:
+        cell.alignRight = true;
         if (!total && m_pack >= 0 && m.tier >= 0) {
             cell.text = Display::unitPrice(m.unitPrice);
             if (m.estimate)
@@ -105,8 +107,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case PostpaidCostColumn:
-        cell.money = m.postpaidCost;
-        cell.estimate = m.estimate;
+        cell.setMoney(m.postpaidCost, m.estimate);
         break;
     case BoughtColumn:
         cell.calls = m.purchasedCalls;
@@ -123,8 +124,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
             cell.toolTip = tr("Balance still valid at the end of the plan");
         break;
     case MonthTotalColumn:
-        cell.money = m.total();
-        cell.estimate = m.estimate;
+        cell.setMoney(m.total(), m.estimate);
         break;
     case ColumnCount:
         break;
@@ -135,9 +135,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
         return *common;
     switch (role) {
     case Qt::TextAlignmentRole:
-        if (column != MonthColumn)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
+        return cell.alignment();
     case IsTotalRole:
         return total;
     case EstimateRole:

@@ -130,6 +130,7 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
     case RankColumn:
         // Postpaid only far down the list: its rank is only known to be above 1,000.
         cell.text = a.rank > 0 ? Display::calls(a.rank) : tr("> 1,000");
+        cell.alignRight = true;
         if (a.postpaidOnly)
             cell.toolTip = tr("Postpaid only: buying no pack at all is plan %1 by cost").arg(cell.text);
         break;
@@ -164,13 +165,9 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
         return *common;
     switch (role) {
     case SortRole:
-        if (cell.money)
-            return static_cast<qlonglong>(cell.money->roundedFen());
-        return index.column() == RankColumn ? QVariant(a.rank > 0 ? a.rank : 1'000'000) : QVariant(cell.text);
+        return index.column() == RankColumn ? QVariant(a.rank > 0 ? a.rank : 1'000'000) : cell.sortKey();
     case Qt::TextAlignmentRole:
-        if (cell.money || index.column() == RankColumn)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
+        return cell.alignment();
     case IsCurrentRole:
         return isUsersPlan(index.row());
     case PackIndexRole:

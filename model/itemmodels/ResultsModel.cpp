@@ -104,8 +104,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         cell.calls = summary.calls;
         break;
     case PostpaidOnlyColumn:
-        cell.money = summary.postpaidOnlyCost;
-        cell.estimate = summary.estimate;
+        cell.setMoney(summary.postpaidOnlyCost, summary.estimate);
         break;
     case PlanColumn:
         if (!total) {
@@ -124,16 +123,13 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         cell.money = summary.packCost;
         break;
     case PostpaidCostColumn:
-        cell.money = summary.postpaidCost;
-        cell.estimate = summary.estimate;
+        cell.setMoney(summary.postpaidCost, summary.estimate);
         break;
     case TotalColumn:
-        cell.money = summary.total();
-        cell.estimate = summary.estimate;
+        cell.setMoney(summary.total(), summary.estimate);
         break;
     case SavingColumn:
-        cell.money = summary.saving();
-        cell.estimate = summary.estimate;
+        cell.setMoney(summary.saving(), summary.estimate);
         if (!summary.postpaidOnlyCost.isZero()) {
             const Int128 permille = summary.saving().micros() * 1000 / summary.postpaidOnlyCost.micros();
             cell.toolTip = tr("%1 of the postpaid-only cost")
@@ -185,15 +181,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         return *common;
     switch (role) {
     case SortRole:
-        if (cell.money)
-            return static_cast<qlonglong>(cell.money->roundedFen());
-        if (cell.calls)
-            return *cell.calls;
-        return cell.text;
+        return cell.sortKey();
     case Qt::TextAlignmentRole:
-        if (cell.money || cell.calls)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
+        return cell.alignment();
     case IsTotalRole:
         return total;
     case EstimateRole:
