@@ -55,37 +55,27 @@ QVariant CashFlowModel::data(const QModelIndex& index, int role) const {
 QVariant CashFlowModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case BillPaidColumn:
-            return tr("Last month's postpaid bill, settled on days 1–3");
-        case FrozenColumn:
-            return tr("Last month's postpaid amount at list price, frozen as an estimate for this month");
-        case ReleasedColumn:
-            return tr("The previous freeze, released at this settlement");
-        case FundsRequiredColumn:
-            return tr("What the account must hold this month: purchases, the bill and the new freeze");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    return headerRole(columnHeader(section), role);
+}
+
+TableModelBase::ColumnHeader CashFlowModel::columnHeader(int column) {
+    switch (column) {
     case MonthColumn:
-        return tr("Month");
+        return {tr("Month")};
     case PackPurchasesColumn:
-        return tr("Pack purchases (元)");
+        return {tr("Pack purchases (元)")};
     case BillPaidColumn:
-        return tr("Bill paid (元)");
+        return {tr("Bill paid (元)"), tr("Last month's postpaid bill, settled on days 1–3")};
     case FrozenColumn:
-        return tr("Frozen (元)");
+        return {tr("Frozen (元)"),
+                tr("Last month's postpaid amount at list price, frozen as an estimate for this month")};
     case ReleasedColumn:
-        return tr("Released (元)");
+        return {tr("Released (元)"), tr("The previous freeze, released at this settlement")};
     case NetOutflowColumn:
-        return tr("Net outflow (元)");
+        return {tr("Net outflow (元)")};
     case FundsRequiredColumn:
-        return tr("Funds required (元)");
+        return {tr("Funds required (元)"),
+                tr("What the account must hold this month: purchases, the bill and the new freeze")};
     default:
         return {};
     }

@@ -30,6 +30,9 @@ public:
 
 protected:
     void onResultChanged(std::shared_ptr<const PlanSnapshot> next) override;
+
+private:
+    static ColumnHeader columnHeader(int column);
 };
 
 } // namespace ocp

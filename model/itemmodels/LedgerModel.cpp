@@ -146,35 +146,39 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
+    return headerRole(columnHeader(section), role);
+}
+
+TableModelBase::ColumnHeader LedgerModel::columnHeader(int column) {
+    switch (column) {
     case MonthColumn:
-        return tr("Month");
+        return {tr("Month")};
     case CallsColumn:
-        return tr("Calls");
+        return {tr("Calls")};
     case FreeColumn:
-        return tr("Free");
+        return {tr("Free")};
     case FromPacksColumn:
-        return tr("From packs");
+        return {tr("From packs")};
     case PostpaidCallsColumn:
-        return tr("Postpaid calls");
+        return {tr("Postpaid calls")};
     case TierColumn:
-        return tr("Tier");
+        return {tr("Tier")};
     case UnitPriceColumn:
-        return tr("Unit price (元)");
+        return {tr("Unit price (元)")};
     case PostpaidCostColumn:
-        return tr("Postpaid (元)");
+        return {tr("Postpaid (元)")};
     case BoughtColumn:
-        return tr("Bought calls");
+        return {tr("Bought calls")};
     case PurchaseCostColumn:
-        return tr("Purchases (元)");
+        return {tr("Purchases (元)")};
     case ExpiredColumn:
-        return tr("Expired");
+        return {tr("Expired")};
     case BalanceColumn:
-        return tr("Balance");
+        return {tr("Balance")};
     case MonthTotalColumn:
-        return tr("Month cost (元)");
+        return {tr("Month cost (元)")};
     default:
         return {};
     }

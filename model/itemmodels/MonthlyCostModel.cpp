@@ -70,23 +70,27 @@ QVariant MonthlyCostModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant MonthlyCostModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
+    return headerRole(columnHeader(section), role);
+}
+
+TableModelBase::ColumnHeader MonthlyCostModel::columnHeader(int column) {
+    switch (column) {
     case MonthColumn:
-        return tr("Month");
+        return {tr("Month")};
     case PackPurchasesColumn:
-        return tr("Pack purchases");
+        return {tr("Pack purchases")};
     case PostpaidColumn:
-        return tr("Postpaid");
+        return {tr("Postpaid")};
     case TotalColumn:
-        return tr("Plan cost");
+        return {tr("Plan cost")};
     case CumulativeColumn:
-        return tr("Plan, cumulative");
+        return {tr("Plan, cumulative")};
     case PostpaidOnlyColumn:
-        return tr("Postpaid only");
+        return {tr("Postpaid only")};
     case CumulativePostpaidOnlyColumn:
-        return tr("Postpaid only, cumulative");
+        return {tr("Postpaid only, cumulative")};
     default:
         return {};
     }

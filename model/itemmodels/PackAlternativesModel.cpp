@@ -180,31 +180,23 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
 QVariant PackAlternativesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case RankColumn:
-            return tr("1 is the cheapest plan; bold marks the plan the scenario has now");
-        case GapColumn:
-            return tr("Total minus the cheapest plan's total");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    return headerRole(columnHeader(section), role);
+}
+
+TableModelBase::ColumnHeader PackAlternativesModel::columnHeader(int column) {
+    switch (column) {
     case RankColumn:
-        return tr("Rank");
+        return {tr("Rank"), tr("1 is the cheapest plan; bold marks the plan the scenario has now")};
     case PlanColumn:
-        return tr("Plan");
+        return {tr("Plan")};
     case PackCostColumn:
-        return tr("Packs (元)");
+        return {tr("Packs (元)")};
     case PostpaidCostColumn:
-        return tr("Postpaid (元)");
+        return {tr("Postpaid (元)")};
     case TotalColumn:
-        return tr("Total (元)");
+        return {tr("Total (元)")};
     case GapColumn:
-        return tr("Gap to optimum (元)");
+        return {tr("Gap to optimum (元)"), tr("Total minus the cheapest plan's total")};
     default:
         return {};
     }

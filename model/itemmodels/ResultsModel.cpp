@@ -200,49 +200,39 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
-    if (role == Qt::ToolTipRole) {
-        switch (m_columns.at(section)) {
-        case PostpaidOnlyColumn:
-            return tr("What the same calls would cost with no packs at all");
-        case SavingColumn:
-            return tr("Postpaid-only cost minus the plan's cost");
-        case ExpiringColumn:
-            return tr("Paid calls lost at expiry, including those still unused at the end of the plan");
-        case NoticesColumn:
-            return tr("Months in which Tencent Cloud would send low-balance notices for the last pack");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (m_columns.at(section)) {
+    return headerRole(columnHeader(m_columns.at(section)), role);
+}
+
+TableModelBase::ColumnHeader ResultsModel::columnHeader(Column column) {
+    switch (column) {
     case PackColumn:
-        return tr("Resource pack");
+        return {tr("Resource pack")};
     case CallsColumn:
-        return tr("Calls");
+        return {tr("Calls")};
     case PostpaidOnlyColumn:
-        return tr("Postpaid only (元)");
+        return {tr("Postpaid only (元)"), tr("What the same calls would cost with no packs at all")};
     case PlanColumn:
-        return tr("Plan");
+        return {tr("Plan")};
     case PackCostColumn:
-        return tr("Packs (元)");
+        return {tr("Packs (元)")};
     case PostpaidCostColumn:
-        return tr("Postpaid (元)");
+        return {tr("Postpaid (元)")};
     case TotalColumn:
-        return tr("Plan cost (元)");
+        return {tr("Plan cost (元)")};
     case SavingColumn:
-        return tr("Saving (元)");
+        return {tr("Saving (元)"), tr("Postpaid-only cost minus the plan's cost")};
     case RecommendedPlanColumn:
-        return tr("Recommended plan");
+        return {tr("Recommended plan")};
     case RecommendedCostColumn:
-        return tr("Recommended cost (元)");
+        return {tr("Recommended cost (元)")};
     case RecommendedSavingColumn:
-        return tr("Recommended saving (元)");
+        return {tr("Recommended saving (元)")};
     case ExpiringColumn:
-        return tr("Expiring unused");
+        return {tr("Expiring unused"),
+                tr("Paid calls lost at expiry, including those still unused at the end of the plan")};
     case NoticesColumn:
-        return tr("Low-balance notices");
+        return {tr("Low-balance notices"),
+                tr("Months in which Tencent Cloud would send low-balance notices for the last pack")};
     }
     return {};
 }

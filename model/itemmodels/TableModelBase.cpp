@@ -8,4 +8,15 @@ Qt::ItemFlags TableModelBase::flags(const QModelIndex& index) const {
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
+QVariant TableModelBase::headerRole(const ColumnHeader& header, int role) {
+    switch (role) {
+    case Qt::DisplayRole:
+        return header.title.isEmpty() ? QVariant() : QVariant(header.title);
+    case Qt::ToolTipRole:
+        return header.toolTip.isEmpty() ? QVariant() : QVariant(header.toolTip);
+    default:
+        return {};
+    }
+}
+
 } // namespace ocp

@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QString>
+#include <utility>
 
 namespace ocp {
 
@@ -18,6 +20,19 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 protected:
+    // A column's header: its title and, where it needs one, a tooltip.
+    struct ColumnHeader {
+        ColumnHeader() = default;
+        ColumnHeader(QString text, QString tip = QString())
+            : title(std::move(text))
+            , toolTip(std::move(tip)) {}
+
+        QString title;
+        QString toolTip;
+    };
+    // What headerData() answers for a column: the title or the tooltip, nothing where empty.
+    static QVariant headerRole(const ColumnHeader& header, int role);
+
     template <typename Key> void syncRows(QList<Key>& rows, const QList<Key>& target) {
         for (auto i = rows.size() - 1; i >= 0; --i) {
             if (!target.contains(rows.at(i))) {
