@@ -161,7 +161,7 @@ QVariant SensitivityModel::data(const QModelIndex& index, int role) const {
         amount = p.postpaidOnly;
         break;
     case SavingColumn:
-        amount = p.postpaidOnly - p.total;
+        amount = p.saving();
         break;
     case ReoptimizedColumn:
         amount = p.reoptimized;
