@@ -53,12 +53,10 @@ QVariant CashFlowModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant CashFlowModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal)
-        return {};
-    return headerRole(columnHeader(section), role);
+    return columnHeaderData(section, orientation, role);
 }
 
-TableModelBase::ColumnHeader CashFlowModel::columnHeader(int column) {
+TableModelBase::ColumnHeader CashFlowModel::columnHeader(int column) const {
     switch (column) {
     case MonthColumn:
         return {tr("Month")};

@@ -32,7 +32,7 @@ protected:
     void onResultChanged(std::shared_ptr<const PlanSnapshot> next) override;
 
 private:
-    static ColumnHeader columnHeader(int column);
+    ColumnHeader columnHeader(int column) const override;
 };
 
 } // namespace ocp

@@ -146,12 +146,10 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal)
-        return {};
-    return headerRole(columnHeader(section), role);
+    return columnHeaderData(section, orientation, role);
 }
 
-TableModelBase::ColumnHeader LedgerModel::columnHeader(int column) {
+TableModelBase::ColumnHeader LedgerModel::columnHeader(int column) const {
     switch (column) {
     case MonthColumn:
         return {tr("Month")};

@@ -70,12 +70,10 @@ QVariant MonthlyCostModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant MonthlyCostModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal)
-        return {};
-    return headerRole(columnHeader(section), role);
+    return columnHeaderData(section, orientation, role);
 }
 
-TableModelBase::ColumnHeader MonthlyCostModel::columnHeader(int column) {
+TableModelBase::ColumnHeader MonthlyCostModel::columnHeader(int column) const {
     switch (column) {
     case MonthColumn:
         return {tr("Month")};

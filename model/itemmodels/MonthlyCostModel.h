@@ -35,7 +35,7 @@ protected:
     void onResultChanged(std::shared_ptr<const PlanSnapshot> next) override;
 
 private:
-    static ColumnHeader columnHeader(int column);
+    ColumnHeader columnHeader(int column) const override;
 };
 
 } // namespace ocp

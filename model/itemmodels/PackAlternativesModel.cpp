@@ -178,12 +178,10 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant PackAlternativesModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-    return headerRole(columnHeader(section), role);
+    return columnHeaderData(section, orientation, role);
 }
 
-TableModelBase::ColumnHeader PackAlternativesModel::columnHeader(int column) {
+TableModelBase::ColumnHeader PackAlternativesModel::columnHeader(int column) const {
     switch (column) {
     case RankColumn:
         return {tr("Rank"), tr("1 is the cheapest plan; bold marks the plan the scenario has now")};

@@ -49,7 +49,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static ColumnHeader columnHeader(int column);
+    ColumnHeader columnHeader(int column) const override;
     void computeFor(const Catalog& catalog, const Scenario& wanted) override;
     void rankingUnchanged() override;
     void clearResults() override;

@@ -198,13 +198,11 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
-        return {};
-    return headerRole(columnHeader(m_columns.at(section)), role);
+    return columnHeaderData(section, orientation, role);
 }
 
-TableModelBase::ColumnHeader ResultsModel::columnHeader(Column column) {
-    switch (column) {
+TableModelBase::ColumnHeader ResultsModel::columnHeader(int column) const {
+    switch (m_columns.at(column)) {
     case PackColumn:
         return {tr("Resource pack")};
     case CallsColumn:

@@ -8,7 +8,14 @@ Qt::ItemFlags TableModelBase::flags(const QModelIndex& index) const {
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-QVariant TableModelBase::headerRole(const ColumnHeader& header, int role) {
+TableModelBase::ColumnHeader TableModelBase::columnHeader(int) const {
+    return {};
+}
+
+QVariant TableModelBase::columnHeaderData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return {};
+    const ColumnHeader header = columnHeader(section);
     switch (role) {
     case Qt::DisplayRole:
         return header.title.isEmpty() ? QVariant() : QVariant(header.title);

@@ -30,8 +30,11 @@ protected:
         QString title;
         QString toolTip;
     };
-    // What headerData() answers for a column: the title or the tooltip, nothing where empty.
-    static QVariant headerRole(const ColumnHeader& header, int role);
+    // The title and tooltip of a column, for columnHeaderData(); none unless overridden.
+    virtual ColumnHeader columnHeader(int column) const;
+    // headerData() of a table that describes its columns in columnHeader(): the title or the
+    // tooltip of a column, nothing where empty, nothing for rows.
+    QVariant columnHeaderData(int section, Qt::Orientation orientation, int role) const;
 
     template <typename Key> void syncRows(QList<Key>& rows, const QList<Key>& target) {
         for (auto i = rows.size() - 1; i >= 0; --i) {
