@@ -28,6 +28,10 @@ std::optional<QVariant> FigureCell::commonData(int role) const {
         return money ? QVariant::fromValue(*money) : QVariant();
     case CallsRole:
         return calls ? QVariant(*calls) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (money || calls || alignRight)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return QVariant();
     default:
         return std::nullopt;
     }
@@ -39,12 +43,6 @@ QVariant FigureCell::sortKey() const {
     if (calls)
         return *calls;
     return text;
-}
-
-QVariant FigureCell::alignment() const {
-    if (money || calls || alignRight)
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-    return {};
 }
 
 QVariant FigureCell::moneyData(Money amount, int role, std::optional<bool> estimate) {

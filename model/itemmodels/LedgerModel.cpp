@@ -134,8 +134,6 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
     if (const std::optional<QVariant> common = cell.commonData(role))
         return *common;
     switch (role) {
-    case Qt::TextAlignmentRole:
-        return cell.alignment();
     case IsTotalRole:
         return total;
     case EstimateRole:

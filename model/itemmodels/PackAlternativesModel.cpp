@@ -166,8 +166,6 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case SortRole:
         return index.column() == RankColumn ? QVariant(a.rank > 0 ? a.rank : 1'000'000) : cell.sortKey();
-    case Qt::TextAlignmentRole:
-        return cell.alignment();
     case IsCurrentRole:
         return isUsersPlan(index.row());
     case PackIndexRole:

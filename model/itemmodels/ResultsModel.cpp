@@ -182,8 +182,6 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case SortRole:
         return cell.sortKey();
-    case Qt::TextAlignmentRole:
-        return cell.alignment();
     case IsTotalRole:
         return total;
     case EstimateRole:
