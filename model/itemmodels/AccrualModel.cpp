@@ -1,6 +1,7 @@
 #include "model/itemmodels/AccrualModel.h"
 
 #include "model/io/Display.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
 
@@ -21,16 +22,7 @@ void AccrualModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
     const bool sameShape = next->result.months == snapshot().result.months &&
                            next->result.start == snapshot().result.start &&
                            next->isValid() == snapshot().isValid();
-    if (!sameShape) {
-        beginResetModel();
-        setSnapshot(std::move(next));
-        rebuild();
-        endResetModel();
-        return;
-    }
-    setSnapshot(std::move(next));
-    rebuild();
-    allDataChanged();
+    showSnapshot(std::move(next), !sameShape, [this] { rebuild(); });
 }
 
 AccrualModel::RowKind AccrualModel::rowKind(int row) const {
@@ -116,7 +108,7 @@ QVariant AccrualModel::data(const QModelIndex& index, int role) const {
     }
     if (kind == RowKind::PrepaidAtEnd && index.column() != TotalColumn)
         return {};
-    return moneyData(amount(row, static_cast<Column>(index.column())), role);
+    return FigureCell::moneyData(amount(row, static_cast<Column>(index.column())), role);
 }
 
 QVariant AccrualModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -3,26 +3,16 @@
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
-#include "model/optimizer/PackRanking.h"
 
 #include <optional>
 
 namespace ocp {
 
 BreakEvenModel::BreakEvenModel(PlanDocument* document, QObject* parent)
-    : AsyncTableModel(parent)
-    , m_document(document) {
-    connect(document, &PlanDocument::resultChanged, this, &BreakEvenModel::refresh);
-}
-
-void BreakEvenModel::setPack(int pack) {
-    if (pack == m_pack)
-        return;
-    m_pack = pack;
-    refresh();
-}
+    : SelectedPackModel(document, parent) {}
 
 void BreakEvenModel::clearResults() {
     beginResetModel();
@@ -30,23 +20,10 @@ void BreakEvenModel::clearResults() {
     endResetModel();
 }
 
-void BreakEvenModel::refresh() {
-    const auto snapshot = m_document->snapshot();
-    const Catalog& catalog = m_document->catalog();
-    if (m_pack < 0 || m_pack >= catalog.packs().size() || !snapshot->isValid()) {
-        clearResults();
-        m_requested = Scenario();
-        stopComputing(snapshot->isValid() ? State::Idle : State::Failed, snapshot->error);
-        return;
-    }
-    // Purchases and other postpaid groups do not change this pack's break-even.
-    Scenario wanted = PackRanking::scenarioFor(catalog, snapshot->scenario, m_pack);
-    if (state() != State::Idle && wanted == m_requested)
-        return;
-    clearResults();
-    m_requested = wanted;
+// Purchases and other postpaid groups do not change this pack's break-even.
+void BreakEvenModel::computeFor(const Catalog& catalog, const Scenario& wanted) {
     compute(
-        [catalog, pack = m_pack, wanted = std::move(wanted)](std::stop_token stop) {
+        [catalog, pack = pack(), wanted](std::stop_token stop) {
             return PurchaseOptimizer::breakEven(catalog, wanted, pack, kSteps, kMaxFactorPercent, std::move(stop));
         },
         [this](BreakEvenAnalysis analysis) {
@@ -57,9 +34,9 @@ void BreakEvenModel::refresh() {
 }
 
 QString BreakEvenModel::title() const {
-    if (m_pack < 0)
+    if (pack() < 0)
         return QString();
-    const ResourcePack& rp = m_document->catalog().packs().at(m_pack);
+    const ResourcePack& rp = document()->catalog().packs().at(pack());
     return tr("Break-even: %1").arg(Display::name(rp.name, rp.nameEn));
 }
 
@@ -150,12 +127,6 @@ QVariant BreakEvenModel::data(const QModelIndex& index, int role) const {
                     (index.row() == 0 || m_analysis.points.at(index.row() - 1).factorPercent < from);
     }
     switch (role) {
-    case Qt::DisplayRole:
-        return Display::money(cost);
-    case MoneyRole:
-        return QVariant::fromValue(cost);
-    case SortRole:
-        return static_cast<qlonglong>(cost.roundedFen());
     case FactorPercentRole:
         // A break-even cell gives the exact factor where the size starts to pay off.
         return breakEven ? m_analysis.breakEvenFactorPercent.at(column - sizeColumn(0)) : point.factorPercent;
@@ -172,10 +143,8 @@ QVariant BreakEvenModel::data(const QModelIndex& index, int role) const {
         }
         return text;
     }
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     default:
-        return {};
+        return FigureCell::moneyData(cost, role, std::nullopt);
     }
 }
 

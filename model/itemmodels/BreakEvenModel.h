@@ -1,7 +1,6 @@
 #pragma once
 
-#include "model/billing/Scenario.h"
-#include "model/itemmodels/AsyncTableModel.h"
+#include "model/itemmodels/SelectedPackModel.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 
 #include <QString>
@@ -15,7 +14,7 @@ class PlanDocument;
 // only, each pack size bought alone and the re-optimised plan. The first factor at which a
 // size beats postpaid only carries BreakEvenRole. Computed on a worker thread for the current
 // scenario; rows of an older state are never shown. Idle: no pack selected.
-class BreakEvenModel : public AsyncTableModel {
+class BreakEvenModel : public SelectedPackModel {
     Q_OBJECT
 
 public:
@@ -24,8 +23,6 @@ public:
 
     explicit BreakEvenModel(PlanDocument* document, QObject* parent = nullptr);
 
-    void setPack(int pack);
-    int pack() const { return m_pack; }
     QString statusText() const;
     // "Break-even: 增值税发票识别"; empty without a pack.
     QString title() const;
@@ -43,13 +40,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void refresh();
+    void computeFor(const Catalog& catalog, const Scenario& wanted) override;
     void clearResults() override;
     QString sizeName(int size) const;
 
-    PlanDocument* m_document;
-    int m_pack = -1;
-    Scenario m_requested; // the ranking scenario asked for or shown
     BreakEvenAnalysis m_analysis;
 };
 

@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 
 namespace ocp {
@@ -10,14 +11,8 @@ CashFlowModel::CashFlowModel(PlanDocument* document, QObject* parent)
     : ResultModelBase(document, parent) {}
 
 void CashFlowModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
-    if (next->result.cashFlow.size() != snapshot().result.cashFlow.size()) {
-        beginResetModel();
-        setSnapshot(std::move(next));
-        endResetModel();
-        return;
-    }
-    setSnapshot(std::move(next));
-    allDataChanged();
+    const bool reshape = next->result.cashFlow.size() != snapshot().result.cashFlow.size();
+    showSnapshot(std::move(next), reshape);
 }
 
 int CashFlowModel::rowCount(const QModelIndex& parent) const {
@@ -40,17 +35,17 @@ QVariant CashFlowModel::data(const QModelIndex& index, int role) const {
             return tr("The month after the plan: the last postpaid bill is settled");
         return {};
     case PackPurchasesColumn:
-        return ResultModelBase::moneyData(cf.packPurchases, role);
+        return FigureCell::moneyData(cf.packPurchases, role);
     case BillPaidColumn:
-        return ResultModelBase::moneyData(cf.billPaid, role);
+        return FigureCell::moneyData(cf.billPaid, role);
     case FrozenColumn:
-        return ResultModelBase::moneyData(cf.frozen, role);
+        return FigureCell::moneyData(cf.frozen, role);
     case ReleasedColumn:
-        return ResultModelBase::moneyData(cf.released, role);
+        return FigureCell::moneyData(cf.released, role);
     case NetOutflowColumn:
-        return ResultModelBase::moneyData(cf.netOutflow, role);
+        return FigureCell::moneyData(cf.netOutflow, role);
     case FundsRequiredColumn:
-        return ResultModelBase::moneyData(cf.fundsRequired, role);
+        return FigureCell::moneyData(cf.fundsRequired, role);
     case ColumnCount:
         break;
     }
@@ -58,39 +53,27 @@ QVariant CashFlowModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant CashFlowModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case BillPaidColumn:
-            return tr("Last month's postpaid bill, settled on days 1–3");
-        case FrozenColumn:
-            return tr("Last month's postpaid amount at list price, frozen as an estimate for this month");
-        case ReleasedColumn:
-            return tr("The previous freeze, released at this settlement");
-        case FundsRequiredColumn:
-            return tr("What the account must hold this month: purchases, the bill and the new freeze");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    return columnHeaderData(section, orientation, role);
+}
+
+TableModelBase::ColumnHeader CashFlowModel::columnHeader(int column) const {
+    switch (column) {
     case MonthColumn:
-        return tr("Month");
+        return {tr("Month")};
     case PackPurchasesColumn:
-        return tr("Pack purchases (元)");
+        return {tr("Pack purchases (元)")};
     case BillPaidColumn:
-        return tr("Bill paid (元)");
+        return {tr("Bill paid (元)"), tr("Last month's postpaid bill, settled on days 1–3")};
     case FrozenColumn:
-        return tr("Frozen (元)");
+        return {tr("Frozen (元)"),
+                tr("Last month's postpaid amount at list price, frozen as an estimate for this month")};
     case ReleasedColumn:
-        return tr("Released (元)");
+        return {tr("Released (元)"), tr("The previous freeze, released at this settlement")};
     case NetOutflowColumn:
-        return tr("Net outflow (元)");
+        return {tr("Net outflow (元)")};
     case FundsRequiredColumn:
-        return tr("Funds required (元)");
+        return {tr("Funds required (元)"),
+                tr("What the account must hold this month: purchases, the bill and the new freeze")};
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 
 namespace ocp {
@@ -10,8 +11,7 @@ CategoryCostModel::CategoryCostModel(PlanDocument* document, QObject* parent)
     : ResultModelBase(document, parent) {}
 
 void CategoryCostModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
-    setSnapshot(std::move(next));
-    allDataChanged();
+    showSnapshot(std::move(next), false);
 }
 
 Money CategoryCostModel::amount(int category, Column column) const {
@@ -72,7 +72,7 @@ QVariant CategoryCostModel::data(const QModelIndex& index, int role) const {
     }
     const auto& categories = snapshot().result.categories;
     const bool estimate = category < categories.size() && categories.at(category).estimate;
-    return ResultModelBase::moneyData(amount(category, column), role, estimate && column != PackCostColumn);
+    return FigureCell::moneyData(amount(category, column), role, estimate && column != PackCostColumn);
 }
 
 QVariant CategoryCostModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -20,14 +20,8 @@ void LedgerModel::setPack(int pack) {
 }
 
 void LedgerModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
-    if (next->result.months != months()) {
-        beginResetModel();
-        setSnapshot(std::move(next));
-        endResetModel();
-        return;
-    }
-    setSnapshot(std::move(next));
-    allDataChanged();
+    const bool reshape = next->result.months != months();
+    showSnapshot(std::move(next), reshape);
 }
 
 int LedgerModel::rowCount(const QModelIndex& parent) const {
@@ -87,6 +81,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
         cell.calls = m.postpaidCalls;
         break;
     case TierColumn:
+        cell.alignRight = true;
         if (!total && m_pack >= 0) {
             const PostpaidGroup& g = catalog().postpaidGroups().at(catalog().groupOfPack(m_pack));
             if (m.tier < 0) {
@@ -104,6 +99,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case UnitPriceColumn:
+        cell.alignRight = true;
         if (!total && m_pack >= 0 && m.tier >= 0) {
             cell.text = Display::unitPrice(m.unitPrice);
             if (m.estimate)
@@ -111,8 +107,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case PostpaidCostColumn:
-        cell.money = m.postpaidCost;
-        cell.estimate = m.estimate;
+        cell.setMoney(m.postpaidCost, m.estimate);
         break;
     case BoughtColumn:
         cell.calls = m.purchasedCalls;
@@ -129,8 +124,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
             cell.toolTip = tr("Balance still valid at the end of the plan");
         break;
     case MonthTotalColumn:
-        cell.money = m.total();
-        cell.estimate = m.estimate;
+        cell.setMoney(m.total(), m.estimate);
         break;
     case ColumnCount:
         break;
@@ -140,10 +134,6 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
     if (const std::optional<QVariant> common = cell.commonData(role))
         return *common;
     switch (role) {
-    case Qt::TextAlignmentRole:
-        if (column != MonthColumn)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
     case IsTotalRole:
         return total;
     case EstimateRole:
@@ -154,35 +144,37 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    return columnHeaderData(section, orientation, role);
+}
+
+TableModelBase::ColumnHeader LedgerModel::columnHeader(int column) const {
+    switch (column) {
     case MonthColumn:
-        return tr("Month");
+        return {tr("Month")};
     case CallsColumn:
-        return tr("Calls");
+        return {tr("Calls")};
     case FreeColumn:
-        return tr("Free");
+        return {tr("Free")};
     case FromPacksColumn:
-        return tr("From packs");
+        return {tr("From packs")};
     case PostpaidCallsColumn:
-        return tr("Postpaid calls");
+        return {tr("Postpaid calls")};
     case TierColumn:
-        return tr("Tier");
+        return {tr("Tier")};
     case UnitPriceColumn:
-        return tr("Unit price (元)");
+        return {tr("Unit price (元)")};
     case PostpaidCostColumn:
-        return tr("Postpaid (元)");
+        return {tr("Postpaid (元)")};
     case BoughtColumn:
-        return tr("Bought calls");
+        return {tr("Bought calls")};
     case PurchaseCostColumn:
-        return tr("Purchases (元)");
+        return {tr("Purchases (元)")};
     case ExpiredColumn:
-        return tr("Expired");
+        return {tr("Expired")};
     case BalanceColumn:
-        return tr("Balance");
+        return {tr("Balance")};
     case MonthTotalColumn:
-        return tr("Month cost (元)");
+        return {tr("Month cost (元)")};
     default:
         return {};
     }

@@ -45,6 +45,7 @@ protected:
     void onResultChanged(std::shared_ptr<const PlanSnapshot> next) override;
 
 private:
+    ColumnHeader columnHeader(int column) const override;
     PackMonth row(int month) const; // month == months: the total
     int months() const { return snapshot().result.months; }
 

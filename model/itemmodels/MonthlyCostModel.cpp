@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 
 namespace ocp {
@@ -10,14 +11,8 @@ MonthlyCostModel::MonthlyCostModel(PlanDocument* document, QObject* parent)
     : ResultModelBase(document, parent) {}
 
 void MonthlyCostModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
-    if (next->result.months != snapshot().result.months) {
-        beginResetModel();
-        setSnapshot(std::move(next));
-        endResetModel();
-        return;
-    }
-    setSnapshot(std::move(next));
-    allDataChanged();
+    const bool reshape = next->result.months != snapshot().result.months;
+    showSnapshot(std::move(next), reshape);
 }
 
 Money MonthlyCostModel::amount(int month, Column column) const {
@@ -71,27 +66,29 @@ QVariant MonthlyCostModel::data(const QModelIndex& index, int role) const {
     for (const auto& pack : snapshot().result.packMonths)
         estimate = estimate || pack.at(month).estimate;
     const auto column = static_cast<Column>(index.column());
-    return ResultModelBase::moneyData(amount(month, column), role, estimate && column != PackPurchasesColumn);
+    return FigureCell::moneyData(amount(month, column), role, estimate && column != PackPurchasesColumn);
 }
 
 QVariant MonthlyCostModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    return columnHeaderData(section, orientation, role);
+}
+
+TableModelBase::ColumnHeader MonthlyCostModel::columnHeader(int column) const {
+    switch (column) {
     case MonthColumn:
-        return tr("Month");
+        return {tr("Month")};
     case PackPurchasesColumn:
-        return tr("Pack purchases");
+        return {tr("Pack purchases")};
     case PostpaidColumn:
-        return tr("Postpaid");
+        return {tr("Postpaid")};
     case TotalColumn:
-        return tr("Plan cost");
+        return {tr("Plan cost")};
     case CumulativeColumn:
-        return tr("Plan, cumulative");
+        return {tr("Plan, cumulative")};
     case PostpaidOnlyColumn:
-        return tr("Postpaid only");
+        return {tr("Postpaid only")};
     case CumulativePostpaidOnlyColumn:
-        return tr("Postpaid only, cumulative");
+        return {tr("Postpaid only, cumulative")};
     default:
         return {};
     }

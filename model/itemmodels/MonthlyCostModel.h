@@ -33,6 +33,9 @@ public:
 
 protected:
     void onResultChanged(std::shared_ptr<const PlanSnapshot> next) override;
+
+private:
+    ColumnHeader columnHeader(int column) const override;
 };
 
 } // namespace ocp

@@ -29,16 +29,9 @@ QList<int> NoticesModel::packsOf(const PlanSnapshot& s) const {
 }
 
 void NoticesModel::onResultChanged(std::shared_ptr<const PlanSnapshot> next) {
-    const QList<int> packs = packsOf(*next);
-    if (packs != m_packs || next->result.months != snapshot().result.months) {
-        beginResetModel();
-        setSnapshot(std::move(next));
-        m_packs = packs;
-        endResetModel();
-        return;
-    }
-    setSnapshot(std::move(next));
-    allDataChanged();
+    QList<int> packs = packsOf(*next);
+    const bool reshape = packs != m_packs || next->result.months != snapshot().result.months;
+    showSnapshot(std::move(next), reshape, [this, &packs] { m_packs = std::move(packs); });
 }
 
 const LowBalanceNotice* NoticesModel::notice(int row, int month) const {

@@ -7,7 +7,6 @@
 #include "model/document/PlanDocument.h"
 #include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/optimizer/PackRanking.h"
 
 #include <algorithm>
 #include <optional>
@@ -30,17 +29,7 @@ QList<Purchase> normalized(QList<Purchase> purchases) {
 } // namespace
 
 PackAlternativesModel::PackAlternativesModel(PlanDocument* document, QObject* parent)
-    : AsyncTableModel(parent)
-    , m_document(document) {
-    connect(document, &PlanDocument::resultChanged, this, &PackAlternativesModel::refresh);
-}
-
-void PackAlternativesModel::setPack(int pack) {
-    if (pack == m_pack)
-        return;
-    m_pack = pack;
-    refresh();
-}
+    : SelectedPackModel(document, parent) {}
 
 void PackAlternativesModel::clearResults() {
     beginResetModel();
@@ -48,27 +37,15 @@ void PackAlternativesModel::clearResults() {
     endResetModel();
 }
 
-void PackAlternativesModel::refresh() {
-    const auto snapshot = m_document->snapshot();
-    const Catalog& catalog = m_document->catalog();
-    if (m_pack < 0 || m_pack >= catalog.packs().size() || !snapshot->isValid()) {
-        clearResults();
-        m_requested = Scenario();
-        stopComputing(snapshot->isValid() ? State::Idle : State::Failed, snapshot->error);
-        return;
-    }
-    Scenario wanted = PackRanking::scenarioFor(catalog, snapshot->scenario, m_pack);
-    if (state() != State::Idle && wanted == m_requested) {
-        // Same calls and prices: the ranking stands; only the mark of the user's plan moves.
-        if (state() == State::Ready)
-            allDataChanged();
-        return;
-    }
-    clearResults();
-    m_requested = wanted;
-    // The worker gets its own copies: the document may change or go away meanwhile.
+// Same calls and prices: the ranking stands; only the mark of the user's plan moves.
+void PackAlternativesModel::rankingUnchanged() {
+    if (state() == State::Ready)
+        allDataChanged();
+}
+
+void PackAlternativesModel::computeFor(const Catalog& catalog, const Scenario& wanted) {
     compute(
-        [catalog, pack = m_pack, wanted = std::move(wanted)](std::stop_token stop) {
+        [catalog, pack = pack(), wanted](std::stop_token stop) {
             const OptimizedPlan plan = PurchaseOptimizer::optimize(
                 catalog, wanted, OptimizerOptions{wanted.settings.purchasePolicy, kAlternatives}, std::move(stop));
             return plan.packs.at(pack);
@@ -100,11 +77,11 @@ QString PackAlternativesModel::statusText() const {
 }
 
 bool PackAlternativesModel::isUsersPlan(int row) const {
-    if (m_pack < 0)
+    if (pack() < 0)
         return false;
-    const QString& id = m_document->catalog().packs().at(m_pack).id;
+    const QString& id = document()->catalog().packs().at(pack()).id;
     QList<Purchase> own;
-    for (const Purchase& p : m_document->scenario().purchases) {
+    for (const Purchase& p : document()->scenario().purchases) {
         if (p.packId == id)
             own.append(p);
     }
@@ -118,13 +95,13 @@ bool PackAlternativesModel::adopt(int row, QString* message) {
         return false;
     }
     const PackAlternative& chosen = m_alternatives.at(row);
-    const ResourcePack& rp = m_document->catalog().packs().at(m_pack);
-    Scenario after = m_document->scenario();
+    const ResourcePack& rp = document()->catalog().packs().at(pack());
+    Scenario after = document()->scenario();
     after.purchases.removeIf([&rp](const Purchase& p) { return p.packId == rp.id; });
     after.purchases += chosen.purchases;
     const QString plan = PlanWording::purchases(after, chosen.purchases);
     try {
-        m_document->replaceScenario(
+        document()->replaceScenario(
             after, tr("Adopt plan %1 for %2: %3")
                        .arg(chosen.rank > 0 ? Display::calls(chosen.rank) : tr("postpaid only"),
                             Display::name(rp.name, rp.nameEn), plan));
@@ -153,11 +130,12 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
     case RankColumn:
         // Postpaid only far down the list: its rank is only known to be above 1,000.
         cell.text = a.rank > 0 ? Display::calls(a.rank) : tr("> 1,000");
+        cell.alignRight = true;
         if (a.postpaidOnly)
             cell.toolTip = tr("Postpaid only: buying no pack at all is plan %1 by cost").arg(cell.text);
         break;
     case PlanColumn:
-        cell.text = PlanWording::purchases(m_requested, a.purchases);
+        cell.text = PlanWording::purchases(requested(), a.purchases);
         if (a.postpaidOnly)
             cell.text = tr("Postpaid only (no pack)");
         if (a.expiredCalls > 0)
@@ -187,50 +165,34 @@ QVariant PackAlternativesModel::data(const QModelIndex& index, int role) const {
         return *common;
     switch (role) {
     case SortRole:
-        if (cell.money)
-            return static_cast<qlonglong>(cell.money->roundedFen());
-        return index.column() == RankColumn ? QVariant(a.rank > 0 ? a.rank : 1'000'000) : QVariant(cell.text);
-    case Qt::TextAlignmentRole:
-        if (cell.money || index.column() == RankColumn)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
+        return index.column() == RankColumn ? QVariant(a.rank > 0 ? a.rank : 1'000'000) : cell.sortKey();
     case IsCurrentRole:
         return isUsersPlan(index.row());
     case PackIndexRole:
-        return m_pack;
+        return pack();
     default:
         return {};
     }
 }
 
 QVariant PackAlternativesModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case RankColumn:
-            return tr("1 is the cheapest plan; bold marks the plan the scenario has now");
-        case GapColumn:
-            return tr("Total minus the cheapest plan's total");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    return columnHeaderData(section, orientation, role);
+}
+
+TableModelBase::ColumnHeader PackAlternativesModel::columnHeader(int column) const {
+    switch (column) {
     case RankColumn:
-        return tr("Rank");
+        return {tr("Rank"), tr("1 is the cheapest plan; bold marks the plan the scenario has now")};
     case PlanColumn:
-        return tr("Plan");
+        return {tr("Plan")};
     case PackCostColumn:
-        return tr("Packs (元)");
+        return {tr("Packs (元)")};
     case PostpaidCostColumn:
-        return tr("Postpaid (元)");
+        return {tr("Postpaid (元)")};
     case TotalColumn:
-        return tr("Total (元)");
+        return {tr("Total (元)")};
     case GapColumn:
-        return tr("Gap to optimum (元)");
+        return {tr("Gap to optimum (元)"), tr("Total minus the cheapest plan's total")};
     default:
         return {};
     }

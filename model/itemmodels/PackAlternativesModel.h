@@ -1,7 +1,6 @@
 #pragma once
 
-#include "model/billing/Scenario.h"
-#include "model/itemmodels/AsyncTableModel.h"
+#include "model/itemmodels/SelectedPackModel.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 
 #include <QList>
@@ -17,7 +16,7 @@ class PlanDocument;
 // computed for the selected pack only, on a worker thread; until the result for the current
 // scenario arrives the table is empty, never showing the figures of an older state.
 // adopt() replaces the pack's purchases by an alternative in one undoable edit. Idle: no pack.
-class PackAlternativesModel : public AsyncTableModel {
+class PackAlternativesModel : public SelectedPackModel {
     Q_OBJECT
 
 public:
@@ -34,9 +33,6 @@ public:
 
     explicit PackAlternativesModel(PlanDocument* document, QObject* parent = nullptr);
 
-    // -1: none (the total row is selected).
-    void setPack(int pack);
-    int pack() const { return m_pack; }
     // One line for the user about the table: what it shows, or why it is empty.
     QString statusText() const;
     const PackAlternative& alternative(int row) const { return m_alternatives.at(row); }
@@ -53,13 +49,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void refresh();
+    ColumnHeader columnHeader(int column) const override;
+    void computeFor(const Catalog& catalog, const Scenario& wanted) override;
+    void rankingUnchanged() override;
     void clearResults() override;
     bool isUsersPlan(int row) const;
 
-    PlanDocument* m_document;
-    int m_pack = -1;
-    Scenario m_requested; // the ranking scenario asked for or shown
     QList<PackAlternative> m_alternatives;
     Money m_optimum;
 };

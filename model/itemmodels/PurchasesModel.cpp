@@ -3,6 +3,7 @@
 #include "model/billing/BillingEngine.h"
 #include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
 #include "model/billing/PriceBook.h"
@@ -186,18 +187,7 @@ QVariant PurchasesModel::data(const QModelIndex& index, int role) const {
         } catch (const InputError&) {
             return {};
         }
-        switch (role) {
-        case Qt::DisplayRole:
-            return Display::money(cost);
-        case MoneyRole:
-            return QVariant::fromValue(cost);
-        case SortRole:
-            return static_cast<qlonglong>(cost.roundedFen());
-        case Qt::TextAlignmentRole:
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        default:
-            return {};
-        }
+        return FigureCell::moneyData(cost, role, std::nullopt);
     }
     default:
         return {};

@@ -1,7 +1,6 @@
 #include "model/itemmodels/ResultModelBase.h"
 
 #include "model/io/Display.h"
-#include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
 
 namespace ocp {
@@ -18,28 +17,24 @@ const Catalog& ResultModelBase::catalog() const {
     return m_document->catalog();
 }
 
+void ResultModelBase::showSnapshot(std::shared_ptr<const PlanSnapshot> next, bool reshape,
+                                   const std::function<void()>& update) {
+    if (reshape)
+        beginResetModel();
+    setSnapshot(std::move(next));
+    if (update)
+        update();
+    if (reshape)
+        endResetModel();
+    else
+        allDataChanged();
+}
+
 QString ResultModelBase::packName(int pack) const {
     if (pack < 0 || pack >= catalog().packs().size())
         return QString();
     const ResourcePack& p = catalog().packs().at(pack);
     return Display::name(p.name, p.nameEn);
-}
-
-QVariant ResultModelBase::moneyData(Money amount, int role, bool estimate) {
-    switch (role) {
-    case Qt::DisplayRole:
-        return estimate ? QStringLiteral("≈ ") + Display::money(amount) : Display::money(amount);
-    case MoneyRole:
-        return QVariant::fromValue(amount);
-    case SortRole:
-        return static_cast<qlonglong>(amount.roundedFen());
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-    case EstimateRole:
-        return estimate;
-    default:
-        return {};
-    }
 }
 
 } // namespace ocp

@@ -3,6 +3,7 @@
 #include "model/optimizer/PlanSnapshot.h"
 #include "model/itemmodels/TableModelBase.h"
 
+#include <functional>
 #include <memory>
 
 namespace ocp {
@@ -28,10 +29,13 @@ protected:
     // the begin/end calls of whatever structural change they announce.
     virtual void onResultChanged(std::shared_ptr<const PlanSnapshot> next) = 0;
     void setSnapshot(std::shared_ptr<const PlanSnapshot> next) { m_snapshot = std::move(next); }
+    // Stores `next` and then runs `update` (the model's own state derived from it): inside a
+    // model reset when `reshape` (rows or columns change), else followed by dataChanged over
+    // the whole table, so views keep their selection.
+    void showSnapshot(std::shared_ptr<const PlanSnapshot> next, bool reshape,
+                      const std::function<void()>& update = {});
 
     QString packName(int pack) const;
-    // The usual roles of a money cell: display text (≈ marks an estimate), exact amount, sort key.
-    static QVariant moneyData(Money amount, int role, bool estimate = false);
 
 private:
     PlanDocument* m_document;

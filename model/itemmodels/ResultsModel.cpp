@@ -104,8 +104,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         cell.calls = summary.calls;
         break;
     case PostpaidOnlyColumn:
-        cell.money = summary.postpaidOnlyCost;
-        cell.estimate = summary.estimate;
+        cell.setMoney(summary.postpaidOnlyCost, summary.estimate);
         break;
     case PlanColumn:
         if (!total) {
@@ -124,16 +123,13 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         cell.money = summary.packCost;
         break;
     case PostpaidCostColumn:
-        cell.money = summary.postpaidCost;
-        cell.estimate = summary.estimate;
+        cell.setMoney(summary.postpaidCost, summary.estimate);
         break;
     case TotalColumn:
-        cell.money = summary.total();
-        cell.estimate = summary.estimate;
+        cell.setMoney(summary.total(), summary.estimate);
         break;
     case SavingColumn:
-        cell.money = summary.saving();
-        cell.estimate = summary.estimate;
+        cell.setMoney(summary.saving(), summary.estimate);
         if (!summary.postpaidOnlyCost.isZero()) {
             const Int128 permille = summary.saving().micros() * 1000 / summary.postpaidOnlyCost.micros();
             cell.toolTip = tr("%1 of the postpaid-only cost")
@@ -185,15 +181,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         return *common;
     switch (role) {
     case SortRole:
-        if (cell.money)
-            return static_cast<qlonglong>(cell.money->roundedFen());
-        if (cell.calls)
-            return *cell.calls;
-        return cell.text;
-    case Qt::TextAlignmentRole:
-        if (cell.money || cell.calls)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
+        return cell.sortKey();
     case IsTotalRole:
         return total;
     case EstimateRole:
@@ -208,51 +196,39 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
-        return {};
-    if (role == Qt::ToolTipRole) {
-        switch (m_columns.at(section)) {
-        case PostpaidOnlyColumn:
-            return tr("What the same calls would cost with no packs at all");
-        case SavingColumn:
-            return tr("Postpaid-only cost minus the plan's cost");
-        case ExpiringColumn:
-            return tr("Paid calls lost at expiry, including those still unused at the end of the plan");
-        case NoticesColumn:
-            return tr("Months in which Tencent Cloud would send low-balance notices for the last pack");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (m_columns.at(section)) {
+    return columnHeaderData(section, orientation, role);
+}
+
+TableModelBase::ColumnHeader ResultsModel::columnHeader(int column) const {
+    switch (m_columns.at(column)) {
     case PackColumn:
-        return tr("Resource pack");
+        return {tr("Resource pack")};
     case CallsColumn:
-        return tr("Calls");
+        return {tr("Calls")};
     case PostpaidOnlyColumn:
-        return tr("Postpaid only (元)");
+        return {tr("Postpaid only (元)"), tr("What the same calls would cost with no packs at all")};
     case PlanColumn:
-        return tr("Plan");
+        return {tr("Plan")};
     case PackCostColumn:
-        return tr("Packs (元)");
+        return {tr("Packs (元)")};
     case PostpaidCostColumn:
-        return tr("Postpaid (元)");
+        return {tr("Postpaid (元)")};
     case TotalColumn:
-        return tr("Plan cost (元)");
+        return {tr("Plan cost (元)")};
     case SavingColumn:
-        return tr("Saving (元)");
+        return {tr("Saving (元)"), tr("Postpaid-only cost minus the plan's cost")};
     case RecommendedPlanColumn:
-        return tr("Recommended plan");
+        return {tr("Recommended plan")};
     case RecommendedCostColumn:
-        return tr("Recommended cost (元)");
+        return {tr("Recommended cost (元)")};
     case RecommendedSavingColumn:
-        return tr("Recommended saving (元)");
+        return {tr("Recommended saving (元)")};
     case ExpiringColumn:
-        return tr("Expiring unused");
+        return {tr("Expiring unused"),
+                tr("Paid calls lost at expiry, including those still unused at the end of the plan")};
     case NoticesColumn:
-        return tr("Low-balance notices");
+        return {tr("Low-balance notices"),
+                tr("Months in which Tencent Cloud would send low-balance notices for the last pack")};
     }
     return {};
 }

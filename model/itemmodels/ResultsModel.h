@@ -49,6 +49,7 @@ protected:
     void onResultChanged(std::shared_ptr<const PlanSnapshot> next) override;
 
 private:
+    ColumnHeader columnHeader(int column) const override;
     static QList<int> activePacks(const PlanSnapshot& snapshot);
     static QList<Column> columnsFor(const PlanSnapshot& snapshot);
     QString noticesText(int pack) const;

@@ -2,6 +2,7 @@
 
 #include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
 
@@ -150,13 +151,7 @@ QVariant ScenarioComparisonModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (column == DifferenceColumn)
             return isCurrent ? QStringLiteral("—") : signedMoney(*amount);
-        return estimate ? QStringLiteral("≈ ") + Display::money(*amount) : Display::money(*amount);
-    case MoneyRole:
-        return QVariant::fromValue(*amount);
-    case SortRole:
-        return static_cast<qlonglong>(amount->roundedFen());
-    case EstimateRole:
-        return estimate;
+        break;
     case HigherIsBetterRole:
         // Only where a difference is shown: the deltas, and the difference column itself.
         if (isCurrent || !current.valid || (!reference && column != DifferenceColumn))
@@ -172,8 +167,10 @@ QVariant ScenarioComparisonModel::data(const QModelIndex& index, int role) const
         return tr("%1 against %2 in “%3”")
             .arg(signedMoney(*amount - *reference), Display::money(*reference), current.name);
     default:
-        return {};
+        break;
     }
+    // Alignment was answered above, for every figure column.
+    return FigureCell::moneyData(*amount, role, estimate);
 }
 
 QString ScenarioComparisonModel::title(Column column) {

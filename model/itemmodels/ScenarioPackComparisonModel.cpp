@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/io/Display.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
 
@@ -74,22 +75,12 @@ QVariant ScenarioPackComparisonModel::data(const QModelIndex& index, int role) c
         return role == Qt::DisplayRole ? tr("not calculated") : QVariant();
     const Money value = amount(row, scenario);
     const ScenarioFigures& current = m_comparison.currentFigures();
-    switch (role) {
-    case Qt::DisplayRole:
-        return Display::money(value);
-    case MoneyRole:
-        return QVariant::fromValue(value);
-    case SortRole:
-        return static_cast<qlonglong>(value.roundedFen());
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-    case DeltaRole:
+    if (role == DeltaRole) {
         if (isCurrent || !current.valid)
             return {};
         return QVariant::fromValue(value - amount(row, m_comparison.current));
-    default:
-        return {};
     }
+    return FigureCell::moneyData(value, role, std::nullopt);
 }
 
 QVariant ScenarioPackComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -3,6 +3,7 @@
 #include "model/billing/BillingEngine.h"
 #include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
 #include "model/billing/ScenarioDerivation.h"
@@ -160,7 +161,7 @@ QVariant SensitivityModel::data(const QModelIndex& index, int role) const {
         amount = p.postpaidOnly;
         break;
     case SavingColumn:
-        amount = p.postpaidOnly - p.total;
+        amount = p.saving();
         break;
     case ReoptimizedColumn:
         amount = p.reoptimized;
@@ -170,20 +171,7 @@ QVariant SensitivityModel::data(const QModelIndex& index, int role) const {
     }
     if (!amount)
         return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        return p.estimate ? QStringLiteral("≈ ") + Display::money(*amount) : Display::money(*amount);
-    case MoneyRole:
-        return QVariant::fromValue(*amount);
-    case SortRole:
-        return static_cast<qlonglong>(amount->roundedFen());
-    case EstimateRole:
-        return p.estimate;
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-    default:
-        return {};
-    }
+    return FigureCell::moneyData(*amount, role, p.estimate);
 }
 
 QVariant SensitivityModel::headerData(int section, Qt::Orientation orientation, int role) const {

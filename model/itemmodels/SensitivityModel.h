@@ -20,6 +20,8 @@ struct SensitivityPoint {
     bool estimate = false;
     std::optional<Money> reoptimized; // the optimizer's best plan for the scaled volumes
     bool valid = true;
+
+    Money saving() const { return postpaidOnly - total; }
 };
 
 // Cost against volume for the current scenario: the plan as it is, postpaid only and, with an

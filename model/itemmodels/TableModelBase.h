@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QString>
+#include <utility>
 
 namespace ocp {
 
@@ -18,6 +20,22 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 protected:
+    // A column's header: its title and, where it needs one, a tooltip.
+    struct ColumnHeader {
+        ColumnHeader() = default;
+        ColumnHeader(QString text, QString tip = QString())
+            : title(std::move(text))
+            , toolTip(std::move(tip)) {}
+
+        QString title;
+        QString toolTip;
+    };
+    // The title and tooltip of a column, for columnHeaderData(); none unless overridden.
+    virtual ColumnHeader columnHeader(int column) const;
+    // headerData() of a table that describes its columns in columnHeader(): the title or the
+    // tooltip of a column, nothing where empty, nothing for rows.
+    QVariant columnHeaderData(int section, Qt::Orientation orientation, int role) const;
+
     template <typename Key> void syncRows(QList<Key>& rows, const QList<Key>& target) {
         for (auto i = rows.size() - 1; i >= 0; --i) {
             if (!target.contains(rows.at(i))) {
