@@ -450,6 +450,9 @@ TEST_F(WhatIfModels, SensitivityAndRobustTablesGoFromComputingToReadyUnderTheMod
     sensitivity.waitForFinished();
     EXPECT_EQ(sensitivity.state(), State::Ready);
     EXPECT_TRUE(sensitivity.index(0, SensitivityModel::ReoptimizedColumn).data(MoneyRole).isValid());
+    // Counted here: the plan change below may legitimately start the sensitivity line again,
+    // and on a busy machine that result can arrive while events are processed.
+    EXPECT_EQ(readyCount(sensitivityStates), 1);
 
     doc.setRobustMethod(RobustMethod::MinMaxRegret);
     QCoreApplication::processEvents();
@@ -457,6 +460,5 @@ TEST_F(WhatIfModels, SensitivityAndRobustTablesGoFromComputingToReadyUnderTheMod
     robust.waitForFinished();
     EXPECT_EQ(robust.state(), State::Ready);
     EXPECT_EQ(robust.rowCount(), 4);
-    EXPECT_EQ(readyCount(sensitivityStates), 1);
     EXPECT_EQ(readyCount(robustStates), 1);
 }
