@@ -5,11 +5,11 @@
 #include "model/billing/InputError.h"
 #include "model/io/PlanFile.h"
 #include "model/io/PlanWording.h"
+#include "model/io/TextTable.h"
+#include "model/io/WhatIfReports.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 #include "model/optimizer/RobustPlanner.h"
 #include "model/optimizer/ScenarioComparison.h"
-#include "model/io/TextTable.h"
-#include "model/io/WhatIfReports.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -3,11 +3,11 @@
 #include "UsageError.h"
 #include "model/billing/AtomicFile.h"
 #include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
 #include "model/io/CostReport.h"
 #include "model/io/PlanWording.h"
-#include "model/billing/InputError.h"
-#include "model/optimizer/PurchaseOptimizer.h"
 #include "model/io/ScenarioFile.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 #include "UsageError.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
-#include "model/io/CostReport.h"
 #include "model/billing/InputError.h"
+#include "model/io/CostReport.h"
 #include "model/io/ScenarioFile.h"
 
 #include <QCommandLineParser>

@@ -4,14 +4,14 @@
 //
 // Args: scenario (0: the sample plan, 9 interfaces × 12 months; 1: all 46 interfaces × 36
 // months) and purchase policy (0: first month only, 1: any month).
-#include "model/itemmodels/BreakEvenModel.h"
 #include "model/billing/Catalog.h"
-#include "model/itemmodels/PackAlternativesModel.h"
 #include "model/document/PlanDocument.h"
-#include "model/optimizer/PurchaseOptimizer.h"
-#include "model/itemmodels/ResultsModel.h"
 #include "model/io/ScenarioFile.h"
+#include "model/itemmodels/BreakEvenModel.h"
+#include "model/itemmodels/PackAlternativesModel.h"
+#include "model/itemmodels/ResultsModel.h"
 #include "model/itemmodels/ScenarioTableModel.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 #include "ui/DocumentUndo.h"
 #include "ui/MainWindow.h"
 #include "ui/ResultsPane.h"

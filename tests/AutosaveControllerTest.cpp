@@ -1,8 +1,8 @@
 #include "ui/AutosaveController.h"
 
-#include "model/io/AutosaveStore.h"
 #include "model/billing/Catalog.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/AutosaveStore.h"
 #include "model/io/PlanFile.h"
 #include "ui/DocumentUndo.h"
 #include "ui/MainWindow.h"

@@ -1,14 +1,14 @@
 #include "app/Cli.h"
 
-#include "tests/support/Csv.h"
 #include "model/billing/AccrualSchedule.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/Money.h"
 #include "model/io/PlanFile.h"
+#include "model/io/WhatIfReports.h"
 #include "model/optimizer/RobustPlanner.h"
 #include "model/optimizer/ScenarioComparison.h"
-#include "model/io/WhatIfReports.h"
+#include "tests/support/Csv.h"
 
 #include <QDir>
 #include <QFile>

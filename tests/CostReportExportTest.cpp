@@ -1,13 +1,13 @@
 #include "ui/CostReportExport.h"
 
-#include "tests/support/Csv.h"
-#include "model/billing/Money.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
-#include "model/io/CostReport.h"
 #include "model/billing/InputError.h"
+#include "model/billing/Money.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/CostReport.h"
 #include "model/io/ScenarioFile.h"
+#include "tests/support/Csv.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 #include "model/io/CostReport.h"
 
-#include "tests/support/Csv.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/Scenario.h"
 #include "model/io/TextTable.h"
+#include "tests/support/Csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

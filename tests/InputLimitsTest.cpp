@@ -1,11 +1,11 @@
 // Files from someone else: oversized files are refused before they are read, and names and
 // other text are limited to JsonReader::kMaxTextLength characters, naming the field.
 #include "model/billing/AtomicFile.h"
-#include "model/io/AutosaveStore.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/billing/JsonReader.h"
 #include "model/billing/Plan.h"
+#include "model/io/AutosaveStore.h"
 #include "model/io/PlanFile.h"
 #include "model/io/ScenarioFile.h"
 #include "model/io/UsageImport.h"

@@ -9,8 +9,8 @@
 #include "model/billing/Catalog.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 
-#include "tests/support/EngineBruteForce.h"
 #include "tests/support/Amounts.h"
+#include "tests/support/EngineBruteForce.h"
 
 #include <gtest/gtest.h>
 

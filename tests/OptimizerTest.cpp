@@ -1,12 +1,12 @@
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
-#include "model/optimizer/PurchaseOptimizer.h"
 #include "model/io/PlanWording.h"
 #include "model/io/ScenarioFile.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 
-#include "tests/support/EngineBruteForce.h"
 #include "tests/support/Amounts.h"
+#include "tests/support/EngineBruteForce.h"
 
 #include <gtest/gtest.h>
 #include <tuple>

@@ -1,7 +1,7 @@
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
-#include "model/io/PlanFile.h"
 #include "model/billing/ScenarioDerivation.h"
+#include "model/io/PlanFile.h"
 #include "model/io/ScenarioFile.h"
 #include "tests/support/Amounts.h"
 

@@ -1,8 +1,8 @@
 #include "ui/UsageImportDialog.h"
 
 #include "model/billing/Catalog.h"
-#include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
+#include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/ScenarioTableModel.h"
 #include "model/itemmodels/UsagePreviewModel.h"
 #include "ui/MainWindow.h"

@@ -1,8 +1,8 @@
 #include "model/itemmodels/UsagePreviewModel.h"
 
 #include "model/billing/Catalog.h"
-#include "model/itemmodels/ModelRoles.h"
 #include "model/io/UsageImport.h"
+#include "model/itemmodels/ModelRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <gtest/gtest.h>

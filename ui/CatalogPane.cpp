@@ -1,12 +1,12 @@
 #include "CatalogPane.h"
 
 #include "PlannerDelegate.h"
-#include "model/itemmodels/CatalogTreeModel.h"
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/CatalogTreeModel.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/PackDetailsModel.h"
-#include "model/document/PlanDocument.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "CostReportExport.h"
 
 #include "model/billing/AtomicFile.h"
-#include "model/io/CostReport.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/CostReport.h"
 
 namespace ocp {
 

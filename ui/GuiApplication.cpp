@@ -4,9 +4,9 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "StartupCheck.h"
-#include "model/io/AutosaveStore.h"
 #include "model/billing/InputError.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/AutosaveStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #include "PlannerDelegate.h"
 
 #include "ChartPalette.h"
+#include "PlainText.h"
 #include "model/io/Display.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "PlainText.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

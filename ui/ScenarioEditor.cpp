@@ -3,12 +3,12 @@
 #include "PlannerDelegate.h"
 #include "SeasonalityDialog.h"
 #include "VolumeTableView.h"
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
-#include "model/itemmodels/ModelRoles.h"
-#include "model/document/PlanDocument.h"
-#include "model/itemmodels/ScenarioTableModel.h"
 #include "model/billing/VolumeFill.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
+#include "model/itemmodels/ScenarioTableModel.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,10 +1,10 @@
 #include "ScenarioPane.h"
 
 #include "PlannerDelegate.h"
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
 #include "model/billing/JsonReader.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
 #include "model/itemmodels/ScenarioListModel.h"
 
 #include <QAction>

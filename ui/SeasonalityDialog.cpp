@@ -1,8 +1,8 @@
 #include "SeasonalityDialog.h"
 
 #include "ChartPalette.h"
-#include "model/io/Display.h"
 #include "model/billing/Money.h"
+#include "model/io/Display.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

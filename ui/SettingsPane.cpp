@@ -1,10 +1,10 @@
 #include "SettingsPane.h"
 
 #include "PlannerDelegate.h"
-#include "model/itemmodels/BillableShareModel.h"
 #include "model/billing/JsonReader.h"
-#include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
+#include "model/itemmodels/BillableShareModel.h"
+#include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/PriceOverridesModel.h"
 #include "model/itemmodels/ScenarioSettingsModel.h"
 

@@ -2,10 +2,10 @@
 
 #include "ChartPalette.h"
 #include "PlannerDelegate.h"
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
 #include "model/billing/JsonReader.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
 #include "model/itemmodels/UsagePreviewModel.h"
 
 #include <QComboBox>

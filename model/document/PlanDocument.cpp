@@ -1,10 +1,10 @@
 #include "model/document/PlanDocument.h"
 
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
 #include "model/billing/JsonReader.h"
-#include "model/io/PlanFile.h"
 #include "model/billing/ScenarioDerivation.h"
+#include "model/io/Display.h"
+#include "model/io/PlanFile.h"
 #include "model/io/ScenarioFile.h"
 
 #include <QDate>

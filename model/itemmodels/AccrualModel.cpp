@@ -1,9 +1,9 @@
 #include "model/itemmodels/AccrualModel.h"
 
+#include "model/document/PlanDocument.h"
 #include "model/io/Display.h"
 #include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/document/PlanDocument.h"
 
 namespace ocp {
 

@@ -1,9 +1,9 @@
 #include "model/itemmodels/BillableShareModel.h"
 
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
-#include "model/itemmodels/ModelRoles.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
+#include "model/itemmodels/ModelRoles.h"
 
 #include <algorithm>
 

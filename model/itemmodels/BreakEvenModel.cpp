@@ -1,11 +1,11 @@
 #include "model/itemmodels/BreakEvenModel.h"
 
 #include "model/billing/Catalog.h"
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
 #include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/document/PlanDocument.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
 #include "model/itemmodels/PackAlternativesModel.h"
 
 #include "model/billing/Catalog.h"
-#include "model/io/Display.h"
-#include "model/io/PlanWording.h"
 #include "model/billing/InputError.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
+#include "model/io/PlanWording.h"
 #include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
 

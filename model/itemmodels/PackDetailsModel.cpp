@@ -1,9 +1,9 @@
 #include "model/itemmodels/PackDetailsModel.h"
 
+#include "model/billing/PriceBook.h"
+#include "model/document/PlanDocument.h"
 #include "model/io/Display.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/document/PlanDocument.h"
-#include "model/billing/PriceBook.h"
 
 namespace ocp {
 

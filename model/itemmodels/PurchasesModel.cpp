@@ -1,12 +1,12 @@
 #include "model/itemmodels/PurchasesModel.h"
 
 #include "model/billing/BillingEngine.h"
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/billing/PriceBook.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
 #include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/document/PlanDocument.h"
-#include "model/billing/PriceBook.h"
 
 #include <QVariantMap>
 

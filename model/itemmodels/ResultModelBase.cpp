@@ -1,7 +1,7 @@
 #include "model/itemmodels/ResultModelBase.h"
 
-#include "model/io/Display.h"
 #include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
 
 namespace ocp {
 

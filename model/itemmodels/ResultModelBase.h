@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/optimizer/PlanSnapshot.h"
 #include "model/itemmodels/TableModelBase.h"
+#include "model/optimizer/PlanSnapshot.h"
 
 #include <functional>
 #include <memory>

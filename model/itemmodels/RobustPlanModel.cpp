@@ -1,11 +1,11 @@
 #include "model/itemmodels/RobustPlanModel.h"
 
 #include "model/billing/Catalog.h"
+#include "model/billing/InputError.h"
+#include "model/document/PlanDocument.h"
 #include "model/io/Display.h"
 #include "model/io/PlanWording.h"
-#include "model/billing/InputError.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/document/PlanDocument.h"
 
 #include <QMetaObject>
 

@@ -1,10 +1,10 @@
 #include "model/itemmodels/ScenarioComparisonModel.h"
 
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
 #include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/document/PlanDocument.h"
 
 namespace ocp {
 namespace {

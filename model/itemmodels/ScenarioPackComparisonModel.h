@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/optimizer/ScenarioComparison.h"
 #include "model/itemmodels/TableModelBase.h"
+#include "model/optimizer/ScenarioComparison.h"
 
 namespace ocp {
 

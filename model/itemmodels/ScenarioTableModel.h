@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/billing/VolumeFill.h"
 #include "model/document/ScenarioEdit.h"
 #include "model/itemmodels/TableModelBase.h"
-#include "model/billing/VolumeFill.h"
 
 #include <QSet>
 #include <QStringList>

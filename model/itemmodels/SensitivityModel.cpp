@@ -1,12 +1,12 @@
 #include "model/itemmodels/SensitivityModel.h"
 
 #include "model/billing/BillingEngine.h"
-#include "model/io/Display.h"
 #include "model/billing/InputError.h"
+#include "model/billing/ScenarioDerivation.h"
+#include "model/document/PlanDocument.h"
+#include "model/io/Display.h"
 #include "model/itemmodels/FigureCell.h"
 #include "model/itemmodels/ModelRoles.h"
-#include "model/document/PlanDocument.h"
-#include "model/billing/ScenarioDerivation.h"
 
 #include "model/optimizer/Cancelled.h"
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/optimizer/CapacityPricer.h"
 #include "model/billing/MonthCost.h"
+#include "model/billing/ScenarioSettings.h"
+#include "model/optimizer/CapacityPricer.h"
 #include "model/optimizer/PackDemand.h"
 #include "model/optimizer/PackPurchasePlan.h"
-#include "model/billing/ScenarioSettings.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/optimizer/PackProblem.h"
 #include "model/billing/PriceBook.h"
+#include "model/optimizer/PackProblem.h"
 
 #include <QList>
 

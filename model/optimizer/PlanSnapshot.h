@@ -1,9 +1,9 @@
 #pragma once
 
 #include "model/billing/BillingResult.h"
+#include "model/billing/Scenario.h"
 #include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/PurchaseOptimizer.h"
-#include "model/billing/Scenario.h"
 
 #include <QString>
 #include <QtGlobal>

@@ -5,9 +5,9 @@
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
+#include "model/billing/PriceBook.h"
 #include "model/optimizer/PackPlanSolver.h"
 #include "model/optimizer/PackProblemBuilder.h"
-#include "model/billing/PriceBook.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/optimizer/CapacityPricer.h"
 #include "model/billing/Money.h"
+#include "model/optimizer/CapacityPricer.h"
 #include "model/optimizer/PackDemand.h"
 
 #include <QList>

@@ -28,8 +28,8 @@
 // The first upper bound is the postpaid-only bill, so every plan is compared with it.
 
 #include "model/billing/Catalog.h"
-#include "model/optimizer/PurchaseOptimizer.h"
 #include "model/billing/Scenario.h"
+#include "model/optimizer/PurchaseOptimizer.h"
 
 #include <QStringList>
 
