@@ -1,6 +1,5 @@
 #include "CostReportExport.h"
 
-#include "model/billing/AtomicFile.h"
 #include "model/document/PlanDocument.h"
 #include "model/io/CostReport.h"
 
@@ -11,10 +10,6 @@ QByteArray CostReportExport::csv(const PlanDocument& document) const {
     const std::shared_ptr<const PlanSnapshot> snapshot = document.calculatedSnapshot();
     // The same ledger the command line writes (docs/cli.md), so both exports read alike.
     return CostReport(document.catalog(), snapshot->scenario, snapshot->result).toCsv();
-}
-
-void CostReportExport::write(const PlanDocument& document, const QString& path) const {
-    AtomicFile::write(path, csv(document));
 }
 
 } // namespace ocp

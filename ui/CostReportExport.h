@@ -15,8 +15,6 @@ public:
 
     // The report of the document's latest results; throws InputError when there are none.
     virtual QByteArray csv(const PlanDocument& document) const;
-    // Writes the report atomically (the old file survives any failure); throws InputError.
-    void write(const PlanDocument& document, const QString& path) const;
 };
 
 } // namespace ocp
