@@ -26,6 +26,7 @@
 #include "model/document/PlanDocument.h"
 #include "model/io/Display.h"
 #include "model/io/PlanFile.h"
+#include "model/io/PlanWording.h"
 #include "model/io/WhatIfReports.h"
 #include "model/itemmodels/AccrualModel.h"
 #include "model/itemmodels/BreakEvenModel.h"
@@ -813,7 +814,8 @@ bool MainWindow::writeExport(const QString& path, const std::function<QByteArray
     try {
         AtomicFile::write(path, contents());
     } catch (const InputError& e) {
-        reportError(failureTitle, e.message());
+        // Worded like every refusal the user sees: an optimizer's in their language.
+        reportError(failureTitle, PlanWording::message(e));
         return false;
     }
     showStatus(doneMessage);
