@@ -14,6 +14,7 @@ namespace {
 // after another, so its balance says how many packs are still usable.
 struct Batch {
     int purchase = -1;
+    int holding = -1;
     int firstMonth = 0;
     int lastMonth = 0; // last month the packs are usable (R2)
     qint64 packSize = 0;
@@ -25,6 +26,37 @@ struct Batch {
         return balance <= 0 ? 0 : balance - (usablePacks() - 1) * packSize;
     }
 };
+
+// The pack of holding i, after checking what no pack bought before the start can be: a
+// holding that expired already, one usable beyond start + 10 months (bought at the latest in
+// the month before the start, usable that month and 11 more, R2), or more calls left than
+// the pack had.
+int checkedHolding(const Catalog& catalog, const Scenario& scenario, int i) {
+    const Holding& h = scenario.holdings.at(i);
+    const QString field = QStringLiteral("holdings[%1]").arg(i);
+    const int pack = catalog.packIndex(h.packId);
+    if (pack < 0)
+        throw InputError(QStringLiteral("%1.pack: \"%2\" is not a resource pack").arg(field, h.packId));
+    if (h.size <= 0 || h.size > Scenario::kMaxPurchaseCalls)
+        throw InputError(QStringLiteral("%1.size: %2 calls is out of range").arg(field).arg(h.size));
+    if (h.remaining < 0 || h.remaining > h.size)
+        throw InputError(QStringLiteral("%1.remaining: %2 calls left, but a pack of this holding has %3 calls")
+                             .arg(field)
+                             .arg(h.remaining)
+                             .arg(h.size));
+    if (h.count < 1 || h.count > Scenario::kMaxHeldPacks)
+        throw InputError(QStringLiteral("%1.count: %2 is out of range (1 to %3)").arg(field).arg(h.count).arg(Scenario::kMaxHeldPacks));
+    if (h.expires < scenario.start)
+        throw InputError(QStringLiteral("%1.expires: %2 is before the scenario starts (%3)")
+                             .arg(field, h.expires.toString(), scenario.start.toString()));
+    const int validity = catalog.packs().at(pack).validityMonths;
+    const YearMonth latest = scenario.start.addMonths(validity - 2);
+    if (h.expires > latest)
+        throw InputError(QStringLiteral("%1.expires: %2 is too late: a pack bought before %3 is usable at most "
+                                        "through %4")
+                             .arg(field, h.expires.toString(), scenario.start.toString(), latest.toString()));
+    return pack;
+}
 
 enum class NoticeState { Normal, BelowNotified, DepletedNotified };
 
@@ -43,7 +75,8 @@ public:
         }
         if (usable == 1 && last && last->currentPackBalance() * 5 < last->packSize) {
             if (m_state == NoticeState::Normal) {
-                out.append({month, pack, NoticeKind::BelowTwentyPercent, last->purchase, last->currentPackBalance()});
+                out.append({month, pack, NoticeKind::BelowTwentyPercent, last->purchase, last->currentPackBalance(),
+                            last->holding});
                 m_state = NoticeState::BelowNotified;
             }
         } else if (usable > 0) {
@@ -63,10 +96,10 @@ public:
         if (m_state == NoticeState::Normal) {
             const bool nightEatsTwentyPercent = monthCalls * 5 >= last.packSize * 2 * daysInMonth;
             if (!nightEatsTwentyPercent)
-                out.append({month, pack, NoticeKind::BelowTwentyPercent, last.purchase, 0});
+                out.append({month, pack, NoticeKind::BelowTwentyPercent, last.purchase, 0, last.holding});
         }
         if (m_state != NoticeState::DepletedNotified)
-            out.append({month, pack, NoticeKind::Depleted, last.purchase, 0});
+            out.append({month, pack, NoticeKind::Depleted, last.purchase, 0, last.holding});
         m_state = NoticeState::DepletedNotified;
     }
 
@@ -88,9 +121,28 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
     r.groupMonths = QList<QList<GroupMonth>>(groupCount, QList<GroupMonth>(months));
     r.packs = QList<PackSummary>(packCount);
 
-    // Purchases per pack, in the order they were listed.
+    // Holdings first, then purchases per pack, in the order they were listed: at equal expiry
+    // a held pack is used before a bought one (R3 leaves the order free; this is the console's).
     QList<QList<Batch>> pending(packCount);
     if (withPurchases) {
+        r.holdings = QList<HoldingUse>(scenario.holdings.size());
+        for (int i = 0; i < scenario.holdings.size(); ++i) {
+            const Holding& h = scenario.holdings.at(i);
+            const int pack = checkedHolding(catalog, scenario, i);
+            // Each held pack is its own batch: they are partly used, so a batch of full packs
+            // would miscount the packs left for the low-balance notices (R6).
+            for (qint64 c = 0; c < h.count; ++c) {
+                Batch b;
+                b.holding = i;
+                b.firstMonth = 0;
+                b.lastMonth = scenario.start.monthsTo(h.expires);
+                b.packSize = h.size;
+                b.balance = h.remaining;
+                pending[pack].append(b);
+            }
+            r.holdings[i].pack = pack;
+            r.holdings[i].atStart = h.remaining * h.count;
+        }
         for (int i = 0; i < scenario.purchases.size(); ++i) {
             const Purchase& p = scenario.purchases.at(i);
             const int pack = catalog.packIndex(p.packId);
@@ -142,7 +194,9 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
                 b.balance -= take;
                 need -= take;
                 pm.packCalls += take;
-                pm.batchUse.append({b.purchase, take});
+                pm.batchUse.append({b.purchase, take, b.holding});
+                if (b.holding >= 0)
+                    r.holdings[b.holding].used += take;
                 lastConsumed = &b;
             }
             pm.postpaidCalls = need;
@@ -154,15 +208,21 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
 
             // Packs whose year ends this month lose what is left (R2).
             for (const Batch& b : std::as_const(live)) {
-                if (b.lastMonth == m)
-                    pm.expiredCalls += b.balance;
+                if (b.lastMonth != m)
+                    continue;
+                pm.expiredCalls += b.balance;
+                if (b.holding >= 0)
+                    r.holdings[b.holding].expired += b.balance;
             }
             live.removeIf([m](const Batch& b) { return b.lastMonth == m; });
             for (const Batch& b : std::as_const(live))
                 pm.balance += b.balance;
         }
-        for (const Batch& b : std::as_const(live))
+        for (const Batch& b : std::as_const(live)) {
             r.packs[pack].unusedAtEnd += b.balance;
+            if (b.holding >= 0)
+                r.holdings[b.holding].unusedAtEnd += b.balance;
+        }
     }
 
     // Postpaid billing per group, all-units (R4).
@@ -255,6 +315,11 @@ QList<QList<qint64>> BillingEngine::billableCalls(const Catalog& catalog, const 
 BillingResult BillingEngine::run(const Catalog& catalog, const Scenario& scenario) {
     if (scenario.purchases.size() > Scenario::kMaxPurchases)
         throw InputError(QStringLiteral("purchases: at most %1 are allowed").arg(Scenario::kMaxPurchases));
+    qint64 heldPacks = 0;
+    for (const Holding& h : scenario.holdings)
+        heldPacks += std::clamp<qint64>(h.count, 0, Scenario::kMaxHeldPacks + 1);
+    if (heldPacks > Scenario::kMaxHeldPacks)
+        throw InputError(QStringLiteral("holdings: %1 packs held; at most %2 are allowed").arg(heldPacks).arg(Scenario::kMaxHeldPacks));
     if (scenario.months < 1 || scenario.months > Scenario::kMaxMonths)
         throw InputError(QStringLiteral("months: %1 is out of range (1 to %2)").arg(scenario.months).arg(Scenario::kMaxMonths));
     const PriceBook prices(catalog, scenario);

@@ -12,8 +12,9 @@ namespace ocp {
 
 // Calls one purchase (index into Scenario::purchases) served in a month.
 struct BatchUse {
-    int purchase = -1;
+    int purchase = -1; // index into Scenario::purchases, or -1 for a holding
     qint64 calls = 0;
+    int holding = -1;  // index into Scenario::holdings when the calls came from a held pack
 };
 
 enum class NoticeKind {
@@ -25,7 +26,8 @@ struct LowBalanceNotice {
     int month = 0;
     int pack = 0;
     NoticeKind kind = NoticeKind::BelowTwentyPercent;
-    int purchase = -1;         // the purchase the last pack came from
+    int purchase = -1;         // the purchase the last pack came from (-1: a holding)
+    int holding = -1;          // the holding the last pack came from, if it is one
     qint64 balance = 0;  // balance of that pack at the end of the month
 };
 
@@ -93,6 +95,15 @@ struct PackSummary {
     void add(const PackMonth& month);
 };
 
+// What became of one holding (all its packs) over the horizon.
+struct HoldingUse {
+    int pack = -1;
+    qint64 atStart = 0;     // calls left at the start: remaining × count
+    qint64 used = 0;        // calls it served
+    qint64 expired = 0;     // lost when it expired inside the horizon (R2)
+    qint64 unusedAtEnd = 0; // still valid when the horizon ends
+};
+
 // Everything the engine works out for a scenario and its purchases.
 struct BillingResult {
     YearMonth start;
@@ -104,6 +115,7 @@ struct BillingResult {
     QList<PackSummary> categories;        // [category], packs totalled under their category
     PackSummary overall;
     QList<LowBalanceNotice> notices;
+    QList<HoldingUse> holdings;           // [holding], as in Scenario::holdings
     QStringList overriddenPrices;
 
     Money total() const { return overall.total(); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/billing/Holding.h"
 #include "model/billing/PriceOverrides.h"
 #include "model/billing/Purchase.h"
 #include "model/billing/ScenarioSettings.h"
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <optional>
 
 #include <QtGlobal>
 
@@ -25,6 +27,8 @@ struct Scenario {
     static constexpr qint64 kMaxPackCount = 1'000'000;
     static constexpr qint64 kMaxPurchaseCalls = 100'000'000'000'000LL; // 10^14
     static constexpr qsizetype kMaxPurchases = 10'000;
+    // Packs held at the start, all holdings together: each is simulated on its own (R6).
+    static constexpr qint64 kMaxHeldPacks = 1'000;
 
     QString name;
     YearMonth start{2027, 1};
@@ -34,6 +38,12 @@ struct Scenario {
     PriceOverrides overrides;
     ScenarioSettings settings;
     QList<Purchase> purchases;
+    // Packs held at the start (bought before it): they serve calls first when they expire
+    // first, and cost nothing here.
+    QList<Holding> holdings;
+    // The months up to and including this one have happened: their volumes are actual calls
+    // and their purchases were made. Empty: every month is a forecast.
+    std::optional<YearMonth> actualThrough;
 
     qint64 callsIn(const QString& interfaceId, int month) const {
         const auto it = volumes.constFind(interfaceId);

@@ -252,7 +252,71 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
             s.purchases.append(p);
         }
     }
+
+    if (root.has(QStringLiteral("holdings"))) {
+        const QJsonArray holdings = root.requireArray(QStringLiteral("holdings"));
+        if (holdings.size() > Scenario::kMaxHeldPacks) {
+            root.fail(QStringLiteral("holdings"),
+                      QStringLiteral("has %1 holdings; at most %2 are allowed").arg(holdings.size()).arg(Scenario::kMaxHeldPacks));
+        }
+        for (qsizetype i = 0; i < holdings.size(); ++i) {
+            const QString itemPath = root.fieldPath(QStringLiteral("holdings[%1]").arg(i));
+            JsonReader r(JsonReader::toObject(holdings.at(i), itemPath), itemPath);
+            Holding h;
+            const QString packKey = r.requireString(QStringLiteral("pack"));
+            const int pack = catalog.packIndex(packKey);
+            if (pack < 0)
+                r.fail(QStringLiteral("pack"), QStringLiteral("\"%1\" is not a resource pack of the catalog").arg(packKey));
+            const ResourcePack& rp = catalog.packs().at(pack);
+            h.packId = rp.id;
+            h.size = r.requireInteger(QStringLiteral("size"), 1, Scenario::kMaxPurchaseCalls);
+            h.remaining = r.requireInteger(QStringLiteral("remaining"), 0, Scenario::kMaxPurchaseCalls);
+            if (h.remaining > h.size) {
+                r.fail(QStringLiteral("remaining"), QStringLiteral("%1 calls left on a pack of %2 calls (%3): a pack "
+                                                                   "cannot hold more than its size")
+                                                        .arg(h.remaining)
+                                                        .arg(h.size)
+                                                        .arg(rp.id));
+            }
+            const QString expires = r.requireString(QStringLiteral("expires"));
+            const std::optional<YearMonth> last = YearMonth::parse(expires);
+            if (!last)
+                r.fail(QStringLiteral("expires"), QStringLiteral("\"%1\" is not a month in the form YYYY-MM").arg(expires));
+            h.expires = *last;
+            // R2: a pack is usable in its purchase month and the 11 after it; bought before the
+            // start, it is usable at most through start + 10 months.
+            const YearMonth latest = s.start.addMonths(rp.validityMonths - 2);
+            if (h.expires < s.start) {
+                r.fail(QStringLiteral("expires"), QStringLiteral("%1 (%2) expired before the scenario starts (%3)")
+                                                      .arg(expires, rp.id, s.start.toString()));
+            }
+            if (h.expires > latest) {
+                r.fail(QStringLiteral("expires"),
+                       QStringLiteral("%1 (%2) is too late: a pack bought before %3 is usable at most through %4")
+                           .arg(expires, rp.id, s.start.toString(), latest.toString()));
+            }
+            h.count = r.optionalInteger(QStringLiteral("count"), 1, Scenario::kMaxHeldPacks).value_or(1);
+            s.holdings.append(h);
+        }
+    }
+
+    if (root.has(QStringLiteral("actualThrough"))) {
+        const QString month = root.requireString(QStringLiteral("actualThrough"));
+        const std::optional<YearMonth> through = YearMonth::parse(month);
+        if (!through)
+            root.fail(QStringLiteral("actualThrough"), QStringLiteral("\"%1\" is not a month in the form YYYY-MM").arg(month));
+        const YearMonth last = s.start.addMonths(s.months - 1);
+        if (*through < s.start || *through > last) {
+            root.fail(QStringLiteral("actualThrough"),
+                      QStringLiteral("%1 is outside the scenario (%2 to %3)").arg(month, s.start.toString(), last.toString()));
+        }
+        s.actualThrough = through;
+    }
     return s;
+}
+
+int ScenarioFile::versionFor(const Scenario& scenario) {
+    return scenario.holdings.isEmpty() && !scenario.actualThrough ? 1 : 2;
 }
 
 Scenario ScenarioFile::fromFile(const QString& path, const Catalog& catalog) {
@@ -263,7 +327,7 @@ Scenario ScenarioFile::fromFile(const QString& path, const Catalog& catalog) {
 QJsonObject ScenarioFile::toJsonObject(const Scenario& s) {
     QJsonObject root;
     root.insert(QStringLiteral("format"), kFormat);
-    root.insert(QStringLiteral("version"), kVersion);
+    root.insert(QStringLiteral("version"), versionFor(s));
     if (!s.name.isEmpty())
         root.insert(QStringLiteral("name"), s.name);
     root.insert(QStringLiteral("start"), s.start.toString());
@@ -319,6 +383,19 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario& s) {
                                      {QStringLiteral("count"), p.count}});
     }
     root.insert(QStringLiteral("purchases"), purchases);
+    if (!s.holdings.isEmpty()) {
+        QJsonArray holdings;
+        for (const Holding& h : s.holdings) {
+            holdings.append(QJsonObject{{QStringLiteral("pack"), h.packId},
+                                        {QStringLiteral("size"), h.size},
+                                        {QStringLiteral("remaining"), h.remaining},
+                                        {QStringLiteral("expires"), h.expires.toString()},
+                                        {QStringLiteral("count"), h.count}});
+        }
+        root.insert(QStringLiteral("holdings"), holdings);
+    }
+    if (s.actualThrough)
+        root.insert(QStringLiteral("actualThrough"), s.actualThrough->toString());
     QJsonObject settings;
     settings.insert(QStringLiteral("tierBasis"), toString(s.settings.tierBasis));
     settings.insert(QStringLiteral("purchasePolicy"), toString(s.settings.purchasePolicy));

@@ -10,12 +10,16 @@ namespace ocp {
 
 class Catalog;
 
-// The scenario JSON format ("ocr-cost-planner/scenario", version 1), a public contract that
-// outside scripts write: see docs/scenario-format.md.
+// The scenario JSON format ("ocr-cost-planner/scenario"), a public contract that outside
+// scripts write: see docs/scenario-format.md. Version 2 adds what changes the numbers of a
+// year in progress (holdings, actualThrough): a planner that reads only version 1 refuses
+// such a file instead of ignoring them. A scenario without them is still written as 1.
 class ScenarioFile {
 public:
     static const QString kFormat;
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // the newest this planner reads
+    // The version a scenario needs: 2 when it uses holdings or actualThrough, else 1.
+    static int versionFor(const Scenario& scenario);
 
     // Parses and validates against the catalog; names (id or Chinese name) are resolved to
     // catalog ids. Throws InputError naming the field and the reason.
