@@ -27,8 +27,8 @@ struct LowBalanceNotice {
     int pack = 0;
     NoticeKind kind = NoticeKind::BelowTwentyPercent;
     int purchase = -1;         // the purchase the last pack came from (-1: a holding)
-    int holding = -1;          // the holding the last pack came from, if it is one
     qint64 balance = 0;  // balance of that pack at the end of the month
+    int holding = -1;    // the holding the last pack came from, if it is one
 };
 
 // One resource pack in one month: where its calls went and what they cost (R1-R4).
