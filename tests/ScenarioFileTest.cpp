@@ -130,7 +130,7 @@ TEST(ScenarioFile, EveryRefusalNamesTheField) {
         {"wrong format name",
          R"({"format": "ocr-cost-planner/plan", "version": 1, "start": "2027-01", "months": 1})", "format"},
         {"newer version",
-         R"({"format": "ocr-cost-planner/scenario", "version": 2, "start": "2027-01", "months": 1})",
+         R"({"format": "ocr-cost-planner/scenario", "version": 3, "start": "2027-01", "months": 1})",
          "version"},
         {"months 0", withFields(R"("start": "2027-01", "months": 0)"), "months"},
         {"months 61", withFields(R"("start": "2027-01", "months": 61)"), "months"},
