@@ -158,3 +158,18 @@ TEST(Holdings, ScenarioFileNamesTheRefusedHolding) {
                   QStringLiteral("holdings[0].expires: 2026-11 (id-card) expired before the scenario starts (2027-01)"));
     }
 }
+
+// The comparison without packs keeps the holdings: they are paid for already, so a plan that
+// buys nothing saves nothing, and a purchase is credited only with what it saves on top.
+TEST(Holdings, ComparisonWithoutBuyingStillUsesThem) {
+    Scenario s = idCards(6);
+    s.holdings.append(held(60'000, YearMonth(2027, 6)));
+    const BillingResult holdingOnly = BillingEngine::run(catalog(), s);
+    EXPECT_EQ(holdingOnly.postpaidOnlyTotal(), holdingOnly.total());
+    EXPECT_EQ(holdingOnly.saving(), Money());
+
+    s.purchases.append(Purchase{3, QStringLiteral("id-card"), 100'000, 1});
+    const BillingResult withPurchase = BillingEngine::run(catalog(), s);
+    EXPECT_EQ(withPurchase.postpaidOnlyTotal(), holdingOnly.total());
+    EXPECT_EQ(withPurchase.saving(), holdingOnly.total() - withPurchase.total());
+}

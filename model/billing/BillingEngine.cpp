@@ -107,7 +107,9 @@ private:
     NoticeState m_state = NoticeState::Normal;
 };
 
-// Simulates one scenario; `withPurchases` false gives the postpaid-only comparison.
+// Simulates one scenario; `withPurchases` false gives the comparison without buying packs. Packs
+// already held still serve their calls there: they are paid for, so the comparison shows what
+// the plan's purchases save, not what the holdings were worth.
 BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const PriceBook& prices,
                        const QList<QList<qint64>>& calls, bool withPurchases) {
     const int months = scenario.months;
@@ -124,25 +126,25 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
     // Holdings first, then purchases per pack, in the order they were listed: at equal expiry
     // a held pack is used before a bought one (R3 leaves the order free; this is the console's).
     QList<QList<Batch>> pending(packCount);
-    if (withPurchases) {
-        r.holdings = QList<HoldingUse>(scenario.holdings.size());
-        for (int i = 0; i < scenario.holdings.size(); ++i) {
-            const Holding& h = scenario.holdings.at(i);
-            const int pack = checkedHolding(catalog, scenario, i);
-            // Each held pack is its own batch: they are partly used, so a batch of full packs
-            // would miscount the packs left for the low-balance notices (R6).
-            for (qint64 c = 0; c < h.count; ++c) {
-                Batch b;
-                b.holding = i;
-                b.firstMonth = 0;
-                b.lastMonth = scenario.start.monthsTo(h.expires);
-                b.packSize = h.size;
-                b.balance = h.remaining;
-                pending[pack].append(b);
-            }
-            r.holdings[i].pack = pack;
-            r.holdings[i].atStart = h.remaining * h.count;
+    r.holdings = QList<HoldingUse>(scenario.holdings.size());
+    for (int i = 0; i < scenario.holdings.size(); ++i) {
+        const Holding& h = scenario.holdings.at(i);
+        const int pack = checkedHolding(catalog, scenario, i);
+        // Each held pack is its own batch: they are partly used, so a batch of full packs
+        // would miscount the packs left for the low-balance notices (R6).
+        for (qint64 c = 0; c < h.count; ++c) {
+            Batch b;
+            b.holding = i;
+            b.firstMonth = 0;
+            b.lastMonth = scenario.start.monthsTo(h.expires);
+            b.packSize = h.size;
+            b.balance = h.remaining;
+            pending[pack].append(b);
         }
+        r.holdings[i].pack = pack;
+        r.holdings[i].atStart = h.remaining * h.count;
+    }
+    if (withPurchases) {
         for (int i = 0; i < scenario.purchases.size(); ++i) {
             const Purchase& p = scenario.purchases.at(i);
             const int pack = catalog.packIndex(p.packId);
