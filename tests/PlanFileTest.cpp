@@ -73,6 +73,18 @@ TEST(ScenarioDerivation, ScalesAndGrowsExactly) {
     EXPECT_EQ(growing.volumes.value(QStringLiteral("IDCardOCR")), (QList<qint64>{10'000, 22'000, 36'301}));
 }
 
+// Months that have happened keep their actual calls; growth compounds from the first open month:
+// 20,000 × 1 and 30,001 × 1.1 = 33,001.1 → 33,001.
+TEST(ScenarioDerivation, LeavesActualMonthsAsTheyWere) {
+    Scenario s = base();
+    s.actualThrough = s.start;
+    const Scenario low = ScenarioDerivation::scaled(s, 500'000);
+    EXPECT_EQ(low.volumes.value(QStringLiteral("IDCardOCR")), (QList<qint64>{10'000, 10'000, 15'001}));
+    const Scenario growing = ScenarioDerivation::withGrowth(s, 100'000);
+    EXPECT_EQ(growing.volumes.value(QStringLiteral("IDCardOCR")), (QList<qint64>{10'000, 20'000, 33'001}));
+    EXPECT_EQ(growing.actualThrough, s.actualThrough);
+}
+
 TEST(Plan, UniqueNames) {
     Plan plan = Plan::single(base());
     EXPECT_EQ(plan.uniqueName(QStringLiteral("保守")), QStringLiteral("保守"));

@@ -12,13 +12,19 @@ qint64 scale(qint64 calls, Int128 factorPpm) {
     return static_cast<qint64>(std::clamp<Int128>(scaled, 0, Scenario::kMaxMonthlyCalls));
 }
 
+// Months that have happened hold actual calls: a what-if changes only the months still open.
+int firstOpenMonth(const Scenario& s) {
+    return s.actualThrough ? std::clamp(s.start.monthsTo(*s.actualThrough) + 1, 0, s.months) : 0;
+}
+
 } // namespace
 
 Scenario ScenarioDerivation::scaled(const Scenario& base, qint64 factorPpm) {
     Scenario s = base;
+    const int open = firstOpenMonth(s);
     for (QList<qint64>& months : s.volumes) {
-        for (qint64& calls : months)
-            calls = scale(calls, std::max<qint64>(factorPpm, 0));
+        for (qsizetype m = open; m < months.size(); ++m)
+            months[m] = scale(months.at(m), std::max<qint64>(factorPpm, 0));
     }
     return s;
 }
@@ -26,11 +32,13 @@ Scenario ScenarioDerivation::scaled(const Scenario& base, qint64 factorPpm) {
 Scenario ScenarioDerivation::withGrowth(const Scenario& base, qint64 monthlyGrowthPpm) {
     Scenario s = base;
     const Int128 step = std::max<Int128>(Int128(Scenario::kFullShare) + monthlyGrowthPpm, 0);
+    const int open = firstOpenMonth(s);
     for (QList<qint64>& months : s.volumes) {
-        // The factor for month k, kept in ppm and rounded each month like a spreadsheet would.
+        // The factor for open month k (counted from the first open month), kept in ppm and
+        // rounded each month like a spreadsheet would.
         Int128 factor = Scenario::kFullShare;
-        for (qint64& calls : months) {
-            calls = scale(calls, factor);
+        for (qsizetype m = open; m < months.size(); ++m) {
+            months[m] = scale(months.at(m), factor);
             factor = std::min<Int128>((factor * step + Scenario::kFullShare / 2) / Scenario::kFullShare,
                                       Int128(1'000'000'000'000LL));
         }
