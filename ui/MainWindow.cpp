@@ -523,7 +523,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_importUsageAction);
     // The console's resource-pack list into the scenario's holdings, as one step of Undo.
-    QAction* importInventory = file->addAction(tr("Import pack &inventory…"));
+    QAction* importInventory = file->addAction(tr("Import pac&k inventory…"));
     importInventory->setObjectName(QStringLiteral("importPackInventory"));
     importInventory->setToolTip(tr("Read the packs the account holds from the console's resource-pack list"));
     connect(importInventory, &QAction::triggered, this, [this] {

@@ -71,8 +71,9 @@ PackInventoryImportDialog::PackInventoryImportDialog(PlanDocument* document, QWi
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_text->setObjectName(QStringLiteral("pastedRows"));
-    m_text->setPlaceholderText(tr("资源包名称\t规格\t剩余量\t到期时间\t状态\n"
-                                  "身份证识别\t10万次\t60,000\t2027-06-30 23:59:59\t有效"));
+    // The console's own headers and a row as it shows them, whatever the window's language.
+    m_text->setPlaceholderText(QStringLiteral("资源包名称\t规格\t剩余量\t到期时间\t状态\n"
+                                              "身份证识别\t10万次\t60,000\t2027-06-30 23:59:59\t有效"));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     splitter->addWidget(m_text);
 
@@ -173,7 +174,7 @@ void PackInventoryImportDialog::decodeFile() {
         const QString text = UsageImport::decodeText(m_fileBytes, encoding, &used);
         m_text->setPlainText(text);
     } catch (const InputError& e) {
-        m_error->setText(tr("%1: %2").arg(QFileInfo(m_path).fileName(), e.message()));
+        m_error->setText(QStringLiteral("%1: %2").arg(QFileInfo(m_path).fileName(), e.message()));
         m_error->show();
     }
 }
