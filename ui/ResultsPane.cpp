@@ -151,6 +151,7 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     m_forecastView->setModel(m_forecast);
     setUpTable(m_forecastView);
     m_forecastView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_forecastView->horizontalHeader()->setStretchLastSection(false); // figures at their width
     auto* forecastTitle = new QLabel(
         QStringLiteral("<b>%1</b>").arg(tr("When each line of packs runs out or expires").toHtmlEscaped()), this);
     auto* forecastNote = new QLabel(
