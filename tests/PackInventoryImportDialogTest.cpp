@@ -6,8 +6,10 @@
 #include "model/document/PlanDocument.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/PackInventoryModel.h"
+#include "model/itemmodels/PackLifetimeModel.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/ResultsPane.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStringEncoder>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -116,6 +119,16 @@ TEST_F(PackInventoryWindow, PreviewsPastedRowsAndAddsThemAsOneUndoStep) {
     EXPECT_EQ(s.holdings.at(0), (Holding{QStringLiteral("id-card"), 100'000, 60'000, YearMonth(2027, 6), 2}));
     EXPECT_EQ(window.undoStack()->count(), steps + 1) << "one step of Undo";
     EXPECT_EQ(window.undoStack()->undoText(), QStringLiteral("Import pack inventory"));
+
+    // The results forecast the new holding first, then each purchase of the plan.
+    ResultsPane* results = window.resultsPane();
+    EXPECT_EQ(results->tabs()->tabText(1), QStringLiteral("Run-out and expiry"));
+    PackLifetimeModel* forecast = results->forecastModel();
+    ASSERT_EQ(forecast->rowCount(), 1 + s.purchases.size());
+    EXPECT_EQ(forecast->index(0, PackLifetimeModel::SourceColumn).data().toString(), QStringLiteral("Held"));
+    EXPECT_EQ(forecast->index(0, PackLifetimeModel::CallsColumn).data(CallsRole).toLongLong(), 120'000);
+    EXPECT_EQ(forecast->index(0, PackLifetimeModel::ExpiresColumn).data().toString(), QStringLiteral("2027-06"));
+    EXPECT_EQ(results->forecastView()->model(), forecast);
     window.undoStack()->undo();
     EXPECT_EQ(window.document()->plan(), before) << "Undo restores the holdings exactly";
 }
