@@ -116,3 +116,62 @@ TEST(PackLifetime, HeldPackExpiresUnusedAndAnEmptyOneRunsOutAtTheStart) {
     EXPECT_EQ(lines.at(1).outcome, PackLifetime::Outcome::RunsOut);
     EXPECT_EQ(lines.at(1).runsOut, YearMonth(2027, 1));
 }
+
+// Consistency with the engine's own totals on many generated scenarios: per pack, the lines'
+// used calls are the calls served by packs, the calls expiring unused are the expired calls,
+// and the calls unused at the end are the engine's unusedAtEnd (R2, R3). A line that runs out
+// has used exactly its calls.
+TEST(PackLifetime, AgreesWithTheEngineTotalsOnGeneratedScenarios) {
+    quint32 seed = 12345;
+    auto next = [&seed](quint32 bound) {
+        seed = seed * 1664525u + 1013904223u; // a fixed sequence: the test is repeatable
+        return (seed >> 8) % bound;
+    };
+    const QStringList apis = {QStringLiteral("IDCardOCR"), QStringLiteral("BankCardOCR")};
+    const QStringList packs = {QStringLiteral("id-card"), QStringLiteral("bank-card")};
+    const QList<qint64> sizes = {1'000, 10'000, 100'000};
+    for (int round = 0; round < 200; ++round) {
+        Scenario s;
+        s.start = YearMonth(2027, 1);
+        s.months = 1 + static_cast<int>(next(18));
+        for (const QString& api : apis) {
+            QList<qint64> v;
+            for (int m = 0; m < s.months; ++m)
+                v.append(next(30'000));
+            s.volumes.insert(api, v);
+        }
+        for (quint32 h = next(3); h > 0; --h) {
+            const qint64 size = sizes.at(next(3));
+            s.holdings.append(Holding{packs.at(next(2)), size, static_cast<qint64>(next(static_cast<quint32>(size) + 1)),
+                                      s.start.addMonths(static_cast<int>(next(11))), 1 + next(3)});
+        }
+        for (quint32 p = next(4); p > 0; --p)
+            s.purchases.append({static_cast<int>(next(static_cast<quint32>(s.months))), packs.at(next(2)),
+                                sizes.at(next(3)), 1 + next(3)});
+        const BillingResult r = BillingEngine::run(catalog(), s);
+        const QList<PackLifetime> lines = PackLifetime::forecast(catalog(), s, r);
+        ASSERT_EQ(lines.size(), s.holdings.size() + s.purchases.size());
+        for (const QString& id : packs) {
+            const int pack = catalog().packIndex(id);
+            qint64 used = 0;
+            qint64 expired = 0;
+            qint64 atEnd = 0;
+            for (const PackLifetime& line : lines) {
+                if (line.pack != pack)
+                    continue;
+                used += line.used;
+                if (line.outcome == PackLifetime::Outcome::ExpiresUnused)
+                    expired += line.unused;
+                if (line.outcome == PackLifetime::Outcome::UnusedAtEnd)
+                    atEnd += line.unused;
+                if (line.outcome == PackLifetime::Outcome::RunsOut)
+                    EXPECT_EQ(line.used, line.calls);
+                else
+                    EXPECT_EQ(line.used + line.unused, line.calls);
+            }
+            EXPECT_EQ(used, r.packs.at(pack).packCalls) << "round " << round;
+            EXPECT_EQ(expired, r.packs.at(pack).expiredCalls) << "round " << round;
+            EXPECT_EQ(atEnd, r.packs.at(pack).unusedAtEnd) << "round " << round;
+        }
+    }
+}
