@@ -140,7 +140,7 @@ PackInventoryImportDialog::PackInventoryImportDialog(PlanDocument* document, QWi
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &PackInventoryImportDialog::decodeFile);
     connect(m_text, &QPlainTextEdit::textChanged, this, &PackInventoryImportDialog::reread);
     connect(m_append, &QRadioButton::toggled, this, &PackInventoryImportDialog::updateChoices);
-    resize(900, 680);
+    resize(900, 640);
     reread();
 }
 
