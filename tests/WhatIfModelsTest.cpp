@@ -7,6 +7,7 @@
 #include "model/itemmodels/AccrualModel.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/NoticesModel.h"
+#include "model/itemmodels/PackLifetimeModel.h"
 #include "model/itemmodels/RobustPlanModel.h"
 #include "model/itemmodels/ScenarioComparisonModel.h"
 #include "model/itemmodels/ScenarioListModel.h"
@@ -320,8 +321,14 @@ TEST_F(WhatIfModels, NoticesMarkTheMonthsTheyFire) {
     doc.load(s);
     NoticesModel model(&doc);
     auto tester = watch(&model);
-    ASSERT_EQ(model.rowCount(), 1);
+    // The pack's row, then the row of its one purchase line: 12 x 9,000 = 108,000 > 100,000,
+    // so the pack runs out in the twelfth month (the depleted notice's month).
+    ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.columnCount(), 13);
+    EXPECT_EQ(model.rowOfPack(doc.catalog().packIndex(QStringLiteral("id-card"))), 0);
+    EXPECT_EQ(model.lineOfRow(0), nullptr);
+    ASSERT_NE(model.lineOfRow(1), nullptr);
+    EXPECT_EQ(model.lineOfRow(1)->purchase, 0);
     const BillingResult& r = doc.snapshot()->result;
     ASSERT_EQ(r.notices.size(), 2);
     EXPECT_EQ(r.notices.at(0).kind, NoticeKind::BelowTwentyPercent);
@@ -336,7 +343,12 @@ TEST_F(WhatIfModels, NoticesMarkTheMonthsTheyFire) {
                         : m == 11 ? NoticesModel::Depleted
                                   : NoticesModel::NoNotice)
             << "month index " << m;
+        EXPECT_EQ(model.index(1, m + 1).data(NoticeKindRole).toInt(),
+                  m == 11 ? NoticesModel::RunsOut : NoticesModel::NoNotice)
+            << "month index " << m;
     }
+    EXPECT_EQ(model.index(1, 0).data().toString(), QStringLiteral("    Bought 2027-01 · 100,000 calls"));
+    EXPECT_EQ(model.index(1, 12).data().toString(), QStringLiteral("runs out"));
     for (const LowBalanceNotice& n : r.notices) {
         const QModelIndex cell = model.index(model.rowOfPack(n.pack), n.month + 1);
         EXPECT_NE(cell.data(NoticeKindRole).toInt(), NoticesModel::NoNotice);
@@ -349,6 +361,67 @@ TEST_F(WhatIfModels, NoticesMarkTheMonthsTheyFire) {
     // Without purchases there is nothing to notify.
     doc.removePurchases({0});
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+// Lines of packs on the notices timeline, under their pack and in month order, next to the
+// low-balance notices (R6). ID card: 11,000 calls a month, 10,000 beyond the free quota (R1);
+// bank card: 1,500 a month, 500 beyond it.
+//  - held: 2 ID card packs with 12,500 left each, through 2027-06: 10,000 used in January,
+//    10,000 in February, the last 5,000 in March: runs out in 2027-03 (index 2). After
+//    February one pack with 5,000 is left, below 20% of 100,000: notice in 2027-02 (index 1);
+//    it is used up in March (only the depleted notice, the below-20% one was sent);
+//  - bought 2027-07: an ID card pack of 100,000, 60,000 used by December: unused at the end,
+//    so no entry on the timeline;
+//  - bought 2027-01: a bank card pack of 10,000, 12 x 500 = 6,000 used: 4,000 calls expire
+//    unused at the end of 2027-12 (index 11); 10,000 - 500k never falls below 2,000 in 12 months.
+//  - bought 2027-09: a bank card pack of 1,000: used after the first (it expires later): no
+//    calls at all, so 1,000 expire unused in 2028-08, after the plan: unused at the end.
+TEST_F(WhatIfModels, NoticesShowWhenLinesRunOutOrExpireUnused) {
+    Scenario s;
+    s.name = QStringLiteral("预测");
+    s.start = YearMonth(2027, 1);
+    s.months = 12;
+    s.volumes.insert(QStringLiteral("IDCardOCR"), QList<qint64>(12, 11'000));
+    s.volumes.insert(QStringLiteral("BankCardOCR"), QList<qint64>(12, 1'500));
+    s.holdings.append(Holding{QStringLiteral("id-card"), 100'000, 12'500, YearMonth(2027, 6), 2});
+    s.purchases.append({6, QStringLiteral("id-card"), 100'000, 1});
+    s.purchases.append({0, QStringLiteral("bank-card"), 10'000, 1});
+    s.purchases.append({8, QStringLiteral("bank-card"), 1'000, 1});
+    doc.load(s);
+    NoticesModel model(&doc);
+    auto tester = watch(&model);
+    const int idCard = doc.catalog().packIndex(QStringLiteral("id-card"));
+    const int bankCard = doc.catalog().packIndex(QStringLiteral("bank-card"));
+    ASSERT_LT(idCard, bankCard); // rows follow the catalog's order
+    ASSERT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.rowOfPack(idCard), 0);
+    EXPECT_EQ(model.rowOfPack(bankCard), 2);
+    EXPECT_EQ(model.index(1, 0).data().toString(), QStringLiteral("    Held · 100,000 calls × 2"));
+    EXPECT_EQ(model.index(3, 0).data().toString(), QStringLiteral("    Bought 2027-01 · 10,000 calls"));
+    const QList<QList<int>> expected = {
+        {0, NoticesModel::BelowTwentyPercent, NoticesModel::Depleted, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, NoticesModel::RunsOut, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NoticesModel::ExpiresUnused},
+    };
+    for (int row = 0; row < 4; ++row) {
+        for (int m = 0; m < 12; ++m)
+            EXPECT_EQ(model.mark(row, m), expected.at(row).at(m)) << "row " << row << ", month index " << m;
+    }
+    EXPECT_EQ(model.index(1, 3).data().toString(), QStringLiteral("runs out"));
+    EXPECT_EQ(model.index(3, 12).data().toString(), QStringLiteral("4,000 calls expire unused"));
+    EXPECT_EQ(model.index(3, 12).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("2027-12: 4,000 calls of 10,000 calls of Bank card (Bought 2027-01) expire unused"));
+    EXPECT_EQ(model.index(0, 2).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("2027-02: the last pack of ID card fell below 20% (5,000 calls left at the end of the month)"));
+
+    // Without the holding the ID card pack has nothing running out in the plan: its line row
+    // goes, the pack's row stays (it buys a pack in July).
+    Scenario without = s;
+    without.holdings.clear();
+    doc.load(without);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.rowOfPack(bankCard), 1);
 }
 
 TEST_F(WhatIfModels, RobustMatrixShowsEachPlanUnderEachScenarioWithItsRegret) {
@@ -461,4 +534,47 @@ TEST_F(WhatIfModels, SensitivityAndRobustTablesGoFromComputingToReadyUnderTheMod
     EXPECT_EQ(robust.state(), State::Ready);
     EXPECT_EQ(robust.rowCount(), 4);
     EXPECT_EQ(readyCount(robustStates), 1);
+}
+
+// The forecast table: one row per line, holdings first. Figures as in
+// NoticesShowWhenLinesRunOutOrExpireUnused: the held packs run out in 2027-03, the bank card
+// pack of 2027-01 loses 4,000 calls at the end of 2027-12, the ID card pack of 2027-07 has
+// 100,000 - 6 x 10,000 = 40,000 left when the plan ends (usable through 2028-06).
+TEST_F(WhatIfModels, ForecastTableShowsEachLineOfPacks) {
+    Scenario s;
+    s.name = QStringLiteral("预测");
+    s.start = YearMonth(2027, 1);
+    s.months = 12;
+    s.volumes.insert(QStringLiteral("IDCardOCR"), QList<qint64>(12, 11'000));
+    s.volumes.insert(QStringLiteral("BankCardOCR"), QList<qint64>(12, 1'500));
+    s.holdings.append(Holding{QStringLiteral("id-card"), 100'000, 12'500, YearMonth(2027, 6), 2});
+    s.purchases.append({6, QStringLiteral("id-card"), 100'000, 1});
+    s.purchases.append({0, QStringLiteral("bank-card"), 10'000, 1});
+    doc.load(s);
+    PackLifetimeModel model(&doc);
+    auto tester = watch(&model);
+    ASSERT_EQ(model.rowCount(), 3);
+    ASSERT_EQ(model.columnCount(), PackLifetimeModel::ColumnCount);
+    auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    const QStringList held = {QStringLiteral("Held"), QStringLiteral("ID card"), QStringLiteral("25,000"),
+                              QStringLiteral("2027-03"), QStringLiteral("2027-06"), QString(), QString()};
+    const QStringList july = {QStringLiteral("Bought 2027-07"), QStringLiteral("ID card"), QStringLiteral("100,000"),
+                              QString(), QStringLiteral("2028-06"), QString(), QStringLiteral("40,000")};
+    const QStringList bank = {QStringLiteral("Bought 2027-01"), QStringLiteral("Bank card"), QStringLiteral("10,000"),
+                              QString(), QStringLiteral("2027-12"), QStringLiteral("4,000"), QString()};
+    for (int c = 0; c < PackLifetimeModel::ColumnCount; ++c) {
+        EXPECT_EQ(text(0, c), held.at(c)) << "column " << c;
+        EXPECT_EQ(text(1, c), july.at(c)) << "column " << c;
+        EXPECT_EQ(text(2, c), bank.at(c)) << "column " << c;
+    }
+    EXPECT_EQ(model.index(2, PackLifetimeModel::ExpiringUnusedColumn).data(CallsRole).toLongLong(), 4'000);
+    EXPECT_EQ(model.headerData(PackLifetimeModel::RunsOutColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Runs out in"));
+
+    // An edit recomputes it: buying the July pack in 2027-04 instead (usable through
+    // 2028-03) uses 9 x 10,000 = 90,000 of it by December, 10,000 left at the end.
+    doc.setPurchase(0, Purchase{3, QStringLiteral("id-card"), 100'000, 1});
+    EXPECT_EQ(text(1, PackLifetimeModel::SourceColumn), QStringLiteral("Bought 2027-04"));
+    EXPECT_EQ(text(1, PackLifetimeModel::UnusedAtEndColumn), QStringLiteral("10,000"));
+    EXPECT_EQ(text(1, PackLifetimeModel::ExpiresColumn), QStringLiteral("2028-03"));
 }

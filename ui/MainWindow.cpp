@@ -11,6 +11,7 @@
 #include "CostReportExport.h"
 #include "DocumentUndo.h"
 #include "Language.h"
+#include "PackInventoryImportDialog.h"
 #include "PlainText.h"
 #include "PlanReportPdf.h"
 #include "PlannerDelegate.h"
@@ -521,6 +522,16 @@ void MainWindow::createMenus() {
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_importUsageAction);
+    // The console's resource-pack list into the scenario's holdings, as one step of Undo.
+    QAction* importInventory = file->addAction(tr("Import pac&k inventory…"));
+    importInventory->setObjectName(QStringLiteral("importPackInventory"));
+    importInventory->setToolTip(tr("Read the packs the account holds from the console's resource-pack list"));
+    connect(importInventory, &QAction::triggered, this, [this] {
+        auto* dialog = new PackInventoryImportDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PackInventoryImportDialog::statusMessage, this, &MainWindow::showStatus);
+        dialog->open();
+    });
     file->addSeparator();
     file->addAction(m_exportReportAction);
     file->addAction(m_exportChartAction);

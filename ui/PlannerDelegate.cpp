@@ -42,7 +42,8 @@ void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
         option->font.setBold(true);
         option->palette.setColor(QPalette::Text, ChartPalette::overriddenText());
     }
-    // Low-balance notices: amber when the last pack falls below 20 %, red when it is used up.
+    // Low-balance notices: amber when the last pack falls below 20 %, red when it is used up;
+    // a line of packs running out or expiring unused (NoticesModel::Mark 3 and 4) in bold.
     switch (index.data(NoticeKindRole).toInt()) {
     case 1:
         option->backgroundBrush = ChartPalette::lowBalanceBackground();
@@ -51,6 +52,13 @@ void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
     case 2:
         option->backgroundBrush = ChartPalette::usedUpBackground();
         option->palette.setColor(QPalette::Text, ChartPalette::usedUpText());
+        break;
+    case 3: // a line of packs runs out: expected, only marked
+        option->font.setBold(true);
+        break;
+    case 4: // calls expire unused: money paid for nothing
+        option->font.setBold(true);
+        option->palette.setColor(QPalette::Text, ChartPalette::warningText());
         break;
     default:
         break;

@@ -9,6 +9,7 @@
 #include "model/itemmodels/LedgerModel.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/PackAlternativesModel.h"
+#include "model/itemmodels/PackLifetimeModel.h"
 #include "model/itemmodels/PurchasesModel.h"
 #include "model/itemmodels/ResultsModel.h"
 
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,6 +70,9 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     , m_alternatives(new PackAlternativesModel(document, this))
     , m_purchasesView(new QTableView(this))
     , m_alternativesView(new QTableView(this))
+    , m_forecast(new PackLifetimeModel(document, this))
+    , m_forecastView(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
     , m_ledgerTitle(new QLabel(this))
     , m_planTitle(new QLabel(this))
     , m_planCost(new QLabel(this))
@@ -142,8 +147,23 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     bottom->setStretchFactor(1, 1);
     bottom->setStretchFactor(2, 1);
     bottom->setChildrenCollapsible(false);
+    m_forecastView->setObjectName(QStringLiteral("forecastTable"));
+    m_forecastView->setModel(m_forecast);
+    setUpTable(m_forecastView);
+    m_forecastView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_forecastView->horizontalHeader()->setStretchLastSection(false); // figures at their width
+    auto* forecastTitle = new QLabel(
+        QStringLiteral("<b>%1</b>").arg(tr("When each line of packs runs out or expires").toHtmlEscaped()), this);
+    auto* forecastNote = new QLabel(
+        tr("Held packs are used first when they expire first. Calls still unused when a pack expires are lost."),
+        this);
+    forecastNote->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("resultsTabs"));
+    m_tabs->setDocumentMode(true);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(titled(resultsTitle, m_resultsView, adoptRecommended, splitter));
+    m_tabs->addTab(titled(resultsTitle, m_resultsView, adoptRecommended, m_tabs), tr("Cost per pack"));
+    m_tabs->addTab(titled(forecastTitle, m_forecastView, nullptr, m_tabs, forecastNote), tr("Run-out and expiry"));
+    splitter->addWidget(m_tabs);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);

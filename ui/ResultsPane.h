@@ -6,19 +6,22 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace ocp {
 
 class LedgerModel;
 class PackAlternativesModel;
+class PackLifetimeModel;
 class PlanDocument;
 class PurchasesModel;
 class ResultsModel;
 
 // The results per resource pack, and for the selected pack its month-by-month ledger, the
 // plan editor (its purchases, with their cost against the cheapest plan) and the ranked
-// alternatives, any of which can be adopted. Editing a purchase or adopting a plan is an undo
+// alternatives, any of which can be adopted. A second tab forecasts when each line of packs
+// held or bought runs out or how many of its calls expire unused. Editing a purchase or adopting a plan is an undo
 // step and every table updates from the document's new results.
 class ResultsPane : public QWidget {
     Q_OBJECT
@@ -30,6 +33,10 @@ public:
     LedgerModel* ledgerModel() const { return m_ledger; }
     PurchasesModel* purchasesModel() const { return m_purchases; }
     PackAlternativesModel* alternativesModel() const { return m_alternatives; }
+    // The run-out and expiry forecast of every line of packs held or bought, in its own tab.
+    PackLifetimeModel* forecastModel() const { return m_forecast; }
+    QTableView* forecastView() const { return m_forecastView; }
+    QTabWidget* tabs() const { return m_tabs; }
     QTableView* resultsView() const { return m_resultsView; }
     QTableView* ledgerView() const { return m_ledgerView; }
     QTableView* purchasesView() const { return m_purchasesView; }
@@ -72,6 +79,9 @@ private:
     PackAlternativesModel* m_alternatives;
     QTableView* m_purchasesView;
     QTableView* m_alternativesView;
+    PackLifetimeModel* m_forecast;
+    QTableView* m_forecastView;
+    QTabWidget* m_tabs;
     QLabel* m_ledgerTitle;
     QLabel* m_planTitle;
     QLabel* m_planCost;

@@ -187,6 +187,10 @@ YearMonth UsageHistory::lastMonth() const {
     return last;
 }
 
+QString UsageImport::decodeText(const QByteArray& bytes, TextEncoding encoding, QString* used) {
+    return decode(bytes, encoding, used);
+}
+
 std::optional<TextEncoding> UsageImport::encodingFromString(const QString& text) {
     const QString t = text.toLower();
     if (t == QLatin1String("auto"))

@@ -52,6 +52,9 @@ public:
     static UsageHistory parseFile(const QString& path, const Catalog& catalog,
                                   TextEncoding encoding = TextEncoding::Auto);
     static std::optional<TextEncoding> encodingFromString(const QString& text);
+    // Decodes a CSV file's bytes as the usage import does (a BOM or valid UTF-8, else GBK, the
+    // encoding of a Chinese Excel); `used` receives "UTF-8" or "GBK". Throws InputError.
+    static QString decodeText(const QByteArray& bytes, TextEncoding encoding, QString* used);
 
     // Writes the history into the scenario's months (replacing those months' volumes of the
     // interfaces it has); rows outside the horizon are added to history.skipped.

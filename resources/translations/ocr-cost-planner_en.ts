@@ -1203,6 +1203,14 @@
         <source>Export cas&amp;h flow (CSV)…</source>
         <translation>Export cas&amp;h flow (CSV)…</translation>
     </message>
+    <message>
+        <source>Import pac&amp;k inventory…</source>
+        <translation>Import pac&amp;k inventory…</translation>
+    </message>
+    <message>
+        <source>Read the packs the account holds from the console&apos;s resource-pack list</source>
+        <translation>Read the packs the account holds from the console&apos;s resource-pack list</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -1256,6 +1264,22 @@
     <message>
         <source>Resource pack</source>
         <translation>Resource pack</translation>
+    </message>
+    <message>
+        <source>runs out</source>
+        <translation>runs out</translation>
+    </message>
+    <message>
+        <source>%1 calls expire unused</source>
+        <translation>%1 calls expire unused</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4) run out: all %5 calls are used</source>
+        <translation>%1: %2 of %3 (%4) run out: all %5 calls are used</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls of %3 of %4 (%5) expire unused</source>
+        <translation>%1: %2 calls of %3 of %4 (%5) expire unused</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2229,22 @@
     <message>
         <source>Adopted the recommended plan for every pack (%1); Undo restores your purchases</source>
         <translation>Adopted the recommended plan for every pack (%1); Undo restores your purchases</translation>
+    </message>
+    <message>
+        <source>When each line of packs runs out or expires</source>
+        <translation>When each line of packs runs out or expires</translation>
+    </message>
+    <message>
+        <source>Held packs are used first when they expire first. Calls still unused when a pack expires are lost.</source>
+        <translation>Held packs are used first when they expire first. Calls still unused when a pack expires are lost.</translation>
+    </message>
+    <message>
+        <source>Cost per pack</source>
+        <translation>Cost per pack</translation>
+    </message>
+    <message>
+        <source>Run-out and expiry</source>
+        <translation>Run-out and expiry</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3232,370 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackLifetimeModel</name>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Bought %1</source>
+        <translation>Bought %1</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 calls</translation>
+    </message>
+    <message>
+        <source>%1 calls × %2</source>
+        <translation>%1 calls × %2</translation>
+    </message>
+    <message>
+        <source>Held at the start, bought before the plan: %1 left</source>
+        <translation>Held at the start, bought before the plan: %1 left</translation>
+    </message>
+    <message>
+        <source>Calls left at the start</source>
+        <translation>Calls left at the start</translation>
+    </message>
+    <message>
+        <source>Calls bought</source>
+        <translation>Calls bought</translation>
+    </message>
+    <message>
+        <source>The balance lasts beyond its use in the plan</source>
+        <translation>The balance lasts beyond its use in the plan</translation>
+    </message>
+    <message>
+        <source>The last month the balance can be used</source>
+        <translation>The last month the balance can be used</translation>
+    </message>
+    <message>
+        <source>%1 calls expire unused at the end of %2</source>
+        <translation>%1 calls expire unused at the end of %2</translation>
+    </message>
+    <message>
+        <source>%1 calls are still unused when the plan ends; usable through %2</source>
+        <translation>%1 calls are still unused when the plan ends; usable through %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Held at the start, or bought in the plan</source>
+        <translation>Held at the start, or bought in the plan</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>Resource pack</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Calls bought, or left at the start on the packs held</source>
+        <translation>Calls bought, or left at the start on the packs held</translation>
+    </message>
+    <message>
+        <source>Runs out in</source>
+        <translation>Runs out in</translation>
+    </message>
+    <message>
+        <source>The month the last call of these packs is used</source>
+        <translation>The month the last call of these packs is used</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>The last month the packs can be used</source>
+        <translation>The last month the packs can be used</translation>
+    </message>
+    <message>
+        <source>Expiring unused</source>
+        <translation>Expiring unused</translation>
+    </message>
+    <message>
+        <source>Calls lost when the packs expire inside the plan</source>
+        <translation>Calls lost when the packs expire inside the plan</translation>
+    </message>
+    <message>
+        <source>Unused at end</source>
+        <translation>Unused at end</translation>
+    </message>
+    <message>
+        <source>Calls still valid when the plan ends</source>
+        <translation>Calls still valid when the plan ends</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackInventoryModel</name>
+    <message>
+        <source>Resource pack</source>
+        <translation>Resource pack</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Calls of one pack when it was bought (规格)</source>
+        <translation>Calls of one pack when it was bought (规格)</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Calls left on each pack (剩余量)</source>
+        <translation>Calls left on each pack (剩余量)</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Packs alike in size, remaining calls and expiry, held together</source>
+        <translation>Packs alike in size, remaining calls and expiry, held together</translation>
+    </message>
+    <message>
+        <source>Calls left</source>
+        <translation>Calls left</translation>
+    </message>
+    <message>
+        <source>Remaining × packs</source>
+        <translation>Remaining × packs</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>The last month the packs can be used (到期时间)</source>
+        <translation>The last month the packs can be used (到期时间)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>The lines of the list these packs come from</source>
+        <translation>The lines of the list these packs come from</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackInventoryImport</name>
+    <message>
+        <source>the pack list has no rows</source>
+        <translation>the pack list has no rows</translation>
+    </message>
+    <message>
+        <source>pack name (资源包名称)</source>
+        <translation>pack name (资源包名称)</translation>
+    </message>
+    <message>
+        <source>size (规格)</source>
+        <translation>size (规格)</translation>
+    </message>
+    <message>
+        <source>remaining (剩余量)</source>
+        <translation>remaining (剩余量)</translation>
+    </message>
+    <message>
+        <source>expires (到期时间)</source>
+        <translation>expires (到期时间)</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column for %2</source>
+        <translation>line %1: the header has no column for %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>the status is empty</source>
+        <translation>the status is empty</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot;: the pack can no longer be used</source>
+        <translation>status &quot;%1&quot;: the pack can no longer be used</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one resource pack of the catalog</source>
+        <translation>&quot;%1&quot; matches more than one resource pack of the catalog</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource pack of the catalog</source>
+        <translation>&quot;%1&quot; is not a resource pack of the catalog</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of calls</source>
+        <translation>&quot;%1&quot; is not a number of calls</translation>
+    </message>
+    <message>
+        <source>%1 is not sold with %2 calls; its sizes are %3</source>
+        <translation>%1 is not sold with %2 calls; its sizes are %3</translation>
+    </message>
+    <message>
+        <source>%1 calls left, more than the pack&apos;s %2</source>
+        <translation>%1 calls left, more than the pack&apos;s %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2027-06-30 or 2027-06)</source>
+        <translation>&quot;%1&quot; is not a date (2027-06-30 or 2027-06)</translation>
+    </message>
+    <message>
+        <source>no calls left</source>
+        <translation>no calls left</translation>
+    </message>
+    <message>
+        <source>%1 is before the plan starts (%2)</source>
+        <translation>%1 is before the plan starts (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too late: a pack bought before %2 is usable at most through %3</source>
+        <translation>%1 is too late: a pack bought before %2 is usable at most through %3</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackInventoryImportDialog</name>
+    <message>
+        <source>Import pack inventory</source>
+        <translation>Import pack inventory</translation>
+    </message>
+    <message>
+        <source>Paste the resource-pack list copied from the console (资源包管理), or open it saved as CSV. Columns: pack name, size, remaining, expiry and status, with Chinese or English headers.</source>
+        <translation>Paste the resource-pack list copied from the console (资源包管理), or open it saved as CSV. Columns: pack name, size, remaining, expiry and status, with Chinese or English headers.</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV file…</source>
+        <translation>&amp;Open CSV file…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>GBK (Chinese Excel)</source>
+        <translation>GBK (Chinese Excel)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Holdings of the scenario</source>
+        <translation>Holdings of the scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Open the resource-pack list</source>
+        <translation>Open the resource-pack list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>pack list</source>
+        <translation>pack list</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>Nothing read yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s): </source>
+        <translation>
+            <numerusform>Read %n row: </numerusform>
+            <numerusform>Read %n rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usable, </source>
+        <translation>
+            <numerusform>%n usable, </numerusform>
+            <numerusform>%n usable, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped, </source>
+        <translation>
+            <numerusform>%n skipped, </numerusform>
+            <numerusform>%n skipped, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n with errors.</numerusform>
+            <numerusform>%n with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holding(s) to import.</source>
+        <translation>
+            <numerusform>%n holding to import.</numerusform>
+            <numerusform>%n holdings to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>The list could not be read.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): %2</source>
+        <translation>Skipped (%1): %2</translation>
+    </message>
+    <message>
+        <source>Rows not used: %1</source>
+        <translation>Rows not used: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add to the %n holding(s) of “%1”</source>
+        <translation>
+            <numerusform>&amp;Add to the %n holding of “%1”</numerusform>
+            <numerusform>&amp;Add to the %n holdings of “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the %n holding(s) of “%1”</source>
+        <translation>
+            <numerusform>&amp;Replace the %n holding of “%1”</numerusform>
+            <numerusform>&amp;Replace the %n holdings of “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holdings: %1 packs would be held; at most %2 are allowed</source>
+        <translation>holdings: %1 packs would be held; at most %2 are allowed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n holding(s) of resource packs</source>
+        <translation>
+            <numerusform>Imported %n holding of resource packs</numerusform>
+            <numerusform>Imported %n holdings of resource packs</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1200,6 +1200,14 @@
         <source>Export cas&amp;h flow (CSV)…</source>
         <translation>导出现金流 (CSV)(&amp;H)…</translation>
     </message>
+    <message>
+        <source>Import pac&amp;k inventory…</source>
+        <translation>导入资源包清单(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Read the packs the account holds from the console&apos;s resource-pack list</source>
+        <translation>从控制台的资源包列表读取账号已持有的资源包</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -1253,6 +1261,22 @@
     <message>
         <source>Resource pack</source>
         <translation>资源包</translation>
+    </message>
+    <message>
+        <source>runs out</source>
+        <translation>用完</translation>
+    </message>
+    <message>
+        <source>%1 calls expire unused</source>
+        <translation>%1 次到期作废</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4) run out: all %5 calls are used</source>
+        <translation>%1：%3 的 %2（%4）用完：%5 次已全部用掉</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls of %3 of %4 (%5) expire unused</source>
+        <translation>%1：%4 的 %3（%5）中有 %2 次未用即到期作废</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2211,22 @@
     <message>
         <source>Adopted the recommended plan for every pack (%1); Undo restores your purchases</source>
         <translation>已为所有资源包采用推荐方案（%1）；撤销可恢复您原来的购买</translation>
+    </message>
+    <message>
+        <source>When each line of packs runs out or expires</source>
+        <translation>各批资源包何时用完或到期</translation>
+    </message>
+    <message>
+        <source>Held packs are used first when they expire first. Calls still unused when a pack expires are lost.</source>
+        <translation>先到期的资源包先扣减（已持有的优先）。资源包到期时未用的次数作废。</translation>
+    </message>
+    <message>
+        <source>Cost per pack</source>
+        <translation>各资源包费用</translation>
+    </message>
+    <message>
+        <source>Run-out and expiry</source>
+        <translation>用完与到期</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3196,362 @@
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackLifetimeModel</name>
+    <message>
+        <source>Held</source>
+        <translation>已持有</translation>
+    </message>
+    <message>
+        <source>Bought %1</source>
+        <translation>%1 购买</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>%1 calls × %2</source>
+        <translation>%1 次 × %2</translation>
+    </message>
+    <message>
+        <source>Held at the start, bought before the plan: %1 left</source>
+        <translation>开始时已持有，购于计划之前：剩余 %1</translation>
+    </message>
+    <message>
+        <source>Calls left at the start</source>
+        <translation>开始时的剩余次数</translation>
+    </message>
+    <message>
+        <source>Calls bought</source>
+        <translation>购买的次数</translation>
+    </message>
+    <message>
+        <source>The balance lasts beyond its use in the plan</source>
+        <translation>计划内余量不会用完</translation>
+    </message>
+    <message>
+        <source>The last month the balance can be used</source>
+        <translation>余量可使用的最后一个月</translation>
+    </message>
+    <message>
+        <source>%1 calls expire unused at the end of %2</source>
+        <translation>%1 次将在 %2 月末未用即到期作废</translation>
+    </message>
+    <message>
+        <source>%1 calls are still unused when the plan ends; usable through %2</source>
+        <translation>计划结束时仍有 %1 次未用；可用至 %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Held at the start, or bought in the plan</source>
+        <translation>开始时已持有，或在计划中购买</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Calls bought, or left at the start on the packs held</source>
+        <translation>购买的次数，或已持有资源包在开始时的剩余次数</translation>
+    </message>
+    <message>
+        <source>Runs out in</source>
+        <translation>用完月份</translation>
+    </message>
+    <message>
+        <source>The month the last call of these packs is used</source>
+        <translation>这些资源包最后一次调用被用掉的月份</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>The last month the packs can be used</source>
+        <translation>资源包可使用的最后一个月</translation>
+    </message>
+    <message>
+        <source>Expiring unused</source>
+        <translation>到期作废</translation>
+    </message>
+    <message>
+        <source>Calls lost when the packs expire inside the plan</source>
+        <translation>资源包在计划内到期时作废的次数</translation>
+    </message>
+    <message>
+        <source>Unused at end</source>
+        <translation>期末未用</translation>
+    </message>
+    <message>
+        <source>Calls still valid when the plan ends</source>
+        <translation>计划结束时仍有效的次数</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackInventoryModel</name>
+    <message>
+        <source>Resource pack</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Calls of one pack when it was bought (规格)</source>
+        <translation>购买时每个资源包的次数（规格）</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余量</translation>
+    </message>
+    <message>
+        <source>Calls left on each pack (剩余量)</source>
+        <translation>每个资源包的剩余次数（剩余量）</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>Packs alike in size, remaining calls and expiry, held together</source>
+        <translation>规格、剩余量和到期时间相同的资源包合并为一项</translation>
+    </message>
+    <message>
+        <source>Calls left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Remaining × packs</source>
+        <translation>剩余量 × 个数</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>The last month the packs can be used (到期时间)</source>
+        <translation>资源包可使用的最后一个月（到期时间）</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>The lines of the list these packs come from</source>
+        <translation>这些资源包在列表中所在的行</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackInventoryImport</name>
+    <message>
+        <source>the pack list has no rows</source>
+        <translation>资源包列表没有任何行</translation>
+    </message>
+    <message>
+        <source>pack name (资源包名称)</source>
+        <translation>资源包名称</translation>
+    </message>
+    <message>
+        <source>size (规格)</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>remaining (剩余量)</source>
+        <translation>剩余量</translation>
+    </message>
+    <message>
+        <source>expires (到期时间)</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column for %2</source>
+        <translation>第 %1 行：表头缺少以下列：%2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>the status is empty</source>
+        <translation>状态为空</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot;: the pack can no longer be used</source>
+        <translation>状态“%1”：该资源包已不能使用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one resource pack of the catalog</source>
+        <translation>“%1”匹配目录中的多个资源包</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource pack of the catalog</source>
+        <translation>“%1”不是目录中的资源包</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of calls</source>
+        <translation>“%1”不是调用次数</translation>
+    </message>
+    <message>
+        <source>%1 is not sold with %2 calls; its sizes are %3</source>
+        <translation>%1 没有 %2 次的规格；可选规格为 %3</translation>
+    </message>
+    <message>
+        <source>%1 calls left, more than the pack&apos;s %2</source>
+        <translation>剩余 %1 次，超过资源包规格 %2 次</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2027-06-30 or 2027-06)</source>
+        <translation>“%1”不是日期（如 2027-06-30 或 2027-06）</translation>
+    </message>
+    <message>
+        <source>no calls left</source>
+        <translation>已无剩余次数</translation>
+    </message>
+    <message>
+        <source>%1 is before the plan starts (%2)</source>
+        <translation>%1 早于计划开始月份（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is too late: a pack bought before %2 is usable at most through %3</source>
+        <translation>%1 太晚：%2 之前购买的资源包最多可用至 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PackInventoryImportDialog</name>
+    <message>
+        <source>Import pack inventory</source>
+        <translation>导入资源包清单</translation>
+    </message>
+    <message>
+        <source>Paste the resource-pack list copied from the console (资源包管理), or open it saved as CSV. Columns: pack name, size, remaining, expiry and status, with Chinese or English headers.</source>
+        <translation>粘贴从控制台（资源包管理）复制的资源包列表，或打开保存的 CSV 文件。列：资源包名称、规格、剩余量、到期时间和状态，表头可为中文或英文。</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV file…</source>
+        <translation>打开 CSV 文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>GBK (Chinese Excel)</source>
+        <translation>GBK（中文 Excel）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Holdings of the scenario</source>
+        <translation>情景中已持有的资源包</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Open the resource-pack list</source>
+        <translation>打开资源包列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>pack list</source>
+        <translation>资源包列表</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>尚未读取任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s): </source>
+        <translation>
+            <numerusform>读取 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usable, </source>
+        <translation>
+            <numerusform>%n 行可用，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped, </source>
+        <translation>
+            <numerusform>%n 行跳过，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n 行有错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holding(s) to import.</source>
+        <translation>
+            <numerusform>将导入 %n 项已持有资源包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>无法读取该列表。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): %2</source>
+        <translation>已跳过（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Rows not used: %1</source>
+        <translation>未使用的行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add to the %n holding(s) of “%1”</source>
+        <translation>
+            <numerusform>添加到“%1”已持有的 %n 项资源包(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the %n holding(s) of “%1”</source>
+        <translation>
+            <numerusform>替换“%1”已持有的 %n 项资源包(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holdings: %1 packs would be held; at most %2 are allowed</source>
+        <translation>holdings：将持有 %1 个资源包；最多允许 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n holding(s) of resource packs</source>
+        <translation>
+            <numerusform>已导入 %n 项已持有资源包</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
