@@ -32,6 +32,23 @@
 namespace ocp {
 namespace {
 
+// Months that have happened are tinted, so actual and forecast rows tell apart at a glance.
+class VarianceDelegate : public PlannerDelegate {
+public:
+    using PlannerDelegate::PlannerDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        PlannerDelegate::initStyleOption(option, index);
+        const auto* model = qobject_cast<const VarianceModel*>(index.model());
+        if (model && model->isActualMonth(index.row())) {
+            QColor tint = ChartPalette::blue();
+            tint.setAlpha(40);
+            option->backgroundBrush = tint;
+        }
+    }
+};
+
 QString signedYuan(Money amount) {
     return amount.isNegative() ? Display::yuan(amount) : QStringLiteral("+") + Display::yuan(amount);
 }
@@ -83,7 +100,7 @@ BudgetVariancePane::BudgetVariancePane(PlanDocument* document, QWidget* parent)
             [this] { m_model->setPack(m_packs->currentData().toString()); });
     m_view->setObjectName(QStringLiteral("budgetVarianceTable"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new PlannerDelegate(m_view));
+    m_view->setItemDelegate(new VarianceDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -94,15 +111,15 @@ BudgetVariancePane::BudgetVariancePane(PlanDocument* document, QWidget* parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_budgetLine->setName(tr("Budget, cumulative"));
+    m_budgetLine->setName(tr("Budget"));
     QPen budgetPen(ChartPalette::purple());
     budgetPen.setWidthF(2.0);
     budgetPen.setStyle(Qt::DashLine);
     m_budgetLine->setPen(budgetPen);
-    m_projectedLine->setName(tr("Actual + forecast, cumulative"));
+    m_projectedLine->setName(tr("Actual + forecast"));
     m_projectedLine->setPen(ChartPalette::planLine());
     m_projectedLine->setPointsVisible(true);
-    auto* chart = ChartSupport::makeChart(tr("Budget against actual + forecast"), m_budgetLine, m_axisX, m_axisY,
+    auto* chart = ChartSupport::makeChart(tr("Cumulative cost"), m_budgetLine, m_axisX, m_axisY,
                                           tr("元 (CNY)"));
     chart->addSeries(m_projectedLine);
     m_projectedLine->attachAxis(m_axisX);
@@ -110,26 +127,30 @@ BudgetVariancePane::BudgetVariancePane(PlanDocument* document, QWidget* parent)
     m_chartView = ChartSupport::makeView(chart, QStringLiteral("budgetVarianceChart"), this);
     ChartSupport::keepLabelsWhole(m_axisX, chart);
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    // The header and the pack choice above, the table and the chart side by side, and the
+    // projection with its split across the whole width below, where two lines hold it.
+    auto* withBudget = new QWidget(this);
+    auto* withLayout = new QVBoxLayout(withBudget);
+    withLayout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
     top->addWidget(m_header, 1);
-    top->addWidget(new QLabel(tr("Pack:"), left));
+    top->addWidget(new QLabel(tr("Pack:"), withBudget));
     top->addWidget(m_packs);
-    leftLayout->addLayout(top);
-    leftLayout->addWidget(m_view, 1);
-    leftLayout->addWidget(m_summary);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    withLayout->addLayout(top);
+    auto* splitter = new QSplitter(Qt::Horizontal, withBudget);
     splitter->setObjectName(QStringLiteral("budgetVarianceSplitter"));
-    splitter->addWidget(left);
+    splitter->addWidget(m_view);
     splitter->addWidget(m_chartView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The table's seven columns need about two thirds of the width, the chart the rest.
+    splitter->setSizes({690, 310});
     splitter->setChildrenCollapsible(false);
+    withLayout->addWidget(splitter, 1);
+    withLayout->addWidget(m_summary);
 
     m_pages->addWidget(empty);
-    m_pages->addWidget(splitter);
+    m_pages->addWidget(withBudget);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_pages);

@@ -57,6 +57,10 @@ int VarianceModel::packIndex() const {
     return -1;
 }
 
+bool VarianceModel::isActualMonth(int row) const {
+    return m_variance && row >= 0 && row < m_variance->months.size() && m_variance->months.at(row).actual;
+}
+
 int VarianceModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !m_variance ? 0 : static_cast<int>(m_variance->months.size()) + 1;
 }
@@ -106,7 +110,7 @@ QVariant VarianceModel::data(const QModelIndex& index, int role) const {
         return {};
     case StatusColumn:
         if (total)
-            return role == Qt::DisplayRole ? tr("actual + forecast") : QVariant();
+            return {};
         if (role == Qt::DisplayRole)
             return isActual ? tr("Actual") : tr("Forecast");
         if (role == Qt::ToolTipRole)

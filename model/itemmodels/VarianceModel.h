@@ -36,6 +36,8 @@ public:
     // One pack's rows (its id), or all packs (empty).
     void setPack(const QString& packId);
     const QString& pack() const { return m_pack; }
+    // Whether `row` is a month that has happened (on or before the scenario's actualThrough).
+    bool isActualMonth(int row) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
