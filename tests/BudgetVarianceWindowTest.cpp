@@ -5,10 +5,12 @@
 #include "model/itemmodels/VarianceModel.h"
 #include "ui/BudgetVariancePane.h"
 #include "ui/MainWindow.h"
+#include "ui/PlanReportPdf.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
@@ -112,4 +114,20 @@ TEST_F(BudgetWindow, TheEmptyStateButtonApproves) {
     ASSERT_NE(button, nullptr);
     button->click();
     EXPECT_TRUE(doc().plan().budget.has_value());
+}
+
+// The PDF report gains one page, the budget against actual, once the plan has a budget.
+TEST_F(BudgetWindow, ThePdfReportHasABudgetPage) {
+    PlanReportPdf before(&doc());
+    const QByteArray plain = before.render();
+    ASSERT_FALSE(plain.isEmpty());
+    pane().approveAction()->trigger();
+    PlanReportPdf after(&doc());
+    const QByteArray withBudget = after.render();
+    EXPECT_EQ(after.pageCount(), before.pageCount() + 1);
+    if (const QByteArray path = qgetenv("OCP_BUDGET_PDF"); !path.isEmpty()) {
+        QFile file(QString::fromLocal8Bit(path));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(withBudget);
+    }
 }

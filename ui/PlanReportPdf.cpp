@@ -390,7 +390,9 @@ QByteArray PlanReportPdf::render() {
         drawParagraph(page, variance.projectionText(), true);
         drawParagraph(page, variance.splitText());
         drawModel(page, *variance.model());
-        drawChart(page, variance.chartView(), chartHeight);
+        // The chart shares the page with the table when at least half its usual height is left.
+        const int room = page.area.bottom() - page.y - 16;
+        drawChart(page, variance.chartView(), room >= chartHeight / 2 ? std::min(room, chartHeight) : chartHeight);
     }
 
     // The last page's footer.
