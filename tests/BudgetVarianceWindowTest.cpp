@@ -131,3 +131,24 @@ TEST_F(BudgetWindow, ThePdfReportHasABudgetPage) {
         file.write(withBudget);
     }
 }
+
+// Choosing a pack shows that pack's months, projection and split.
+TEST_F(BudgetWindow, ThePackChoiceNarrowsTableAndSummary) {
+    pane().approveAction()->trigger();
+    QComboBox& packs = *pane().packChooser();
+    const int idCard = packs.findData(QStringLiteral("id-card"));
+    ASSERT_GT(idCard, 0);
+    packs.setCurrentIndex(idCard);
+    EXPECT_EQ(pane().model()->pack(), QStringLiteral("id-card"));
+    // The sample buys 3 × 100,000 ID-card packs in January and its calls stay within them:
+    // 15,000.00 元 in all, every month after January 0.
+    VarianceModel& model = *pane().model();
+    const int last = model.rowCount() - 1;
+    EXPECT_EQ(model.index(last, VarianceModel::BudgetColumn).data(MoneyRole).value<Money>(),
+              BillingEngine::run(doc().catalog(), doc().scenario())
+                  .packs.at(doc().catalog().packIndex(QStringLiteral("id-card")))
+                  .total());
+    EXPECT_TRUE(pane().projectionText().contains(QStringLiteral("15,000.00"))) << pane().projectionText().toStdString();
+    packs.setCurrentIndex(0);
+    EXPECT_TRUE(pane().model()->pack().isEmpty());
+}

@@ -96,8 +96,10 @@ BudgetVariancePane::BudgetVariancePane(PlanDocument* document, QWidget* parent)
     m_header->setWordWrap(true);
     m_packs->setObjectName(QStringLiteral("budgetVariancePack"));
     m_packs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_packs, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setPack(m_packs->currentData().toString()); });
+    connect(m_packs, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setPack(m_packs->currentData().toString());
+        refresh();
+    });
     m_view->setObjectName(QStringLiteral("budgetVarianceTable"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new VarianceDelegate(m_view));
@@ -184,6 +186,17 @@ void BudgetVariancePane::approve() {
     }
 }
 
+const VariancePack* BudgetVariancePane::chosenPack() const {
+    const auto& variance = m_model->variance();
+    if (!variance || m_model->pack().isEmpty())
+        return nullptr;
+    for (const VariancePack& p : variance->packs) {
+        if (p.packId == m_model->pack())
+            return &p;
+    }
+    return nullptr;
+}
+
 void BudgetVariancePane::refresh() {
     refreshChart();
     const Plan& plan = m_document->plan();
@@ -225,11 +238,20 @@ QString BudgetVariancePane::projectionText() const {
     if (!variance)
         return m_model->problem();
     const BudgetVariance& v = *variance;
-    const std::optional<qint64> tenths = BudgetVariance::percentTenths(v.variance(), v.budgetTotal);
+    // All packs, or the pack chosen above the table.
+    Money budget = v.budgetTotal;
+    Money actual = v.actualTotal;
+    Money forecast = v.forecastTotal;
+    if (const VariancePack* p = chosenPack()) {
+        budget = p->budget;
+        actual = p->actual;
+        forecast = p->forecast;
+    }
+    const Money difference = actual + forecast - budget;
+    const std::optional<qint64> tenths = BudgetVariance::percentTenths(difference, budget);
     return tr("Year-end projection: %1 (actual %2 + forecast %3) against the budget of %4: %5%6.")
-        .arg(Display::yuan(v.projectedTotal()), Display::yuan(v.actualTotal), Display::yuan(v.forecastTotal),
-             Display::yuan(v.budgetTotal), signedYuan(v.variance()),
-             tenths ? QStringLiteral(" (%1)").arg(Display::percent(*tenths * 1'000)) : QString());
+        .arg(Display::yuan(actual + forecast), Display::yuan(actual), Display::yuan(forecast), Display::yuan(budget),
+             signedYuan(difference), tenths ? QStringLiteral(" (%1)").arg(Display::percent(*tenths * 1'000)) : QString());
 }
 
 QString BudgetVariancePane::splitText() const {
@@ -241,7 +263,8 @@ QString BudgetVariancePane::splitText() const {
         return tr("The variance cannot be split: the budget scenario cannot be priced with this catalog (%1).")
             .arg(v.splitUnavailableReason);
     }
-    const VarianceSplit& s = v.split;
+    const VariancePack* p = chosenPack();
+    const VarianceSplit& s = p ? p->split : v.split;
     return tr("Where it comes from: prices changed since approval %1 · packs bought %2 · calls expiring unused "
               "%3 · call volume %4 · calls served by free quota and packs %5 · postpaid tier price %6.")
         .arg(signedYuan(s.restatedPrices), signedYuan(s.packsBought), signedYuan(s.expiringUnused),

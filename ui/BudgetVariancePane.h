@@ -17,6 +17,7 @@ namespace ocp {
 
 class PlanDocument;
 class VarianceModel;
+struct VariancePack;
 
 // Budget against actual: the approved budget compared with the current scenario per month
 // (one pack or all), a chart of the cumulative budget against cumulative actual + forecast,
@@ -39,7 +40,8 @@ public:
     QComboBox* packChooser() const { return m_packs; }
     QChartView* chartView() const { return m_chartView; }
     bool isEmptyStateShown() const;
-    // The year-end projection against the budget, and where the variance comes from, as text.
+    // The year-end projection against the budget, and where the variance comes from, as text:
+    // for all packs, or for the pack chosen above the table.
     QString projectionText() const;
     QString splitText() const;
     void refresh();
@@ -47,6 +49,7 @@ public:
 private:
     void approve();
     void refreshChart();
+    const VariancePack* chosenPack() const;
 
     PlanDocument* m_document;
     VarianceModel* m_model;
