@@ -37,7 +37,7 @@ CliRun runCli(const QStringList& arguments) {
 // Budget "基准": 25,000 ID-card calls a month from 2027-01 for 4 months, one 100,000 pack in
 // January (figures 5,000 / 0 / 0 / 0). Scenario "实际": 25,000, 40,000 (actual through
 // February), then 30,000 and 30,000 forecast with the same pack: April has 21,000 postpaid calls
-// at 0.10 元 = 2,100 元. The scenario named "=cmd" checks the CSV's formula guard.
+// at 0.10 元 = 2,100 元.
 const char* kPlan = R"({"format": "ocr-cost-planner/plan", "version": 2, "name": "2027", "current": 1,
   "scenarios": [
     {"format": "ocr-cost-planner/scenario", "version": 1, "name": "基准", "start": "2027-01", "months": 4,
