@@ -7,6 +7,7 @@
 #include "OptimizeCommand.h"
 #include "PlanCommand.h"
 #include "UsageError.h"
+#include "VarianceCommand.h"
 #include "model/billing/InputError.h"
 #include "model/io/PlanWording.h"
 
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<OptimizeCommand>());
     commands.push_back(std::make_unique<CompareCommand>());
     commands.push_back(std::make_unique<ImportUsageCommand>());
+    commands.push_back(std::make_unique<VarianceCommand>());
     return commands;
 }
 

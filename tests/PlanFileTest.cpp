@@ -53,7 +53,7 @@ TEST(PlanFile, RefusesBadFilesNamingTheField) {
         }
         return QString();
     };
-    EXPECT_TRUE(message(R"({"format": "ocr-cost-planner/plan", "version": 2, "scenarios": []})").contains(QStringLiteral("newer")));
+    EXPECT_TRUE(message(R"({"format": "ocr-cost-planner/plan", "version": 3, "scenarios": []})").contains(QStringLiteral("newer")));
     EXPECT_TRUE(message(R"({"format": "ocr-cost-planner/plan", "version": 1, "scenarios": []})").contains(QStringLiteral("scenarios")));
     EXPECT_TRUE(message(R"({"format": "ocr-cost-planner/plan", "version": 1, "scenarios": [
         {"format": "ocr-cost-planner/scenario", "version": 1, "start": "2027-01", "months": 1, "volumes": {"Nope": 1}}]})")

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AutosaveController.h"
+#include "BudgetVariancePane.h"
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "CatalogPane.h"
@@ -185,6 +186,7 @@ void MainWindow::buildInterface() {
     m_comparison = new ComparisonPane(m_document, this);
     m_sensitivity = new SensitivityPane(m_document, this);
     m_budgetYear = new BudgetYearPane(m_document, this);
+    m_budgetVariance = new BudgetVariancePane(m_document, this);
     m_notices = new NoticesModel(m_document, m_interface);
     m_noticesView = new QTableView(this);
     m_charts = new CostCharts(m_monthly, m_categories, this);
@@ -234,6 +236,8 @@ void MainWindow::buildInterface() {
     m_resultTabs->addTab(m_budgetYear,
                          themeIcon(QStringLiteral("x-office-calendar"), QStyle::SP_FileDialogInfoView),
                          tr("Budget year"));
+    m_resultTabs->addTab(m_budgetVariance, themeIcon(QStringLiteral("office-chart-line"), QStyle::SP_FileDialogContentsView),
+                         tr("Budget vs actual"));
     // Low-balance notices (R6): which months send one, per pack bought.
     m_noticesView->setObjectName(QStringLiteral("noticesTable"));
     m_noticesView->setModel(m_notices);
@@ -559,6 +563,8 @@ void MainWindow::createMenus() {
 
     QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
     scenario->addActions(m_scenarios->actions());
+    scenario->addSeparator();
+    scenario->addAction(m_budgetVariance->approveAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const auto docks = findChildren<QDockWidget*>();

@@ -22,6 +22,7 @@ class BreakEvenModel;
 class Catalog;
 struct OptimizedPlan;
 struct Scenario;
+class BudgetVariancePane;
 class BudgetYearPane;
 class CashFlowChart;
 class CashFlowModel;
@@ -72,6 +73,7 @@ public:
     SensitivityPane* sensitivityPane() const { return m_sensitivity; }
     CashFlowChart* cashFlowChart() const { return m_cashFlowChart; }
     BudgetYearPane* budgetYearPane() const { return m_budgetYear; }
+    BudgetVariancePane* budgetVariancePane() const { return m_budgetVariance; }
     NoticesModel* noticesModel() const { return m_notices; }
     QTableView* noticesView() const { return m_noticesView; }
     CostCharts* charts() const { return m_charts; }
@@ -166,6 +168,7 @@ private:
     ComparisonPane* m_comparison = nullptr;
     SensitivityPane* m_sensitivity = nullptr;
     BudgetYearPane* m_budgetYear = nullptr;
+    BudgetVariancePane* m_budgetVariance = nullptr;
     NoticesModel* m_notices = nullptr;
     QTableView* m_noticesView = nullptr;
     CostCharts* m_charts = nullptr;

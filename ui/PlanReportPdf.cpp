@@ -1,5 +1,6 @@
 #include "PlanReportPdf.h"
 
+#include "BudgetVariancePane.h"
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "ChartPalette.h"
@@ -16,6 +17,7 @@
 #include "model/itemmodels/RobustPlanModel.h"
 #include "model/itemmodels/ScenarioComparisonModel.h"
 #include "model/itemmodels/ScenarioPackComparisonModel.h"
+#include "model/itemmodels/VarianceModel.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -374,6 +376,24 @@ QByteArray PlanReportPdf::render() {
     drawTitle(page, tr("Charts — budget years and categories"));
     drawChart(page, budgetYear.chartView(), chartHeight);
     drawChart(page, costCharts.chartView(CostCharts::CategoryChart), chartHeight);
+
+    // 5. The approved budget against actual + forecast, when the plan has one.
+    if (plan.budget) {
+        BudgetVariancePane variance(m_document);
+        variance.refresh();
+        newPage(page);
+        drawTitle(page, tr("Budget against actual — %1").arg(scenario.name),
+                  tr("The budget approved on %1 from “%2”; actual months are those that have happened, the others "
+                     "the scenario's forecast.")
+                      .arg(QLocale().toString(plan.budget->approvedOn, QLocale::LongFormat),
+                           plan.budget->scenario.name));
+        drawParagraph(page, variance.projectionText(), true);
+        drawParagraph(page, variance.splitText());
+        drawModel(page, *variance.model());
+        // The chart shares the page with the table when at least half its usual height is left.
+        const int room = page.area.bottom() - page.y - 16;
+        drawChart(page, variance.chartView(), room >= chartHeight / 2 ? std::min(room, chartHeight) : chartHeight);
+    }
 
     // The last page's footer.
     painter.setFont(QFont(fontFamily(), 7));

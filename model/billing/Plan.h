@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/billing/Budget.h"
 #include "model/billing/Scenario.h"
 
 #include <QList>
@@ -24,6 +25,8 @@ struct Plan {
     QList<qint64> weights;              // per scenario, parts per million; used by ExpectedCost
     int current = 0;                    // the scenario the window shows
     RobustMethod robustMethod = RobustMethod::ExpectedCost;
+    // The approved budget the year is measured against, once the user approved one.
+    std::optional<Budget> budget;
 
     // A plan holding one scenario, with full weight.
     static Plan single(const Scenario& scenario);

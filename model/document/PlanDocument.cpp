@@ -515,6 +515,23 @@ void PlanDocument::setRobustMethod(RobustMethod method) {
                           : tr("Choose the robust plan by the smallest largest regret"));
 }
 
+void PlanDocument::approveBudget(const QDate& approvedOn) {
+    Plan after = m_plan;
+    Budget budget;
+    budget.approvedOn = approvedOn;
+    budget.scenario = scenario();
+    // The figures are stored so that a later catalog change does not move the budget.
+    budget.figures = BudgetFigures::of(*m_catalog, budget.scenario);
+    after.budget = std::move(budget);
+    submitPlan(after, tr("Approve the scenario “%1” as the budget").arg(scenario().name));
+}
+
+void PlanDocument::clearBudget() {
+    Plan after = m_plan;
+    after.budget.reset();
+    submitPlan(after, tr("Remove the approved budget"));
+}
+
 void PlanDocument::submitPlan(Plan after, const QString& description) {
     if (after == m_plan)
         return;

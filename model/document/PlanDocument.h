@@ -7,6 +7,7 @@
 #include "model/document/PlanResults.h"
 #include "model/document/ScenarioEdit.h"
 
+#include <QDate>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -124,6 +125,11 @@ public:
     void setScenarioWeight(int index, qint64 ppm);
     void setPlanName(const QString& name);
     void setRobustMethod(RobustMethod method);
+    // Freezes the current scenario and its figures, priced now, as the plan's approved budget
+    // dated `approvedOn` (replacing any budget before it). Throws InputError when the billing
+    // refuses the scenario.
+    void approveBudget(const QDate& approvedOn);
+    void clearBudget();
     static constexpr int kMaxScenarios = 100;
 
     // Applies (redo) or reverts (undo) an edit built by this document. Called by undo commands.

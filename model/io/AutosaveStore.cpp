@@ -123,7 +123,9 @@ QByteArray AutosaveStore::toJson(const Plan& plan, const QString& filePath, cons
                                  const QDateTime& savedAt) {
     QJsonObject root;
     root.insert(QStringLiteral("format"), kFormat);
-    root.insert(QStringLiteral("version"), kVersion);
+    // Like the plan inside it: 1 unless the plan needs version 2, so an older planner refuses
+    // an autosave whose budget or holdings it would lose.
+    root.insert(QStringLiteral("version"), PlanFile::versionFor(plan));
     root.insert(QStringLiteral("filePath"), filePath);
     root.insert(QStringLiteral("name"), name);
     root.insert(QStringLiteral("savedAt"), savedAt.toUTC().toString(Qt::ISODateWithMs));

@@ -35,7 +35,7 @@ class AutosaveStore {
 
 public:
     static const QString kFormat;
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // the newest this planner reads: that of PlanFile
 
     // QStandardPaths::AppDataLocation / "autosave".
     static QString defaultDirectory();

@@ -1,18 +1,122 @@
 #include "model/io/PlanFile.h"
 
 #include "model/billing/AtomicFile.h"
+#include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/billing/JsonReader.h"
 #include "model/billing/ScenarioDerivation.h"
 #include "model/io/ScenarioFile.h"
 
+#include <QDate>
 #include <QFile>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace ocp {
 
 const QString PlanFile::kFormat = QStringLiteral("ocr-cost-planner/plan");
+
+namespace {
+
+BudgetFigures readFigures(JsonReader& budget, const Catalog& catalog) {
+    const QString path = budget.fieldPath(QStringLiteral("figures"));
+    JsonReader figures(budget.requireObject(QStringLiteral("figures")), path);
+    BudgetFigures f;
+    f.total = figures.requireMoney(QStringLiteral("total"));
+    const QJsonArray months = figures.requireArray(QStringLiteral("months"));
+    if (months.size() > Scenario::kMaxMonths)
+        figures.fail(QStringLiteral("months"),
+                     QStringLiteral("has %1 months; at most %2 are allowed").arg(months.size()).arg(Scenario::kMaxMonths));
+    Money sum;
+    for (qsizetype i = 0; i < months.size(); ++i) {
+        const QString monthPath = figures.fieldPath(QStringLiteral("months[%1]").arg(i));
+        JsonReader r(JsonReader::toObject(months.at(i), monthPath), monthPath);
+        BudgetMonth m;
+        const QString text = r.requireString(QStringLiteral("month"));
+        const std::optional<YearMonth> month = YearMonth::parse(text);
+        if (!month)
+            r.fail(QStringLiteral("month"), QStringLiteral("\"%1\" is not a month in the form YYYY-MM").arg(text));
+        if (!f.months.isEmpty() && *month <= f.months.constLast().month)
+            r.fail(QStringLiteral("month"), QStringLiteral("%1 does not come after %2: list the months once each, in order")
+                                                .arg(text, f.months.constLast().month.toString()));
+        m.month = *month;
+        m.total = r.requireMoney(QStringLiteral("total"));
+        Money packSum;
+        if (r.has(QStringLiteral("packs"))) {
+            const QJsonObject packs = r.requireObject(QStringLiteral("packs"));
+            for (auto it = packs.constBegin(); it != packs.constEnd(); ++it) {
+                const QString packPath = r.fieldPath(QStringLiteral("packs.") + it.key());
+                const int pack = catalog.packIndex(it.key());
+                if (pack < 0)
+                    throw InputError(QStringLiteral("%1: \"%2\" is not a resource pack of the catalog").arg(packPath, it.key()));
+                const QString& id = catalog.packs().at(pack).id;
+                if (m.packs.contains(id))
+                    throw InputError(QStringLiteral("%1: pack %2 is given twice (by id and by name)").arg(packPath, id));
+                const Money cost = JsonReader::toMoney(it.value(), packPath);
+                m.packs.insert(id, cost);
+                packSum += cost;
+            }
+        }
+        // The month total is what the budget approves; the packs must add up to it.
+        if (packSum != m.total)
+            r.fail(QStringLiteral("total"), QStringLiteral("%1 is not the sum of the month's packs (%2)")
+                                                .arg(m.total.toDecimalString(), packSum.toDecimalString()));
+        sum += m.total;
+        f.months.append(m);
+    }
+    if (sum != f.total)
+        figures.fail(QStringLiteral("total"), QStringLiteral("%1 is not the sum of the months (%2)")
+                                                  .arg(f.total.toDecimalString(), sum.toDecimalString()));
+    figures.rejectUnknownKeys();
+    return f;
+}
+
+Budget readBudget(JsonReader& root, const Catalog& catalog) {
+    const QString path = root.fieldPath(QStringLiteral("budget"));
+    JsonReader r(root.requireObject(QStringLiteral("budget")), path);
+    Budget b;
+    const QString approvedOn = r.requireString(QStringLiteral("approvedOn"));
+    b.approvedOn = QDate::fromString(approvedOn, Qt::ISODate);
+    if (!b.approvedOn.isValid() || approvedOn.size() != 10)
+        r.fail(QStringLiteral("approvedOn"), QStringLiteral("\"%1\" is not a date in the form YYYY-MM-DD").arg(approvedOn));
+    const QString scenarioPath = r.fieldPath(QStringLiteral("scenario"));
+    b.scenario = ScenarioFile::fromJsonObject(r.requireObject(QStringLiteral("scenario")), catalog, scenarioPath);
+    if (r.has(QStringLiteral("figures")))
+        b.figures = readFigures(r, catalog);
+    r.rejectUnknownKeys();
+    return b;
+}
+
+QJsonObject budgetJson(const Budget& b) {
+    QJsonObject o;
+    o.insert(QStringLiteral("approvedOn"), b.approvedOn.toString(Qt::ISODate));
+    o.insert(QStringLiteral("scenario"), ScenarioFile::toJsonObject(b.scenario));
+    if (b.figures) {
+        QJsonArray months;
+        for (const BudgetMonth& m : b.figures->months) {
+            QJsonObject packs;
+            for (auto it = m.packs.constBegin(); it != m.packs.constEnd(); ++it)
+                packs.insert(it.key(), it.value().toDecimalString());
+            months.append(QJsonObject{{QStringLiteral("month"), m.month.toString()},
+                                      {QStringLiteral("total"), m.total.toDecimalString()},
+                                      {QStringLiteral("packs"), packs}});
+        }
+        o.insert(QStringLiteral("figures"), QJsonObject{{QStringLiteral("total"), b.figures->total.toDecimalString()},
+                                                        {QStringLiteral("months"), months}});
+    }
+    return o;
+}
+
+} // namespace
+
+int PlanFile::versionFor(const Plan& plan) {
+    if (plan.budget)
+        return 2;
+    const bool any = std::any_of(plan.scenarios.cbegin(), plan.scenarios.cend(),
+                                 [](const Scenario& s) { return ScenarioFile::versionFor(s) > 1; });
+    return any ? 2 : 1;
+}
 
 Plan PlanFile::fromJson(const QByteArray& json, const Catalog& catalog) {
     const QJsonObject object = JsonReader::parseDocument(json, QStringLiteral("plan file"));
@@ -59,6 +163,8 @@ Plan PlanFile::fromJson(const QByteArray& json, const Catalog& catalog) {
                       QStringLiteral("\"%1\" must be \"expected-cost\" or \"min-max-regret\"").arg(*method));
         plan.robustMethod = *parsed;
     }
+    if (root.has(QStringLiteral("budget")))
+        plan.budget = readBudget(root, catalog);
     return plan;
 }
 
@@ -70,7 +176,7 @@ Plan PlanFile::fromFile(const QString& path, const Catalog& catalog) {
 QByteArray PlanFile::toJson(const Plan& plan) {
     QJsonObject root;
     root.insert(QStringLiteral("format"), kFormat);
-    root.insert(QStringLiteral("version"), kVersion);
+    root.insert(QStringLiteral("version"), versionFor(plan));
     if (!plan.name.isEmpty())
         root.insert(QStringLiteral("name"), plan.name);
     root.insert(QStringLiteral("current"), plan.current);
@@ -83,6 +189,8 @@ QByteArray PlanFile::toJson(const Plan& plan) {
         scenarios.append(item);
     }
     root.insert(QStringLiteral("scenarios"), scenarios);
+    if (plan.budget)
+        root.insert(QStringLiteral("budget"), budgetJson(*plan.budget));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -9,12 +9,16 @@ namespace ocp {
 
 class Catalog;
 
-// The plan file ("ocr-cost-planner/plan", version 1, extension .ocrplan): several scenarios
-// in one document. A scenario file (.json) opens as a plan with one scenario.
+// The plan file ("ocr-cost-planner/plan", extension .ocrplan): several scenarios in one
+// document, and the approved budget. A scenario file (.json) opens as a plan with one scenario.
+// Version 2 adds the budget and the scenarios' holdings and actualThrough; a plan using none
+// of them is still written as version 1, byte for byte as before.
 class PlanFile {
 public:
     static const QString kFormat;
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // the newest this planner reads
+    // 2 when the plan has a budget or a scenario needs version 2, else 1.
+    static int versionFor(const Plan& plan);
 
     // Reads a plan file or a scenario file; throws InputError naming the field and reason.
     static Plan fromJson(const QByteArray& json, const Catalog& catalog);

@@ -1211,6 +1211,10 @@
         <source>Read the packs the account holds from the console&apos;s resource-pack list</source>
         <translation>Read the packs the account holds from the console&apos;s resource-pack list</translation>
     </message>
+    <message>
+        <source>Budget vs actual</source>
+        <translation>Budget vs actual</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -1767,6 +1771,14 @@
         <source>Adopt the recommended plan: no packs, all calls postpaid</source>
         <translation>Adopt the recommended plan: no packs, all calls postpaid</translation>
     </message>
+    <message>
+        <source>Approve the scenario “%1” as the budget</source>
+        <translation>Approve the scenario “%1” as the budget</translation>
+    </message>
+    <message>
+        <source>Remove the approved budget</source>
+        <translation>Remove the approved budget</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
@@ -1900,6 +1912,14 @@
     <message>
         <source>No plan for all scenarios: %1</source>
         <translation>No plan for all scenarios: %1</translation>
+    </message>
+    <message>
+        <source>Budget against actual — %1</source>
+        <translation>Budget against actual — %1</translation>
+    </message>
+    <message>
+        <source>The budget approved on %1 from “%2”; actual months are those that have happened, the others the scenario's forecast.</source>
+        <translation>The budget approved on %1 from “%2”; actual months are those that have happened, the others the scenario's forecast.</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3616,164 @@
             <numerusform>Imported %n holding of resource packs</numerusform>
             <numerusform>Imported %n holdings of resource packs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ocp::BudgetVariancePane</name>
+    <message>
+        <source>&amp;Approve as budget…</source>
+        <translation>&amp;Approve as budget…</translation>
+    </message>
+    <message>
+        <source>Freeze the current scenario and what it costs today as the approved budget</source>
+        <translation>Freeze the current scenario and what it costs today as the approved budget</translation>
+    </message>
+    <message>
+        <source>No approved budget yet. Approving the current scenario as the budget keeps its volumes, purchases and costs as they are today; as the year goes on, this tab compares the actual months and the forecast of the rest with it, month by month and pack by pack.</source>
+        <translation>No approved budget yet. Approving the current scenario as the budget keeps its volumes, purchases and costs as they are today; as the year goes on, this tab compares the actual months and the forecast of the rest with it, month by month and pack by pack.</translation>
+    </message>
+    <message>
+        <source>Approve the current scenario as budget</source>
+        <translation>Approve the current scenario as budget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Actual + forecast</source>
+        <translation>Actual + forecast</translation>
+    </message>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>Cumulative cost</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元 (CNY)</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Pack:</translation>
+    </message>
+    <message>
+        <source>Replace the approved budget?</source>
+        <translation>Replace the approved budget?</translation>
+    </message>
+    <message>
+        <source>The plan already has a budget, approved on %1 from the scenario “%2”. Replace it with the current scenario “%3” as it costs today? (Undo brings the old budget back.)</source>
+        <translation>The plan already has a budget, approved on %1 from the scenario “%2”. Replace it with the current scenario “%3” as it costs today? (Undo brings the old budget back.)</translation>
+    </message>
+    <message>
+        <source>Cannot approve the budget</source>
+        <translation>Cannot approve the budget</translation>
+    </message>
+    <message>
+        <source>The budget cannot be compared: %1</source>
+        <translation>The budget cannot be compared: %1</translation>
+    </message>
+    <message>
+        <source>Budget approved on %1 from “%2”, against “%3”; %4.</source>
+        <translation>Budget approved on %1 from “%2”, against “%3”; %4.</translation>
+    </message>
+    <message>
+        <source>actual through %1</source>
+        <translation>actual through %1</translation>
+    </message>
+    <message>
+        <source>no actual months yet</source>
+        <translation>no actual months yet</translation>
+    </message>
+    <message>
+        <source>All packs</source>
+        <translation>All packs</translation>
+    </message>
+    <message>
+        <source>Year-end projection: %1 (actual %2 + forecast %3) against the budget of %4: %5%6.</source>
+        <translation>Year-end projection: %1 (actual %2 + forecast %3) against the budget of %4: %5%6.</translation>
+    </message>
+    <message>
+        <source>Where it comes from: prices changed since approval %1 · packs bought %2 · calls expiring unused %3 · call volume %4 · calls served by free quota and packs %5 · postpaid tier price %6.</source>
+        <translation>Where it comes from: prices changed since approval %1 · packs bought %2 · calls expiring unused %3 · call volume %4 · calls served by free quota and packs %5 · postpaid tier price %6.</translation>
+    </message>
+    <message>
+        <source>The variance cannot be split: the budget scenario cannot be priced with this catalog (%1).</source>
+        <translation>The variance cannot be split: the budget scenario cannot be priced with this catalog (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::VarianceModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>This month has happened: its calls and purchases are actual</source>
+        <translation>This month has happened: its calls and purchases are actual</translation>
+    </message>
+    <message>
+        <source>This month is still a forecast</source>
+        <translation>This month is still a forecast</translation>
+    </message>
+    <message>
+        <source>Below the budget</source>
+        <translation>Below the budget</translation>
+    </message>
+    <message>
+        <source>Over the budget, or on it</source>
+        <translation>Over the budget, or on it</translation>
+    </message>
+    <message>
+        <source>No budget in this month</source>
+        <translation>No budget in this month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Budget (元)</source>
+        <translation>Budget (元)</translation>
+    </message>
+    <message>
+        <source>Actual (元)</source>
+        <translation>Actual (元)</translation>
+    </message>
+    <message>
+        <source>Forecast (元)</source>
+        <translation>Forecast (元)</translation>
+    </message>
+    <message>
+        <source>Variance (元)</source>
+        <translation>Variance (元)</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>Variance %</translation>
+    </message>
+    <message>
+        <source>The cost of a month that has happened: packs bought in it plus its postpaid bill</source>
+        <translation>The cost of a month that has happened: packs bought in it plus its postpaid bill</translation>
+    </message>
+    <message>
+        <source>The scenario's cost of a month still to come, with its purchases as the plan</source>
+        <translation>The scenario's cost of a month still to come, with its purchases as the plan</translation>
+    </message>
+    <message>
+        <source>Actual or forecast minus the budget</source>
+        <translation>Actual or forecast minus the budget</translation>
     </message>
 </context>
 </TS>

@@ -1208,6 +1208,10 @@
         <source>Read the packs the account holds from the console&apos;s resource-pack list</source>
         <translation>从控制台的资源包列表读取账号已持有的资源包</translation>
     </message>
+    <message>
+        <source>Budget vs actual</source>
+        <translation>预算与实际</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -1753,6 +1757,14 @@
         <source>Adopt the recommended plan: no packs, all calls postpaid</source>
         <translation>采用推荐方案：不购买资源包，全部后付费</translation>
     </message>
+    <message>
+        <source>Approve the scenario “%1” as the budget</source>
+        <translation>将情景“%1”批准为预算</translation>
+    </message>
+    <message>
+        <source>Remove the approved budget</source>
+        <translation>移除已批准的预算</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
@@ -1885,6 +1897,14 @@
     <message>
         <source>No plan for all scenarios: %1</source>
         <translation>无法给出统一方案：%1</translation>
+    </message>
+    <message>
+        <source>Budget against actual — %1</source>
+        <translation>预算与实际 — %1</translation>
+    </message>
+    <message>
+        <source>The budget approved on %1 from “%2”; actual months are those that have happened, the others the scenario's forecast.</source>
+        <translation>预算于 %1 由“%2”批准；实际月份为已过去的月份，其余为情景的预测。</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3572,164 @@
         <translation>
             <numerusform>已导入 %n 项已持有资源包</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ocp::BudgetVariancePane</name>
+    <message>
+        <source>&amp;Approve as budget…</source>
+        <translation>批准为预算(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Freeze the current scenario and what it costs today as the approved budget</source>
+        <translation>将当前情景及其今日的费用冻结为已批准的预算</translation>
+    </message>
+    <message>
+        <source>No approved budget yet. Approving the current scenario as the budget keeps its volumes, purchases and costs as they are today; as the year goes on, this tab compares the actual months and the forecast of the rest with it, month by month and pack by pack.</source>
+        <translation>尚无已批准的预算。将当前情景批准为预算，会按今天的样子保存其调用量、购买和费用；随着年度推进，此页按月、按资源包将实际月份和其余月份的预测与之对比。</translation>
+    </message>
+    <message>
+        <source>Approve the current scenario as budget</source>
+        <translation>将当前情景批准为预算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual + forecast</source>
+        <translation>实际 + 预测</translation>
+    </message>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>累计费用</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元（人民币）</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>资源包：</translation>
+    </message>
+    <message>
+        <source>Replace the approved budget?</source>
+        <translation>替换已批准的预算？</translation>
+    </message>
+    <message>
+        <source>The plan already has a budget, approved on %1 from the scenario “%2”. Replace it with the current scenario “%3” as it costs today? (Undo brings the old budget back.)</source>
+        <translation>本计划已有预算，于 %1 由情景“%2”批准。要用当前情景“%3”按今日费用替换它吗？（撤销可恢复原预算。）</translation>
+    </message>
+    <message>
+        <source>Cannot approve the budget</source>
+        <translation>无法批准预算</translation>
+    </message>
+    <message>
+        <source>The budget cannot be compared: %1</source>
+        <translation>无法对比预算：%1</translation>
+    </message>
+    <message>
+        <source>Budget approved on %1 from “%2”, against “%3”; %4.</source>
+        <translation>预算于 %1 由“%2”批准，对比“%3”；%4。</translation>
+    </message>
+    <message>
+        <source>actual through %1</source>
+        <translation>实际数据截至 %1</translation>
+    </message>
+    <message>
+        <source>no actual months yet</source>
+        <translation>尚无实际月份</translation>
+    </message>
+    <message>
+        <source>All packs</source>
+        <translation>全部资源包</translation>
+    </message>
+    <message>
+        <source>Year-end projection: %1 (actual %2 + forecast %3) against the budget of %4: %5%6.</source>
+        <translation>年末预计：%1（实际 %2 + 预测 %3），对比预算 %4：%5%6。</translation>
+    </message>
+    <message>
+        <source>Where it comes from: prices changed since approval %1 · packs bought %2 · calls expiring unused %3 · call volume %4 · calls served by free quota and packs %5 · postpaid tier price %6.</source>
+        <translation>差异来源：批准后价格变动 %1 · 资源包购买 %2 · 过期未用调用 %3 · 调用量 %4 · 免费额度和资源包抵扣 %5 · 后付费阶梯价格 %6。</translation>
+    </message>
+    <message>
+        <source>The variance cannot be split: the budget scenario cannot be priced with this catalog (%1).</source>
+        <translation>无法拆分差异：预算情景无法按此价目表计价（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::VarianceModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>This month has happened: its calls and purchases are actual</source>
+        <translation>此月已过去：其调用量和购买为实际数据</translation>
+    </message>
+    <message>
+        <source>This month is still a forecast</source>
+        <translation>此月仍为预测</translation>
+    </message>
+    <message>
+        <source>Below the budget</source>
+        <translation>低于预算</translation>
+    </message>
+    <message>
+        <source>Over the budget, or on it</source>
+        <translation>超出预算或持平</translation>
+    </message>
+    <message>
+        <source>No budget in this month</source>
+        <translation>此月无预算</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Budget (元)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Actual (元)</source>
+        <translation>实际（元）</translation>
+    </message>
+    <message>
+        <source>Forecast (元)</source>
+        <translation>预测（元）</translation>
+    </message>
+    <message>
+        <source>Variance (元)</source>
+        <translation>差异（元）</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>差异 %</translation>
+    </message>
+    <message>
+        <source>The cost of a month that has happened: packs bought in it plus its postpaid bill</source>
+        <translation>已过去月份的费用：当月购买的资源包加上当月的后付费账单</translation>
+    </message>
+    <message>
+        <source>The scenario's cost of a month still to come, with its purchases as the plan</source>
+        <translation>情景中未来月份的费用，以其购买作为计划</translation>
+    </message>
+    <message>
+        <source>Actual or forecast minus the budget</source>
+        <translation>实际或预测减去预算</translation>
     </message>
 </context>
 </TS>
