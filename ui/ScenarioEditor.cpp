@@ -78,8 +78,8 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     auto* separator3 = new QAction(this);
     separator3->setSeparator(true);
     m_view->addAction(separator3);
-    m_markActual = makeAction(tr("&Mark months as actual through…"), QStringLiteral("object-locked"));
-    m_unlockActual = makeAction(tr("&Unlock actual months"), QStringLiteral("object-unlocked"));
+    m_markActual = makeAction(tr("Mark months as ac&tual through…"), QStringLiteral("object-locked"));
+    m_unlockActual = makeAction(tr("Unloc&k actual months"), QStringLiteral("object-unlocked"));
     m_markActual->setObjectName(QStringLiteral("markActual"));
     m_unlockActual->setObjectName(QStringLiteral("unlockActual"));
     m_markActual->setToolTip(tr("The months up to the one you choose have happened: their calls and "
