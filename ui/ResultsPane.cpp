@@ -146,10 +146,26 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     m_planTabs->addTab(titled(m_planTitle, m_purchasesView, buttons, m_planTabs, m_planCost), tr("Purchases"));
     m_planTabs->addTab(m_holdings, tr("Held packs"));
     bottom->addWidget(m_planTabs);
-    bottom->addWidget(titled(m_alternativesTitle, m_alternativesView, m_adopt, bottom, m_alternativesNote));
+    QWidget* alternatives = titled(m_alternativesTitle, m_alternativesView, m_adopt, bottom, m_alternativesNote);
+    bottom->addWidget(alternatives);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
     bottom->setStretchFactor(2, 1);
+    // The held packs have nine columns: while their tab is shown the alternatives (of purchases)
+    // step aside, so what the plan does with the holdings (used, expired, left at the end) is in
+    // sight at 1280 pixels.
+    connect(m_planTabs, &QTabWidget::currentChanged, bottom, [this, bottom, alternatives](int tab) {
+        const bool holdings = m_planTabs->widget(tab) == m_holdings;
+        alternatives->setVisible(!holdings);
+        const QList<int> sizes = bottom->sizes();
+        const int width = sizes.value(0) + sizes.value(1) + sizes.value(2);
+        if (width <= 0)
+            return;
+        if (holdings)
+            bottom->setSizes({width / 5, width - width / 5, 0});
+        else
+            bottom->setSizes({width / 3, width / 3, width - 2 * (width / 3)});
+    });
     bottom->setChildrenCollapsible(false);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(titled(resultsTitle, m_resultsView, adoptRecommended, splitter));

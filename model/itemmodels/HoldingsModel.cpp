@@ -299,7 +299,7 @@ TableModelBase::ColumnHeader HoldingsModel::columnHeader(int column) const {
     case PackColumn:
         return {tr("Resource pack")};
     case SizeColumn:
-        return {tr("Size (calls)"), tr("The calls of one pack when it was new")};
+        return {tr("Size"), tr("The calls of one pack when it was new")};
     case RemainingColumn:
         return {tr("Left per pack"), tr("Calls left on each pack when the plan starts")};
     case ExpiresColumn:

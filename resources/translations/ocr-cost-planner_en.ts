@@ -710,10 +710,6 @@
         <translation>Resource pack</translation>
     </message>
     <message>
-        <source>Size (calls)</source>
-        <translation>Size (calls)</translation>
-    </message>
-    <message>
         <source>The calls of one pack when it was new</source>
         <translation>The calls of one pack when it was new</translation>
     </message>
@@ -768,6 +764,10 @@
     <message>
         <source>Calls still usable when the plan ends (from the results)</source>
         <translation>Calls still usable when the plan ends (from the results)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
     </message>
 </context>
 <context>

@@ -708,10 +708,6 @@
         <translation>资源包</translation>
     </message>
     <message>
-        <source>Size (calls)</source>
-        <translation>规格（次）</translation>
-    </message>
-    <message>
         <source>The calls of one pack when it was new</source>
         <translation>单个资源包购买时的调用次数</translation>
     </message>
@@ -767,6 +763,10 @@
         <source>Calls still usable when the plan ends (from the results)</source>
         <translation>计划结束时仍可使用的调用量（来自计算结果）</translation>
     </message>
+    <message>
+        <source>Size</source>
+        <translation>规格（次）</translation>
+    </message>
 </context>
 <context>
     <name>ocp::HoldingsPane</name>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Add holding</source>
-        <translation>添加已持有资源包</translation>
+        <translation>添加已持有包</translation>
     </message>
     <message>
         <source>A pack the account already holds when the plan starts</source>
