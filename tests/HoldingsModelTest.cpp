@@ -252,6 +252,9 @@ TEST(ActualMonths, VolumeTableAndPurchasesLockThem) {
     EXPECT_TRUE(purchases.addPurchase(QStringLiteral("id-card")));
     EXPECT_EQ(doc.scenario().purchases.constLast().month, 2) << "added in the first open month";
 
+    // An interface with actual calls cannot be removed while they are locked.
+    EXPECT_THROW(doc.removeInterfaces({kIdCard}), InputError);
+
     // Unlocked, every month is editable again.
     doc.setActualThrough(std::nullopt);
     EXPECT_TRUE(table.flags(table.index(row, 0)).testFlag(Qt::ItemIsEditable));

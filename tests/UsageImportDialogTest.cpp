@@ -110,6 +110,10 @@ TEST_F(UsageImportWindow, PreviewsSumsAndSkippedRowsThenMergesAsOneUndoStep) {
                         label->text().contains(QStringLiteral("2027-02 is not complete")));
     }
     EXPECT_TRUE(told) << "the preview says which months become actual";
+    EXPECT_EQ(preview->headerData(1, Qt::Horizontal).toString(), QStringLiteral("2027-01 ✓"));
+    EXPECT_TRUE(preview->index(basic, 1).data(ActualRole).toBool());
+    EXPECT_EQ(preview->headerData(0, Qt::Horizontal).toString(), QStringLiteral("2026-12")) << "before the plan";
+    EXPECT_EQ(preview->headerData(2, Qt::Horizontal).toString(), QStringLiteral("2027-02")) << "not complete";
 
     const Plan before = window.document()->plan();
     ASSERT_FALSE(before.scenarios.at(before.current).actualThrough.has_value());

@@ -222,6 +222,9 @@ void UsageImportDialog::updateChoices() {
                           static_cast<int>(outside));
     // The imported months have happened: say which become actual (locked) before they do.
     const std::optional<YearMonth> through = UsageImport::actualThroughAfter(m_history, current);
+    const bool marking = m_merge->isChecked() && cells > 0 && through && through != current.actualThrough;
+    m_model->setBecomingActual(marking ? std::optional<YearMonth>(current.start) : std::nullopt,
+                               marking ? through : std::nullopt);
     if (cells > 0 && through && through != current.actualThrough)
         note += u' ' + tr("The months %1 to %2 become actual months: their calls are locked against edits.")
                            .arg(current.start.toString(), through->toString());

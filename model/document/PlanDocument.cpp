@@ -216,6 +216,16 @@ void PlanDocument::addInterfaces(const QStringList& interfaceIds) {
 void PlanDocument::removeInterfaces(const QStringList& interfaceIds) {
     Scenario after = scenario();
     QStringList removed;
+    // Actual calls are locked like the cells that hold them.
+    const int actual = actualMonthCount(scenario());
+    for (const QString& id : interfaceIds) {
+        for (int m = 0; m < actual; ++m) {
+            if (scenario().callsIn(id, m) != 0)
+                throw InputError(tr("%1 has actual calls in the months through %2; unlock actual months to "
+                                    "remove it")
+                                     .arg(interfaceName(id), scenario().actualThrough->toString()));
+        }
+    }
     for (const QString& id : interfaceIds) {
         if (after.volumes.remove(id) > 0) {
             after.billableShare.remove(id);

@@ -1975,6 +1975,10 @@
         <source>Mark months as actual through %1</source>
         <translation>Mark months as actual through %1</translation>
     </message>
+    <message>
+        <source>%1 has actual calls in the months through %2; unlock actual months to remove it</source>
+        <translation>%1 has actual calls in the months through %2; unlock actual months to remove it</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
@@ -3531,6 +3535,15 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 becomes an actual month: its calls are locked after the import</source>
+        <translation>%1 becomes an actual month: its calls are locked after the import</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>a month that becomes actual, in the import preview</comment>
+        <translation>%1 ✓</translation>
     </message>
 </context>
 </TS>

@@ -1959,6 +1959,10 @@
         <source>Mark months as actual through %1</source>
         <translation>将截至 %1 的月份标为实际</translation>
     </message>
+    <message>
+        <source>%1 has actual calls in the months through %2; unlock actual months to remove it</source>
+        <translation>%1 在截至 %2 的月份中有实际调用量；请先解锁实际月份再移除</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
@@ -3492,6 +3496,15 @@
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 becomes an actual month: its calls are locked after the import</source>
+        <translation>%1 将成为实际月份：导入后其调用量将被锁定</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>a month that becomes actual, in the import preview</comment>
+        <translation>%1 ✓</translation>
     </message>
 </context>
 </TS>
