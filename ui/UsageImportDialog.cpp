@@ -225,6 +225,7 @@ void UsageImportDialog::updateChoices() {
     const bool marking = m_merge->isChecked() && cells > 0 && through && through != current.actualThrough;
     m_model->setBecomingActual(marking ? std::optional<YearMonth>(current.start) : std::nullopt,
                                marking ? through : std::nullopt);
+    m_preview->resizeColumnsToContents(); // the ticks need room
     if (cells > 0 && through && through != current.actualThrough)
         note += u' ' + tr("The months %1 to %2 become actual months: their calls are locked against edits.")
                            .arg(current.start.toString(), through->toString());
