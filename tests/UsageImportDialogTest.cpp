@@ -103,7 +103,20 @@ TEST_F(UsageImportWindow, PreviewsSumsAndSkippedRowsThenMergesAsOneUndoStep) {
     EXPECT_EQ(skipped->item(0, 0)->text(), QStringLiteral("5"));
     EXPECT_TRUE(skipped->item(0, 1)->text().contains(QStringLiteral("abc")));
 
+    // The daily rows stop on 2027-02-01: January is the last complete month and becomes actual.
+    bool told = false;
+    for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+        told = told || (label->text().contains(QStringLiteral("2027-01 to 2027-01 become actual months")) &&
+                        label->text().contains(QStringLiteral("2027-02 is not complete")));
+    }
+    EXPECT_TRUE(told) << "the preview says which months become actual";
+    EXPECT_EQ(preview->headerData(1, Qt::Horizontal).toString(), QStringLiteral("2027-01 ✓"));
+    EXPECT_TRUE(preview->index(basic, 1).data(ActualRole).toBool());
+    EXPECT_EQ(preview->headerData(0, Qt::Horizontal).toString(), QStringLiteral("2026-12")) << "before the plan";
+    EXPECT_EQ(preview->headerData(2, Qt::Horizontal).toString(), QStringLiteral("2027-02")) << "not complete";
+
     const Plan before = window.document()->plan();
+    ASSERT_FALSE(before.scenarios.at(before.current).actualThrough.has_value());
     const qint64 untouched = volume("GeneralBasicOCR", 1);
     ASSERT_EQ(dialog->use(), UsageImportDialog::Use::Merge);
     ASSERT_TRUE(dialog->importButton()->isEnabled());
@@ -117,6 +130,9 @@ TEST_F(UsageImportWindow, PreviewsSumsAndSkippedRowsThenMergesAsOneUndoStep) {
     EXPECT_EQ(volume("GeneralBasicOCR", 0), 1500);
     EXPECT_EQ(volume("IDCardOCR", 1), 300);
     EXPECT_EQ(volume("GeneralBasicOCR", 1), untouched) << "a month without rows keeps its volume";
+    EXPECT_EQ(window.document()->scenario().actualThrough, YearMonth(2027, 1));
+    EXPECT_FALSE(window.scenarioEditor()->model()->flags(window.scenarioEditor()->model()->index(0, 0)).testFlag(Qt::ItemIsEditable))
+        << "January is locked";
     EXPECT_EQ(window.undoStack()->count(), steps + 1) << "one step of Undo";
     EXPECT_TRUE(window.document()->isModified());
 

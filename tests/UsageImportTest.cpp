@@ -115,3 +115,34 @@ TEST(UsageImport, ProjectsHistoryWithMonthlyGrowth) {
     EXPECT_EQ(s.start, YearMonth(2027, 1));
     EXPECT_EQ(s.volumes.value(QStringLiteral("IDCardOCR")), (QList<qint64>{11000, 12100, 13310}));
 }
+
+// Monthly rows cover their months; daily rows that stop before a month's last day leave it
+// running, so the month before is the last complete one.
+TEST(UsageImport, FindsTheLastCompleteMonthAndTheActualMonthsAfterTheImport) {
+    const UsageHistory monthly = UsageImport::parse(utf8("month,api,calls\n2027-01,IDCardOCR,100\n2027-03,IDCardOCR,300\n"), catalog());
+    EXPECT_EQ(monthly.lastCompleteMonth(), YearMonth(2027, 3));
+    const UsageHistory daily = UsageImport::parse(
+        utf8("date,api,calls\n2027-01-31,IDCardOCR,1\n2027-02-27,IDCardOCR,2\n"), catalog());
+    EXPECT_EQ(daily.lastCompleteMonth(), YearMonth(2027, 1)) << "February 2027 has 28 days";
+    const UsageHistory fullFebruary = UsageImport::parse(
+        utf8("date,api,calls\n2027-02-28,IDCardOCR,2\n2027-02-01,IDCardOCR,2\n"), catalog());
+    EXPECT_EQ(fullFebruary.lastCompleteMonth(), YearMonth(2027, 2));
+    const UsageHistory oneDay = UsageImport::parse(utf8("date,api,calls\n2027-02-03,IDCardOCR,2\n"), catalog());
+    EXPECT_FALSE(oneDay.lastCompleteMonth().has_value());
+
+    Scenario s;
+    s.start = YearMonth(2027, 1);
+    s.months = 12;
+    EXPECT_EQ(UsageImport::actualThroughAfter(monthly, s), YearMonth(2027, 3));
+    EXPECT_EQ(UsageImport::actualThroughAfter(daily, s), YearMonth(2027, 1));
+    EXPECT_FALSE(UsageImport::actualThroughAfter(oneDay, s).has_value());
+    s.actualThrough = YearMonth(2027, 5);
+    EXPECT_EQ(UsageImport::actualThroughAfter(monthly, s), YearMonth(2027, 5)) << "never moves back";
+    // A scenario that ends before the file's last month: actual through its own last month.
+    s.actualThrough.reset();
+    s.months = 2;
+    EXPECT_EQ(UsageImport::actualThroughAfter(monthly, s), YearMonth(2027, 2));
+    // A scenario that starts after the file: nothing becomes actual.
+    s.start = YearMonth(2027, 4);
+    EXPECT_FALSE(UsageImport::actualThroughAfter(monthly, s).has_value());
+}

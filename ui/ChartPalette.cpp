@@ -58,6 +58,10 @@ QColor unusualText() {
     return QColor(0x6B, 0x2E, 0x00);
 }
 
+QColor actualBackground() {
+    return QColor(0xE4, 0xEA, 0xF2); // a quiet grey-blue: settled, not a warning
+}
+
 QColor reportTitle() {
     return QColor(0x1F, 0x3A, 0x5F);
 }

@@ -29,6 +29,8 @@ QColor usedUpText();
 // A figure far outside its row (a typo?).
 QColor unusualBackground();
 QColor unusualText();
+// A month that has happened: its actual calls, locked against edits.
+QColor actualBackground();
 // The PDF report: titles and their rule, subtitles, footers, table headers, total rows and the
 // line under each row.
 QColor reportTitle();

@@ -558,6 +558,8 @@ void MainWindow::createMenus() {
     fill->addActions(m_editor->fillActions());
     edit->addSeparator();
     edit->addAction(m_editor->removeInterfacesAction());
+    edit->addAction(m_editor->markActualAction());
+    edit->addAction(m_editor->unlockActualAction());
     edit->addSeparator();
     edit->addAction(m_results->adoptRecommendedAction());
 

@@ -63,6 +63,9 @@ void PlannerDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
     default:
         break;
     }
+    // A month that has happened: its figures are actual and locked.
+    if (index.data(ActualRole).toBool() && !index.data(IsTotalRole).toBool())
+        option->backgroundBrush = ChartPalette::actualBackground();
     // A figure far outside its row (a typo?), marked until it is corrected.
     if (index.data(UnusualRole).toBool()) {
         option->backgroundBrush = ChartPalette::unusualBackground();

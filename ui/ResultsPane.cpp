@@ -1,6 +1,7 @@
 #include "ResultsPane.h"
 
 #include "ColumnFitter.h"
+#include "HoldingsPane.h"
 #include "PlannerDelegate.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
@@ -82,7 +83,9 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     , m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this))
     , m_adopt(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Adopt"), this))
     , m_adoptRecommended(new QAction(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")),
-                                     tr("&Adopt the recommended plan"), this)) {
+                                     tr("&Adopt the recommended plan"), this))
+    , m_holdings(new HoldingsPane(document, this))
+    , m_planTabs(new QTabWidget(this)) {
     m_resultsView->setObjectName(QStringLiteral("resultsTable"));
     m_resultsView->setModel(m_results);
     setUpTable(m_resultsView);
@@ -141,11 +144,32 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     // of purchases and no alternative in sight.
     auto* bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(titled(m_ledgerTitle, m_ledgerView, nullptr, bottom));
-    bottom->addWidget(titled(m_planTitle, m_purchasesView, buttons, bottom, m_planCost));
-    bottom->addWidget(titled(m_alternativesTitle, m_alternativesView, m_adopt, bottom, m_alternativesNote));
+    // Purchases and the packs held at the start share a column: both are what the plan has.
+    m_planTabs->setObjectName(QStringLiteral("planTabs"));
+    m_planTabs->setDocumentMode(true);
+    m_planTabs->addTab(titled(m_planTitle, m_purchasesView, buttons, m_planTabs, m_planCost), tr("Purchases"));
+    m_planTabs->addTab(m_holdings, tr("Held packs"));
+    bottom->addWidget(m_planTabs);
+    QWidget* alternatives = titled(m_alternativesTitle, m_alternativesView, m_adopt, bottom, m_alternativesNote);
+    bottom->addWidget(alternatives);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
     bottom->setStretchFactor(2, 1);
+    // The held packs have nine columns: while their tab is shown the alternatives (of purchases)
+    // step aside, so what the plan does with the holdings (used, expired, left at the end) is in
+    // sight at 1280 pixels.
+    connect(m_planTabs, &QTabWidget::currentChanged, bottom, [this, bottom, alternatives](int tab) {
+        const bool holdings = m_planTabs->widget(tab) == m_holdings;
+        alternatives->setVisible(!holdings);
+        const QList<int> sizes = bottom->sizes();
+        const int width = sizes.value(0) + sizes.value(1) + sizes.value(2);
+        if (width <= 0)
+            return;
+        if (holdings)
+            bottom->setSizes({width / 5, width - width / 5, 0});
+        else
+            bottom->setSizes({width / 3, width / 3, width - 2 * (width / 3)});
+    });
     bottom->setChildrenCollapsible(false);
     m_forecastView->setObjectName(QStringLiteral("forecastTable"));
     m_forecastView->setModel(m_forecast);
@@ -180,6 +204,13 @@ ResultsPane::ResultsPane(PlanDocument* document, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &ResultsPane::addPurchase);
     connect(m_remove, &QPushButton::clicked, this, &ResultsPane::removePurchases);
     connect(m_purchases, &PurchasesModel::inputRejected, this, &ResultsPane::statusMessage);
+    connect(m_holdings, &HoldingsPane::statusMessage, this, &ResultsPane::statusMessage);
+    auto countHoldings = [this] {
+        const auto held = m_document->scenario().holdings.size();
+        m_planTabs->setTabText(1, held == 0 ? tr("Held packs") : tr("Held packs (%1)").arg(held));
+    };
+    connect(m_document, &PlanDocument::scenarioReplaced, this, countHoldings);
+    countHoldings();
     connect(m_purchasesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResultsPane::updateButtons);
     connect(m_alternativesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace ocp {
 
+class HoldingsPane;
 class LedgerModel;
 class PackAlternativesModel;
 class PackLifetimeModel;
@@ -20,7 +21,8 @@ class ResultsModel;
 
 // The results per resource pack, and for the selected pack its month-by-month ledger, the
 // plan editor (its purchases, with their cost against the cheapest plan) and the ranked
-// alternatives, any of which can be adopted. A second tab forecasts when each line of packs
+// alternatives, any of which can be adopted; beside the purchases, on a tab, the packs the
+// account holds at the start. A second tab above the table forecasts when each line of packs
 // held or bought runs out or how many of its calls expire unused. Editing a purchase or adopting a plan is an undo
 // step and every table updates from the document's new results.
 class ResultsPane : public QWidget {
@@ -42,6 +44,9 @@ public:
     QTableView* purchasesView() const { return m_purchasesView; }
     QTableView* alternativesView() const { return m_alternativesView; }
     QPushButton* adoptButton() const { return m_adopt; }
+    // The packs held at the start, on a tab beside the purchases.
+    HoldingsPane* holdingsPane() const { return m_holdings; }
+    QTabWidget* planTabs() const { return m_planTabs; }
     // The selected pack's own plan: its cost and the gap to the cheapest plan.
     QLabel* planCostLabel() const { return m_planCost; }
 
@@ -91,6 +96,8 @@ private:
     QPushButton* m_remove;
     QPushButton* m_adopt;
     QAction* m_adoptRecommended;
+    HoldingsPane* m_holdings;
+    QTabWidget* m_planTabs;
     int m_pack = -1;
 };
 

@@ -75,6 +75,16 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     separator2->setSeparator(true);
     m_view->addAction(separator2);
     m_remove = makeAction(tr("Re&move interfaces from the plan"), QStringLiteral("list-remove"));
+    auto* separator3 = new QAction(this);
+    separator3->setSeparator(true);
+    m_view->addAction(separator3);
+    m_markActual = makeAction(tr("Mark months as ac&tual through…"), QStringLiteral("object-locked"));
+    m_unlockActual = makeAction(tr("Unloc&k actual months"), QStringLiteral("object-unlocked"));
+    m_markActual->setObjectName(QStringLiteral("markActual"));
+    m_unlockActual->setObjectName(QStringLiteral("unlockActual"));
+    m_markActual->setToolTip(tr("The months up to the one you choose have happened: their calls and "
+                                "purchases are actual and locked"));
+    m_unlockActual->setToolTip(tr("Make every month a forecast again, so it can be edited (can be undone)"));
     m_remove->setIconText(tr("Remove rows"));
     m_copy->setObjectName(QStringLiteral("copyCells"));
     m_paste->setObjectName(QStringLiteral("pasteCells"));
@@ -88,6 +98,8 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     connect(m_fillGrowth, &QAction::triggered, this, &ScenarioEditor::fillGrowth);
     connect(m_fillSeasonality, &QAction::triggered, this, &ScenarioEditor::fillSeasonality);
     connect(m_fillScale, &QAction::triggered, this, &ScenarioEditor::fillScale);
+    connect(m_markActual, &QAction::triggered, this, &ScenarioEditor::markActual);
+    connect(m_unlockActual, &QAction::triggered, this, &ScenarioEditor::unlockActual);
 
     // A compact tool row above the table.
     auto* title =
@@ -105,6 +117,16 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     fillMenu->addActions(fillActions());
     fillMenu->addAction(m_clear);
     fill->setMenu(fillMenu);
+    auto* actual = new QToolButton(this);
+    actual->setObjectName(QStringLiteral("actualMonthsButton"));
+    actual->setText(tr("Actual months"));
+    actual->setIcon(QIcon::fromTheme(QStringLiteral("object-locked")));
+    actual->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    actual->setPopupMode(QToolButton::InstantPopup);
+    auto* actualMenu = new QMenu(actual);
+    actualMenu->addAction(m_markActual);
+    actualMenu->addAction(m_unlockActual);
+    actual->setMenu(actualMenu);
     auto* remove = new QToolButton(this);
     remove->setDefaultAction(m_remove);
     remove->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -114,6 +136,7 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
     tools->addSpacing(12);
     tools->addWidget(m_hint, 1);
     tools->addWidget(fill);
+    tools->addWidget(actual);
     tools->addWidget(remove);
 
     auto* layout = new QVBoxLayout(this);
@@ -128,6 +151,13 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
         if (!ok)
             return std::nullopt;
         return text;
+    };
+    m_monthPrompt = [this](const QStringList& months, int initial) -> std::optional<QString> {
+        bool ok = false;
+        const QString month = QInputDialog::getItem(this, tr("Mark months as actual"),
+                                                    tr("The months from the start through this one have happened:"),
+                                                    months, initial, false, &ok);
+        return ok ? std::optional<QString>(month) : std::nullopt;
     };
     m_factorsPrompt = [this](const QList<qint64>& initial) -> std::optional<QList<qint64>> {
         SeasonalityDialog dialog(initial, this);
@@ -158,6 +188,9 @@ ScenarioEditor::ScenarioEditor(PlanDocument* document, QWidget* parent)
             });
     connect(document, &PlanDocument::currentScenarioChanged, this, [this] { m_switching = true; });
     connect(document, &PlanDocument::scenarioReplaced, this, &ScenarioEditor::showAddedInterfaces);
+    connect(document, &PlanDocument::scenarioReplaced, this, &ScenarioEditor::updateActions);
+    // The tick on an actual month's header needs room.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ScenarioEditor::resizeColumns);
     resizeColumns();
     updateActions();
     m_hint->setVisible(m_model->interfaceCount() == 0);
@@ -182,7 +215,7 @@ int ScenarioEditor::contentHeight() const {
 int ScenarioEditor::minimumColumnWidth() const {
     // At least as wide as the month header and a six-digit figure.
     return std::max(m_view->fontMetrics().horizontalAdvance(QStringLiteral("000,000")),
-                    m_view->horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("0000-00"))) +
+                    m_view->horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("0000-00 ✓"))) +
            14;
 }
 
@@ -248,6 +281,7 @@ void ScenarioEditor::updateActions() {
     for (const QModelIndex& i : m_view->selectionModel()->selectedIndexes())
         rows = rows || !m_model->isTotalRow(i.row());
     m_remove->setEnabled(rows);
+    m_unlockActual->setEnabled(m_document->scenario().actualThrough.has_value());
 }
 
 void ScenarioEditor::copySelection() {
@@ -372,6 +406,49 @@ void ScenarioEditor::fillSeasonality() {
     fill.kind = VolumeFill::Kind::Seasonality;
     fill.factorMillionths = *factors;
     applyFill(fill);
+}
+
+} // namespace ocp
+
+namespace ocp {
+
+void ScenarioEditor::markActual() {
+    const Scenario& s = m_document->scenario();
+    QStringList months;
+    for (int m = 0; m < s.months; ++m)
+        months.append(s.monthAt(m).toString());
+    // The month of the current cell, else the month after those already actual.
+    const QModelIndex current = m_view->currentIndex();
+    int initial = std::min(PlanDocument::actualMonthCount(s), s.months - 1);
+    if (m_model->isVolumeCell(current))
+        initial = current.column();
+    const std::optional<QString> chosen = m_monthPrompt(months, initial);
+    if (!chosen)
+        return;
+    const std::optional<YearMonth> month = YearMonth::parse(*chosen);
+    if (!month) {
+        Q_EMIT statusMessage(tr("Nothing changed: “%1” is not a month in the form YYYY-MM").arg(*chosen));
+        return;
+    }
+    try {
+        m_document->setActualThrough(*month);
+    } catch (const InputError& e) {
+        Q_EMIT statusMessage(e.message());
+        return;
+    }
+    Q_EMIT statusMessage(tr("The months through %1 are actual and locked; Undo or “Unlock actual months” "
+                            "makes them editable again")
+                             .arg(month->toString()));
+}
+
+void ScenarioEditor::unlockActual() {
+    try {
+        m_document->setActualThrough(std::nullopt);
+    } catch (const InputError& e) {
+        Q_EMIT statusMessage(e.message());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Every month is a forecast again and can be edited"));
 }
 
 } // namespace ocp

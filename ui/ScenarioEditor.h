@@ -29,6 +29,8 @@ public:
     using TextPrompt = std::function<std::optional<QString>(const QString& title, const QString& label,
                                                             const QString& initial)>;
     using FactorsPrompt = std::function<std::optional<QList<qint64>>(const QList<qint64>& initial)>;
+    // Asks for one of `months` ("2027-03"), `initial` chosen first; nullopt when cancelled.
+    using MonthPrompt = std::function<std::optional<QString>(const QStringList& months, int initial)>;
 
     explicit ScenarioEditor(PlanDocument* document, QWidget* parent = nullptr);
 
@@ -38,11 +40,15 @@ public:
     ScenarioTableModel* model() const { return m_model; }
     void setTextPrompt(TextPrompt prompt) { m_textPrompt = std::move(prompt); }
     void setFactorsPrompt(FactorsPrompt prompt) { m_factorsPrompt = std::move(prompt); }
+    void setMonthPrompt(MonthPrompt prompt) { m_monthPrompt = std::move(prompt); }
 
     QAction* copyAction() const { return m_copy; }
     QAction* pasteAction() const { return m_paste; }
     QAction* clearAction() const { return m_clear; }
     QAction* removeInterfacesAction() const { return m_remove; }
+    // The months that have happened: locked by an explicit step, unlocked by another (undoable).
+    QAction* markActualAction() const { return m_markActual; }
+    QAction* unlockActualAction() const { return m_unlockActual; }
     QList<QAction*> fillActions() const {
         return {m_fillValue, m_fillGrowth, m_fillSeasonality, m_fillScale};
     }
@@ -55,6 +61,8 @@ public:
     void fillGrowth();
     void fillSeasonality();
     void fillScale();
+    void markActual();
+    void unlockActual();
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -82,8 +90,11 @@ private:
     QAction* m_fillGrowth;
     QAction* m_fillSeasonality;
     QAction* m_fillScale;
+    QAction* m_markActual;
+    QAction* m_unlockActual;
     TextPrompt m_textPrompt;
     FactorsPrompt m_factorsPrompt;
+    MonthPrompt m_monthPrompt;
     QStringList m_added;      // interfaces inserted by the scenario change under way
     bool m_switching = false; // that change shows another scenario
 };

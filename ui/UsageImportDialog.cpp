@@ -220,6 +220,18 @@ void UsageImportDialog::updateChoices() {
     if (outside > 0)
         note += u' ' + tr("%n interface-month(s) lie outside the scenario and are not used.", nullptr,
                           static_cast<int>(outside));
+    // The imported months have happened: say which become actual (locked) before they do.
+    const std::optional<YearMonth> through = UsageImport::actualThroughAfter(m_history, current);
+    const bool marking = m_merge->isChecked() && cells > 0 && through && through != current.actualThrough;
+    m_model->setBecomingActual(marking ? std::optional<YearMonth>(current.start) : std::nullopt,
+                               marking ? through : std::nullopt);
+    m_preview->resizeColumnsToContents(); // the ticks need room
+    if (cells > 0 && through && through != current.actualThrough)
+        note += u' ' + tr("The months %1 to %2 become actual months: their calls are locked against edits.")
+                           .arg(current.start.toString(), through->toString());
+    if (cells > 0 && m_history.lastCompleteMonth() != m_history.lastMonth() &&
+        m_history.lastMonth() <= current.monthAt(current.months - 1))
+        note += u' ' + tr("%1 is not complete in the file and stays a forecast.").arg(m_history.lastMonth().toString());
     m_mergeNote->setText(note);
     const YearMonth start = m_history.lastMonth().addMonths(1);
     m_newNote->setText(tr("Starts in %1. Each interface starts from the average of its last three months, "
@@ -257,6 +269,8 @@ void UsageImportDialog::accept() {
                 m_error->show();
                 return;
             }
+            // The volumes and the months they make actual are one step of Undo.
+            after.actualThrough = UsageImport::actualThroughAfter(m_history, m_document->scenario());
             m_document->replaceScenario(after, tr("Import usage from %1").arg(file));
             Q_EMIT statusMessage(tr("Imported %n interface-month(s) from %1", nullptr, cells).arg(file));
         } else {

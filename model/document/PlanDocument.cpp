@@ -13,6 +13,15 @@
 #include <algorithm>
 
 namespace ocp {
+namespace {
+
+int validityOf(const Catalog& catalog, const QString& packId) {
+    const int pack = catalog.packIndex(packId);
+    return pack < 0 ? 12 : catalog.packs().at(pack).validityMonths;
+}
+
+} // namespace
+
 PlanDocument::PlanDocument(const Catalog& catalog, QObject* parent)
     : QObject(parent)
     , m_catalog(&catalog)
@@ -168,6 +177,10 @@ void PlanDocument::setVolumes(QList<VolumeChange> changes, const QString& descri
                                       Display::calls(Scenario::kMaxMonthlyCalls)));
         }
         c.before = it->at(c.month);
+        if (c.before != c.after && isActualMonth(c.month))
+            throw InputError(tr("%1 is an actual month: its calls are locked; use “Unlock actual months” "
+                                "to change them")
+                                 .arg(scenario().monthAt(c.month).toString()));
         if (c.before != c.after)
             effective.append(c);
     }
@@ -203,6 +216,16 @@ void PlanDocument::addInterfaces(const QStringList& interfaceIds) {
 void PlanDocument::removeInterfaces(const QStringList& interfaceIds) {
     Scenario after = scenario();
     QStringList removed;
+    // Actual calls are locked like the cells that hold them.
+    const int actual = actualMonthCount(scenario());
+    for (const QString& id : interfaceIds) {
+        for (int m = 0; m < actual; ++m) {
+            if (scenario().callsIn(id, m) != 0)
+                throw InputError(tr("%1 has actual calls in the months through %2; unlock actual months to "
+                                    "remove it")
+                                     .arg(interfaceName(id), scenario().actualThrough->toString()));
+        }
+    }
     for (const QString& id : interfaceIds) {
         if (after.volumes.remove(id) > 0) {
             after.billableShare.remove(id);
@@ -227,6 +250,19 @@ void PlanDocument::setStart(YearMonth start) {
         throw InputError(tr("the start month must be a month between 1900 and 9999"));
     Scenario after = scenario();
     after.start = start;
+    if (after.actualThrough && (*after.actualThrough < start || *after.actualThrough > after.monthAt(after.months - 1)))
+        throw InputError(tr("the months through %1 are actual and would lie outside a plan starting in %2; "
+                            "unlock actual months first")
+                             .arg(after.actualThrough->toString(), start.toString()));
+    for (int i = 0; i < after.holdings.size(); ++i) {
+        const Holding& h = after.holdings.at(i);
+        const YearMonth latest = start.addMonths(validityOf(*m_catalog, h.packId) - 2);
+        if (h.expires < start || h.expires > latest)
+            throw InputError(tr("held pack %1 (%2) expires in %3 and cannot be held at a start in %4; "
+                                "change or remove it first")
+                                 .arg(i + 1)
+                                 .arg(packName(h.packId), h.expires.toString(), start.toString()));
+    }
     submitScenario(after, tr("Start the plan in %1").arg(start.toString()));
 }
 
@@ -235,6 +271,11 @@ void PlanDocument::setMonths(int months) {
         throw InputError(tr("the horizon must be 1 to %1 months").arg(Scenario::kMaxMonths));
     Scenario after = scenario();
     after.months = months;
+    if (after.actualThrough && *after.actualThrough > after.monthAt(months - 1))
+        throw InputError(tr("the months through %1 are actual; a plan over %n month(s) would cut them off; "
+                            "unlock actual months first",
+                            nullptr, months)
+                             .arg(after.actualThrough->toString()));
     for (auto it = after.volumes.begin(); it != after.volumes.end(); ++it)
         it->resize(months, 0);
     const auto dropped = after.purchases.removeIf([months](const Purchase& p) { return p.month >= months; });
@@ -338,6 +379,7 @@ void PlanDocument::setBillableShare(const QString& interfaceId, qint64 ppm) {
 void PlanDocument::addPurchase(const Purchase& purchase) {
     Scenario after = scenario();
     after.purchases.append(purchase);
+    checkActualPurchasesKept(after);
     submitScenario(after, tr("Buy %1 × %2 of %3 in %4")
                               .arg(Display::calls(purchase.count), Display::calls(purchase.size),
                                    packName(purchase.packId), scenario().monthAt(purchase.month).toString()));
@@ -348,6 +390,7 @@ void PlanDocument::setPurchase(int index, const Purchase& purchase) {
         throw InputError(tr("there is no purchase %1").arg(index + 1));
     Scenario after = scenario();
     after.purchases[index] = purchase;
+    checkActualPurchasesKept(after);
     submitScenario(after,
                    tr("Change the purchase of %1 to %2 × %3 in %4")
                        .arg(packName(purchase.packId), Display::calls(purchase.count),
@@ -367,6 +410,7 @@ void PlanDocument::removePurchases(QList<int> indexes) {
     }
     if (removed == 0)
         return;
+    checkActualPurchasesKept(after);
     submitScenario(after, tr("Remove %n purchase(s)", nullptr, removed));
 }
 
@@ -376,12 +420,135 @@ void PlanDocument::adoptRecommendedPlan() {
         throw InputError(tr("the recommended plan is still being calculated; try again in a moment"));
     Scenario after = scenario();
     after.purchases = current->optimized->scenario.purchases;
+    checkActualPurchasesKept(after);
     qint64 packs = 0;
     for (const Purchase& p : std::as_const(after.purchases))
         packs += p.count;
     submitScenario(
         after, packs > 0 ? tr("Adopt the recommended plan: buy %n pack(s)", nullptr, static_cast<int>(packs))
                          : tr("Adopt the recommended plan: no packs, all calls postpaid"));
+}
+
+// The purchases of actual months were made: an edit of the purchases must leave them as
+// they are, in the same order.
+void PlanDocument::checkActualPurchasesKept(const Scenario& after) const {
+    const int actual = actualMonthCount(scenario());
+    if (actual == 0)
+        return;
+    auto made = [actual](const Scenario& s) {
+        QList<Purchase> list;
+        for (const Purchase& p : s.purchases) {
+            if (p.month < actual)
+                list.append(p);
+        }
+        return list;
+    };
+    if (made(after) != made(scenario()))
+        throw InputError(tr("the purchases through %1 were made (actual months) and are locked; "
+                            "use “Unlock actual months” to change them")
+                             .arg(scenario().actualThrough->toString()));
+}
+
+int PlanDocument::actualMonthCount(const Scenario& s) {
+    if (!s.actualThrough)
+        return 0;
+    return std::clamp(s.start.monthsTo(*s.actualThrough) + 1, 0, s.months);
+}
+
+void PlanDocument::checkHolding(int index, const Holding& h) const {
+    const Scenario& s = scenario();
+    const QString which = tr("held pack %1").arg(index + 1);
+    const int pack = m_catalog->packIndex(h.packId);
+    if (pack < 0)
+        throw InputError(tr("%1, pack: “%2” is not a resource pack of the catalog").arg(which, h.packId));
+    const QString name = packName(h.packId);
+    if (h.size < 1 || h.size > Scenario::kMaxPurchaseCalls)
+        throw InputError(tr("%1, size: a pack of %2 calls is out of range (1 to %3)")
+                             .arg(which, Display::calls(h.size), Display::calls(Scenario::kMaxPurchaseCalls)));
+    if (h.remaining < 0)
+        throw InputError(tr("%1, remaining: calls left cannot be negative").arg(which));
+    if (h.remaining > h.size)
+        throw InputError(tr("%1, remaining: %2 calls left on a pack of %3 calls; a pack cannot hold more "
+                            "than its size")
+                             .arg(which, Display::calls(h.remaining), Display::calls(h.size)));
+    if (h.count < 1 || h.count > Scenario::kMaxHeldPacks)
+        throw InputError(tr("%1, count: hold 1 to %2 packs (remove the holding to hold none)")
+                             .arg(which)
+                             .arg(Scenario::kMaxHeldPacks));
+    qint64 held = h.count;
+    for (int i = 0; i < s.holdings.size(); ++i) {
+        if (i != index)
+            held += s.holdings.at(i).count;
+    }
+    if (held > Scenario::kMaxHeldPacks)
+        throw InputError(tr("%1, count: %2 packs held in all; at most %3 are allowed")
+                             .arg(which)
+                             .arg(held)
+                             .arg(Scenario::kMaxHeldPacks));
+    if (h.expires < s.start)
+        throw InputError(tr("%1, expires: %2 (%3) is before the plan starts (%4); such a pack is gone")
+                             .arg(which, h.expires.toString(), name, s.start.toString()));
+    // R2: usable in the purchase month and the 11 after it; bought at the latest in the month
+    // before the start, a pack is usable at most through start + 10 months.
+    const YearMonth latest = s.start.addMonths(m_catalog->packs().at(pack).validityMonths - 2);
+    if (h.expires > latest)
+        throw InputError(tr("%1, expires: %2 is too late: a pack bought before %3 is usable at most "
+                            "through %4")
+                             .arg(which, h.expires.toString(), s.start.toString(), latest.toString()));
+}
+
+void PlanDocument::addHolding(const Holding& holding) {
+    checkHolding(static_cast<int>(scenario().holdings.size()), holding);
+    Scenario after = scenario();
+    after.holdings.append(holding);
+    submitScenario(after, tr("Add holding: %1 × %2, %3 calls left each, usable through %4")
+                              .arg(Display::calls(holding.count), packName(holding.packId),
+                                   Display::calls(holding.remaining), holding.expires.toString()));
+}
+
+void PlanDocument::setHolding(int index, const Holding& holding) {
+    if (index < 0 || index >= scenario().holdings.size())
+        throw InputError(tr("there is no held pack %1").arg(index + 1));
+    checkHolding(index, holding);
+    Scenario after = scenario();
+    after.holdings[index] = holding;
+    submitScenario(after, tr("Change holding %1: %2 × %3, %4 calls left each, usable through %5")
+                              .arg(index + 1)
+                              .arg(Display::calls(holding.count), packName(holding.packId),
+                                   Display::calls(holding.remaining), holding.expires.toString()));
+}
+
+void PlanDocument::removeHoldings(QList<int> indexes) {
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    Scenario after = scenario();
+    int removed = 0;
+    for (auto it = indexes.crbegin(); it != indexes.crend(); ++it) {
+        if (*it >= 0 && *it < after.holdings.size()) {
+            after.holdings.removeAt(*it);
+            ++removed;
+        }
+    }
+    if (removed == 0)
+        return;
+    submitScenario(after, tr("Remove holdings: %n held pack line(s)", nullptr, removed));
+}
+
+void PlanDocument::setActualThrough(std::optional<YearMonth> month) {
+    const Scenario& s = scenario();
+    if (month && (*month < s.start || *month > s.monthAt(s.months - 1)))
+        throw InputError(tr("actual months: %1 is outside the plan (%2 to %3)")
+                             .arg(month->toString(), s.start.toString(), s.monthAt(s.months - 1).toString()));
+    Scenario after = s;
+    after.actualThrough = month;
+    QString description;
+    if (!month)
+        description = tr("Unlock actual months");
+    else if (s.actualThrough && *month < *s.actualThrough)
+        description = tr("Unlock the months after %1").arg(month->toString());
+    else
+        description = tr("Mark months as actual through %1").arg(month->toString());
+    submitScenario(after, description);
 }
 
 void PlanDocument::replaceScenario(const Scenario& after, const QString& description) {

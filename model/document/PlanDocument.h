@@ -101,6 +101,20 @@ public:
     void addPurchase(const Purchase& purchase);
     void setPurchase(int index, const Purchase& purchase);
     void removePurchases(QList<int> indexes);
+    // --- Packs held at the start (bought before it) and months that have happened.
+    void addHolding(const Holding& holding);
+    void setHolding(int index, const Holding& holding);
+    void removeHoldings(QList<int> indexes);
+    // Throws InputError, naming holding `index` and its field, when the current scenario
+    // cannot hold `holding` (R2: a pack bought before the start is usable at most through
+    // start + 10 months).
+    void checkHolding(int index, const Holding& holding) const;
+    // The months through `month` are actual: their volumes and purchases are locked.
+    // nullopt unlocks every month.
+    void setActualThrough(std::optional<YearMonth> month);
+    // How many months from the start are actual (0 when none).
+    static int actualMonthCount(const Scenario& scenario);
+    bool isActualMonth(int month) const { return month >= 0 && month < actualMonthCount(scenario()); }
     // All purchases replaced by those of the recommended plan, every pack at once. Throws
     // InputError while the recommendation is missing or still being calculated.
     void adoptRecommendedPlan();
@@ -165,6 +179,7 @@ private:
     void submitScenario(Scenario after, const QString& description);
     void submitPlan(Plan after, const QString& description);
     void insertScenario(Scenario scenario, const QString& description);
+    void checkActualPurchasesKept(const Scenario& after) const;
     void checkIndex(int index) const;
     QString interfaceName(const QString& id) const;
     QString packName(const QString& id) const;

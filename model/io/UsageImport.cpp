@@ -67,6 +67,7 @@ int findColumn(const QStringList& header, Column column) {
 struct ParsedDate {
     YearMonth month;
     bool daily = false;
+    int day = 0; // the day of a daily row; a monthly row covers the whole month
 };
 
 std::optional<ParsedDate> parseDate(const QString& text) {
@@ -80,12 +81,13 @@ std::optional<ParsedDate> parseDate(const QString& text) {
         const YearMonth month(m.captured(1).toInt(), m.captured(2).toInt());
         if (!month.isValid())
             return std::nullopt;
+        int day = month.daysInMonth();
         if (daily) {
-            const int day = m.captured(3).toInt();
+            day = m.captured(3).toInt();
             if (day < 1 || day > month.daysInMonth())
                 return std::nullopt;
         }
-        return ParsedDate{month, daily};
+        return ParsedDate{month, daily, day};
     };
     if (auto m = ymd.match(t); m.hasMatch())
         return make(m, true);
@@ -191,6 +193,19 @@ QString UsageImport::decodeText(const QByteArray& bytes, TextEncoding encoding, 
     return decode(bytes, encoding, used);
 }
 
+std::optional<YearMonth> UsageHistory::lastCompleteMonth() const {
+    if (isEmpty())
+        return std::nullopt;
+    const YearMonth last = lastMonth();
+    if (lastDay.value(last, 0) >= last.daysInMonth())
+        return last;
+    // Daily rows that stop before the month's last day: that month is still running.
+    const YearMonth before = last.addMonths(-1);
+    if (before < firstMonth())
+        return std::nullopt;
+    return before;
+}
+
 std::optional<TextEncoding> UsageImport::encodingFromString(const QString& text) {
     const QString t = text.toLower();
     if (t == QLatin1String("auto"))
@@ -285,6 +300,8 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
         }
         cell += *calls;
         history.dailyRows = history.dailyRows || date->daily;
+        int& lastDay = history.lastDay[date->month];
+        lastDay = std::max(lastDay, date->day);
         ++history.rowsUsed;
     }
     return history;
@@ -316,6 +333,19 @@ int UsageImport::applyTo(UsageHistory& history, Scenario& scenario) {
         }
     }
     return cells;
+}
+
+std::optional<YearMonth> UsageImport::actualThroughAfter(const UsageHistory& history, const Scenario& scenario) {
+    const std::optional<YearMonth> complete = history.lastCompleteMonth();
+    if (!complete)
+        return scenario.actualThrough;
+    const YearMonth candidate = std::min(*complete, scenario.monthAt(scenario.months - 1));
+    if (candidate < scenario.start)
+        return scenario.actualThrough;
+    // Never moves back: unlocking months is a step of its own.
+    if (scenario.actualThrough && *scenario.actualThrough >= candidate)
+        return scenario.actualThrough;
+    return candidate;
 }
 
 Scenario UsageImport::projectFrom(const UsageHistory& history, int months, qint64 monthlyGrowthPpm) {

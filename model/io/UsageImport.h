@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <optional>
 
 namespace ocp {
 
@@ -29,10 +30,15 @@ struct UsageHistory {
     int rowsUsed = 0;
     QString encoding;  // what the file was decoded as: "UTF-8" or "GBK"
     bool dailyRows = false;
+    // The last day of each month the file has rows for (a monthly row covers its month).
+    QMap<YearMonth, int> lastDay;
 
     bool isEmpty() const { return calls.isEmpty(); }
     YearMonth firstMonth() const;
     YearMonth lastMonth() const;
+    // The last month the file covers to its end: lastMonth() unless daily rows stop before its
+    // last day, then the month before (nullopt when that is before the file's first month).
+    std::optional<YearMonth> lastCompleteMonth() const;
 };
 
 // Reads usage CSV files: columns date (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, with or without a
@@ -60,6 +66,10 @@ public:
     // interfaces it has); rows outside the horizon are added to history.skipped.
     // Returns the number of (interface, month) cells set.
     static int applyTo(UsageHistory& history, Scenario& scenario);
+    // Scenario::actualThrough once the history is imported: the last complete month of the
+    // file (at most the scenario's last month), never earlier than the months already actual;
+    // unchanged when the file has no complete month inside the scenario.
+    static std::optional<YearMonth> actualThroughAfter(const UsageHistory& history, const Scenario& scenario);
 
     // A scenario that starts the month after the history ends: each interface starts from
     // the average of its last three months (fewer if the history is shorter) and grows by

@@ -29,6 +29,7 @@ enum ModelRole : int {
     FactorPercentRole,            // int: a volume factor in percent (x of the break-even chart)
     BreakEvenRole,                // bool: the first factor at which this pack size beats postpaid only
     UnusualRole,                  // bool: far outside the other values of its row, likely a typo
+    ActualRole,                   // bool: a month that has happened (actual calls, locked)
 };
 
 } // namespace ocp

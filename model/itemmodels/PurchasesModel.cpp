@@ -9,6 +9,7 @@
 #include "model/itemmodels/ModelRoles.h"
 
 #include <QVariantMap>
+#include <algorithm>
 
 namespace ocp {
 namespace {
@@ -66,7 +67,10 @@ bool PurchasesModel::addPurchase(const QString& packId, QString* message) {
             size = s.calls;
     }
     try {
-        m_document->addPurchase(Purchase{0, rp.id, size, 1});
+        // In the first open month: the purchases of actual months were made already.
+        const int month = std::min(PlanDocument::actualMonthCount(m_document->scenario()),
+                                   m_document->scenario().months - 1);
+        m_document->addPurchase(Purchase{month, rp.id, size, 1});
     } catch (const InputError& e) {
         if (message)
             *message = e.message();
@@ -108,6 +112,13 @@ QVariant PurchasesModel::data(const QModelIndex& index, int role) const {
         return rp.id;
     if (role == PackIndexRole)
         return pack;
+    const bool made = m_document->isActualMonth(p.month);
+    if (role == ActualRole)
+        return made;
+    if (made && role == Qt::ToolTipRole)
+        return tr("Bought in %1, an actual month: the purchase was made and is locked "
+                  "(Edit → Unlock actual months)")
+            .arg(s.monthAt(p.month).toString());
     switch (index.column()) {
     case MonthColumn:
         switch (role) {
@@ -118,7 +129,8 @@ QVariant PurchasesModel::data(const QModelIndex& index, int role) const {
             return p.month;
         case ChoicesRole: {
             QVariantList list;
-            for (int m = 0; m < s.months; ++m)
+            // Purchases move only within the open months; actual months are settled.
+            for (int m = PlanDocument::actualMonthCount(s); m < s.months; ++m)
                 list.append(choice(m, s.monthAt(m).toString()));
             return list;
         }
@@ -198,6 +210,12 @@ bool PurchasesModel::setData(const QModelIndex& index, const QVariant& value, in
     const Scenario& s = m_document->scenario();
     if (role != Qt::EditRole || !index.isValid() || index.row() >= s.purchases.size())
         return false;
+    if (m_document->isActualMonth(s.purchases.at(index.row()).month)) {
+        Q_EMIT inputRejected(tr("Not changed: this purchase was made in %1, an actual month, and is locked "
+                                "(Edit → Unlock actual months)")
+                                 .arg(s.monthAt(s.purchases.at(index.row()).month).toString()));
+        return false;
+    }
     Purchase p = s.purchases.at(index.row());
     const Catalog& catalog = m_document->catalog();
     bool ok = true;
@@ -302,7 +320,9 @@ Qt::ItemFlags PurchasesModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() != CostColumn)
+    const Scenario& s = m_document->scenario();
+    const bool made = index.row() < s.purchases.size() && m_document->isActualMonth(s.purchases.at(index.row()).month);
+    if (index.column() != CostColumn && !made)
         f |= Qt::ItemIsEditable;
     return f;
 }

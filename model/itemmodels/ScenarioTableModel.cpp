@@ -188,9 +188,14 @@ QVariant ScenarioTableModel::data(const QModelIndex& index, int role) const {
         return totalRow ? QString() : m_rows.at(row);
     case UnusualRole:
         return !totalRow && !totalColumn && isUnusual(row, column);
+    case ActualRole:
+        return !totalColumn && m_document->isActualMonth(column);
     case Qt::ToolTipRole: {
         if (totalRow || totalColumn)
             return {};
+        if (m_document->isActualMonth(column))
+            return tr("Actual calls of %1: the month has happened and is locked (Edit → Unlock actual months)")
+                .arg(m_document->scenario().monthAt(column).toString());
         if (isUnusual(row, column))
             return tr("More than %1 times the largest other month of this interface (%2 calls): a typo?")
                 .arg(kUnusualFactor)
@@ -208,6 +213,11 @@ QVariant ScenarioTableModel::data(const QModelIndex& index, int role) const {
 bool ScenarioTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (role != Qt::EditRole || !isVolumeCell(index))
         return false;
+    if (m_document->isActualMonth(index.column())) {
+        Q_EMIT inputRejected(tr("Not changed: %1 is an actual month and is locked (Edit → Unlock actual months)")
+                                 .arg(m_document->scenario().monthAt(index.column()).toString()));
+        return false;
+    }
     qint64 calls = 0;
     if (value.typeId() == QMetaType::QString) {
         QString reason;
@@ -245,8 +255,19 @@ QVariant ScenarioTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section > m_months)
             return {};
-        if (role == Qt::DisplayRole)
-            return section == m_months ? tr("Total") : m_document->scenario().monthAt(section).toString();
+        const bool actual = section < m_months && m_document->isActualMonth(section);
+        if (role == Qt::DisplayRole) {
+            if (section == m_months)
+                return tr("Total");
+            // A tick marks the months that have happened, the cells below them are shaded.
+            const QString month = m_document->scenario().monthAt(section).toString();
+            return actual ? tr("%1 ✓", "an actual month in the volume table's header").arg(month) : month;
+        }
+        if (role == Qt::ToolTipRole && actual)
+            return tr("%1: actual month, the calls that happened (locked)")
+                .arg(m_document->scenario().monthAt(section).toString());
+        if (role == ActualRole)
+            return actual;
         return {};
     }
     if (section < 0 || section > m_rows.size())
@@ -277,7 +298,7 @@ Qt::ItemFlags ScenarioTableModel::flags(const QModelIndex& index) const {
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags f =
         Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled | Qt::ItemNeverHasChildren;
-    if (isVolumeCell(index))
+    if (isVolumeCell(index) && !m_document->isActualMonth(index.column()))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -303,6 +324,11 @@ bool ScenarioTableModel::dropMimeData(const QMimeData* data, Qt::DropAction acti
         return false;
     }
     return true;
+}
+
+QString ScenarioTableModel::actualRefusal() const {
+    return tr("Nothing changed: the months through %1 are actual and locked (Edit → Unlock actual months)")
+        .arg(m_document->scenario().actualThrough ? m_document->scenario().actualThrough->toString() : QString());
 }
 
 bool ScenarioTableModel::submitChanges(QList<VolumeChange> changes, const QString& description, QString* message) {
@@ -362,6 +388,10 @@ bool ScenarioTableModel::pasteTsv(const QModelIndex& topLeft, const QString& tex
             targets.append(i);
     }
     if (block.size() == 1 && block.constFirst().size() == 1 && targets.size() > 1) {
+        for (const QModelIndex& i : std::as_const(targets)) {
+            if (m_document->isActualMonth(i.column()))
+                return refuse(actualRefusal());
+        }
         QString reason;
         const std::optional<qint64> calls = Display::parseCalls(block.constFirst().constFirst(), &reason);
         if (!calls)
@@ -397,6 +427,8 @@ bool ScenarioTableModel::pasteTsv(const QModelIndex& topLeft, const QString& tex
                                   .arg(c + 1)
                                   .arg(reason));
             }
+            if (m_document->isActualMonth(month))
+                return refuse(actualRefusal());
             changes.append({m_rows.at(row), month, 0, *calls});
         }
     }
@@ -443,13 +475,16 @@ QString ScenarioTableModel::toTsv(const QModelIndexList& cells) const {
 bool ScenarioTableModel::fill(const QModelIndexList& cells, const VolumeFill& fill, QString* message) {
     // Cells per row, in month order, so growth starts from each row's first selected month.
     std::map<int, QList<int>> byRow;
+    int locked = 0;
     for (const QModelIndex& i : cells) {
-        if (isVolumeCell(i))
+        if (isVolumeCell(i) && m_document->isActualMonth(i.column()))
+            ++locked; // actual calls are left as they are
+        else if (isVolumeCell(i))
             byRow[i.row()].append(i.column());
     }
     if (byRow.empty()) {
         if (message)
-            *message = tr("Select the cells of interfaces and months to fill first");
+            *message = locked > 0 ? actualRefusal() : tr("Select the cells of interfaces and months to fill first");
         return false;
     }
     QList<VolumeChange> changes;
@@ -514,8 +549,11 @@ bool ScenarioTableModel::fill(const QModelIndexList& cells, const VolumeFill& fi
     }
     if (!submitChanges(changes, description, message))
         return false;
-    if (message)
+    if (message) {
         *message = description;
+        if (locked > 0)
+            *message += tr("; %n cell(s) in actual months were left as they are", nullptr, locked);
+    }
     return true;
 }
 

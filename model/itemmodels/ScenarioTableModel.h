@@ -14,7 +14,9 @@ class PlanDocument;
 // The volume table: one row per interface of the scenario (catalog order) and a total row;
 // one column per month of the horizon and a total column. Cells are edited in place; every
 // change, block paste and fill is one edit of the document (one undo step). Interfaces
-// dropped from the catalog are added to the plan.
+// dropped from the catalog are added to the plan. Actual months (Scenario::actualThrough) are
+// marked (ActualRole, a tick in the header) and locked: not editable, pasting into them is
+// refused and fills leave them as they are.
 class ScenarioTableModel : public TableModelBase {
     Q_OBJECT
 
@@ -78,6 +80,8 @@ private:
     qint64 largestOtherMonth(int row, int month) const;
     bool rowHasUnusual(int row) const;
     void findUnusualRows();
+    // Why a paste or fill touching actual months changes nothing.
+    QString actualRefusal() const;
     bool submitChanges(QList<VolumeChange> changes, const QString& description, QString* message);
 
     PlanDocument* m_document;

@@ -61,6 +61,8 @@ QVariant UsagePreviewModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     case IsTotalRole:
         return total;
+    case ActualRole:
+        return !total && becomesActual(index.column());
     case InterfaceIdRole:
         return id;
     default:
@@ -68,13 +70,39 @@ QVariant UsagePreviewModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+void UsagePreviewModel::setBecomingActual(std::optional<YearMonth> first, std::optional<YearMonth> last) {
+    if (first == m_actualFirst && last == m_actualLast)
+        return;
+    m_actualFirst = first;
+    m_actualLast = last;
+    if (m_months > 0) {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, m_months - 1);
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, m_months - 1), {ActualRole});
+    }
+}
+
+bool UsagePreviewModel::becomesActual(int column) const {
+    if (!m_actualFirst || !m_actualLast || column < 0 || column >= m_months)
+        return false;
+    const YearMonth month = m_first.addMonths(column);
+    return *m_actualFirst <= month && month <= *m_actualLast;
+}
+
 QVariant UsagePreviewModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section < m_months && becomesActual(section))
+        return tr("%1 becomes an actual month: its calls are locked after the import")
+            .arg(m_first.addMonths(section).toString());
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section > m_months)
             return {};
-        return section == m_months ? tr("Total") : m_first.addMonths(section).toString();
+        if (section == m_months)
+            return tr("Total");
+        const QString month = m_first.addMonths(section).toString();
+        return becomesActual(section) ? tr("%1 ✓", "a month that becomes actual, in the import preview").arg(month)
+                                      : month;
     }
     if (section < 0 || section >= m_rows.size())
         return {};

@@ -1779,6 +1779,104 @@
         <source>Remove the approved budget</source>
         <translation>Remove the approved budget</translation>
     </message>
+    <message>
+        <source>%1 is an actual month: its calls are locked; use “Unlock actual months” to change them</source>
+        <translation>%1 is an actual month: its calls are locked; use “Unlock actual months” to change them</translation>
+    </message>
+    <message>
+        <source>the months through %1 are actual and would lie outside a plan starting in %2; unlock actual months first</source>
+        <translation>the months through %1 are actual and would lie outside a plan starting in %2; unlock actual months first</translation>
+    </message>
+    <message>
+        <source>held pack %1 (%2) expires in %3 and cannot be held at a start in %4; change or remove it first</source>
+        <translation>held pack %1 (%2) expires in %3 and cannot be held at a start in %4; change or remove it first</translation>
+    </message>
+    <message numerus="yes">
+        <source>the months through %1 are actual; a plan over %n month(s) would cut them off; unlock actual months first</source>
+        <translation>
+            <numerusform>the months through %1 are actual; a plan over %n month would cut them off; unlock actual months first</numerusform>
+            <numerusform>the months through %1 are actual; a plan over %n months would cut them off; unlock actual months first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the purchases through %1 were made (actual months) and are locked; use “Unlock actual months” to change them</source>
+        <translation>the purchases through %1 were made (actual months) and are locked; use “Unlock actual months” to change them</translation>
+    </message>
+    <message>
+        <source>held pack %1</source>
+        <translation>held pack %1</translation>
+    </message>
+    <message>
+        <source>%1, pack: “%2” is not a resource pack of the catalog</source>
+        <translation>%1, pack: “%2” is not a resource pack of the catalog</translation>
+    </message>
+    <message>
+        <source>%1, size: a pack of %2 calls is out of range (1 to %3)</source>
+        <translation>%1, size: a pack of %2 calls is out of range (1 to %3)</translation>
+    </message>
+    <message>
+        <source>%1, remaining: calls left cannot be negative</source>
+        <translation>%1, remaining: calls left cannot be negative</translation>
+    </message>
+    <message>
+        <source>%1, remaining: %2 calls left on a pack of %3 calls; a pack cannot hold more than its size</source>
+        <translation>%1, remaining: %2 calls left on a pack of %3 calls; a pack cannot hold more than its size</translation>
+    </message>
+    <message>
+        <source>%1, count: hold 1 to %2 packs (remove the holding to hold none)</source>
+        <translation>%1, count: hold 1 to %2 packs (remove the holding to hold none)</translation>
+    </message>
+    <message>
+        <source>%1, count: %2 packs held in all; at most %3 are allowed</source>
+        <translation>%1, count: %2 packs held in all; at most %3 are allowed</translation>
+    </message>
+    <message>
+        <source>%1, expires: %2 (%3) is before the plan starts (%4); such a pack is gone</source>
+        <translation>%1, expires: %2 (%3) is before the plan starts (%4); such a pack is gone</translation>
+    </message>
+    <message>
+        <source>%1, expires: %2 is too late: a pack bought before %3 is usable at most through %4</source>
+        <translation>%1, expires: %2 is too late: a pack bought before %3 is usable at most through %4</translation>
+    </message>
+    <message>
+        <source>Add holding: %1 × %2, %3 calls left each, usable through %4</source>
+        <translation>Add holding: %1 × %2, %3 calls left each, usable through %4</translation>
+    </message>
+    <message>
+        <source>there is no held pack %1</source>
+        <translation>there is no held pack %1</translation>
+    </message>
+    <message>
+        <source>Change holding %1: %2 × %3, %4 calls left each, usable through %5</source>
+        <translation>Change holding %1: %2 × %3, %4 calls left each, usable through %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove holdings: %n held pack line(s)</source>
+        <translation>
+            <numerusform>Remove holdings: %n held pack line</numerusform>
+            <numerusform>Remove holdings: %n held pack lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actual months: %1 is outside the plan (%2 to %3)</source>
+        <translation>actual months: %1 is outside the plan (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Unlock actual months</source>
+        <translation>Unlock actual months</translation>
+    </message>
+    <message>
+        <source>Unlock the months after %1</source>
+        <translation>Unlock the months after %1</translation>
+    </message>
+    <message>
+        <source>Mark months as actual through %1</source>
+        <translation>Mark months as actual through %1</translation>
+    </message>
+    <message>
+        <source>%1 has actual calls in the months through %2; unlock actual months to remove it</source>
+        <translation>%1 has actual calls in the months through %2; unlock actual months to remove it</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
@@ -2026,6 +2124,14 @@
         <source>Cost (元)</source>
         <translation>Cost (元)</translation>
     </message>
+    <message>
+        <source>Bought in %1, an actual month: the purchase was made and is locked (Edit → Unlock actual months)</source>
+        <translation>Bought in %1, an actual month: the purchase was made and is locked (Edit → Unlock actual months)</translation>
+    </message>
+    <message>
+        <source>Not changed: this purchase was made in %1, an actual month, and is locked (Edit → Unlock actual months)</source>
+        <translation>Not changed: this purchase was made in %1, an actual month, and is locked (Edit → Unlock actual months)</translation>
+    </message>
 </context>
 <context>
     <name>ocp::ResultsModel</name>
@@ -2266,6 +2372,18 @@
         <source>Run-out and expiry</source>
         <translation>Run-out and expiry</translation>
     </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Held packs</source>
+        <translation>Held packs</translation>
+    </message>
+    <message>
+        <source>Held packs (%1)</source>
+        <translation>Held packs (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ocp::RobustPlanModel</name>
@@ -2478,6 +2596,46 @@
     <message>
         <source>Re&amp;move interfaces from the plan</source>
         <translation>Re&amp;move interfaces from the plan</translation>
+    </message>
+    <message>
+        <source>Mark months as ac&amp;tual through…</source>
+        <translation>Mark months as ac&amp;tual through…</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k actual months</source>
+        <translation>Unloc&amp;k actual months</translation>
+    </message>
+    <message>
+        <source>The months up to the one you choose have happened: their calls and purchases are actual and locked</source>
+        <translation>The months up to the one you choose have happened: their calls and purchases are actual and locked</translation>
+    </message>
+    <message>
+        <source>Make every month a forecast again, so it can be edited (can be undone)</source>
+        <translation>Make every month a forecast again, so it can be edited (can be undone)</translation>
+    </message>
+    <message>
+        <source>Actual months</source>
+        <translation>Actual months</translation>
+    </message>
+    <message>
+        <source>Mark months as actual</source>
+        <translation>Mark months as actual</translation>
+    </message>
+    <message>
+        <source>The months from the start through this one have happened:</source>
+        <translation>The months from the start through this one have happened:</translation>
+    </message>
+    <message>
+        <source>Nothing changed: “%1” is not a month in the form YYYY-MM</source>
+        <translation>Nothing changed: “%1” is not a month in the form YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The months through %1 are actual and locked; Undo or “Unlock actual months” makes them editable again</source>
+        <translation>The months through %1 are actual and locked; Undo or “Unlock actual months” makes them editable again</translation>
+    </message>
+    <message>
+        <source>Every month is a forecast again and can be edited</source>
+        <translation>Every month is a forecast again and can be edited</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3025,34 @@
         <source>%1 calls in %2 is more than %3 times any other month of this interface: a typo? Undo (Ctrl+Z) takes it back</source>
         <translation>%1 calls in %2 is more than %3 times any other month of this interface: a typo? Undo (Ctrl+Z) takes it back</translation>
     </message>
+    <message>
+        <source>Actual calls of %1: the month has happened and is locked (Edit → Unlock actual months)</source>
+        <translation>Actual calls of %1: the month has happened and is locked (Edit → Unlock actual months)</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is an actual month and is locked (Edit → Unlock actual months)</source>
+        <translation>Not changed: %1 is an actual month and is locked (Edit → Unlock actual months)</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>an actual month in the volume table&apos;s header</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1: actual month, the calls that happened (locked)</source>
+        <translation>%1: actual month, the calls that happened (locked)</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the months through %1 are actual and locked (Edit → Unlock actual months)</source>
+        <translation>Nothing changed: the months through %1 are actual and locked (Edit → Unlock actual months)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n cell(s) in actual months were left as they are</source>
+        <translation>
+            <numerusform>; %n cell in actual months was left as it is</numerusform>
+            <numerusform>; %n cells in actual months were left as they are</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ocp::SeasonalityDialog</name>
@@ -3246,12 +3432,29 @@
         <source>New scenario “%1” from the usage in %2</source>
         <translation>New scenario “%1” from the usage in %2</translation>
     </message>
+    <message>
+        <source>The months %1 to %2 become actual months: their calls are locked against edits.</source>
+        <translation>The months %1 to %2 become actual months: their calls are locked against edits.</translation>
+    </message>
+    <message>
+        <source>%1 is not complete in the file and stays a forecast.</source>
+        <translation>%1 is not complete in the file and stays a forecast.</translation>
+    </message>
 </context>
 <context>
     <name>ocp::UsagePreviewModel</name>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 becomes an actual month: its calls are locked after the import</source>
+        <translation>%1 becomes an actual month: its calls are locked after the import</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>a month that becomes actual, in the import preview</comment>
+        <translation>%1 ✓</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3977,159 @@
     <message>
         <source>Actual or forecast minus the budget</source>
         <translation>Actual or forecast minus the budget</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::HoldingsModel</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>Choose a resource pack first</source>
+        <translation>Choose a resource pack first</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+    <message>
+        <source>Calls these packs serve within the plan</source>
+        <translation>Calls these packs serve within the plan</translation>
+    </message>
+    <message>
+        <source>Calls lost when these packs expire inside the plan</source>
+        <translation>Calls lost when these packs expire inside the plan</translation>
+    </message>
+    <message>
+        <source>Calls still usable on these packs when the plan ends</source>
+        <translation>Calls still usable on these packs when the plan ends</translation>
+    </message>
+    <message>
+        <source>Calls left on each pack when the plan starts, at most its size</source>
+        <translation>Calls left on each pack when the plan starts, at most its size</translation>
+    </message>
+    <message>
+        <source>The last month the balance can be used</source>
+        <translation>The last month the balance can be used</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource pack of the catalog</source>
+        <translation>“%1” is not a resource pack of the catalog</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month in the form YYYY-MM</source>
+        <translation>“%1” is not a month in the form YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>Resource pack</translation>
+    </message>
+    <message>
+        <source>The calls of one pack when it was new</source>
+        <translation>The calls of one pack when it was new</translation>
+    </message>
+    <message>
+        <source>Left per pack</source>
+        <translation>Left per pack</translation>
+    </message>
+    <message>
+        <source>Calls left on each pack when the plan starts</source>
+        <translation>Calls left on each pack when the plan starts</translation>
+    </message>
+    <message>
+        <source>Usable through</source>
+        <translation>Usable through</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>How many such packs the account holds</source>
+        <translation>How many such packs the account holds</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>At start</translation>
+    </message>
+    <message>
+        <source>Calls held when the plan starts: left per pack × count</source>
+        <translation>Calls held when the plan starts: left per pack × count</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Calls these packs serve within the plan (from the results)</source>
+        <translation>Calls these packs serve within the plan (from the results)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Calls lost when these packs expire inside the plan (from the results)</source>
+        <translation>Calls lost when these packs expire inside the plan (from the results)</translation>
+    </message>
+    <message>
+        <source>Left at end</source>
+        <translation>Left at end</translation>
+    </message>
+    <message>
+        <source>Calls still usable when the plan ends (from the results)</source>
+        <translation>Calls still usable when the plan ends (from the results)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::HoldingsPane</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add holding</source>
+        <translation>Add holding</translation>
+    </message>
+    <message>
+        <source>A pack the account already holds when the plan starts</source>
+        <translation>A pack the account already holds when the plan starts</translation>
+    </message>
+    <message>
+        <source>Packs held at the start</source>
+        <translation>Packs held at the start</translation>
+    </message>
+    <message>
+        <source>Added a held pack: enter the calls left and the last usable month</source>
+        <translation>Added a held pack: enter the calls left and the last usable month</translation>
+    </message>
+    <message>
+        <source>Packs bought before %1 that still have calls: they are used first when they expire first, and cost this plan nothing.</source>
+        <translation>Packs bought before %1 that still have calls: they are used first when they expire first, and cost this plan nothing.</translation>
+    </message>
+    <message>
+        <source>%1 calls held at the start, already paid for.</source>
+        <translation>%1 calls held at the start, already paid for.</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PlanResults</name>
+    <message>
+        <source>there is no scenario %1</source>
+        <translation>there is no scenario %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>The plan could not be calculated: %1</translation>
     </message>
 </context>
 </TS>

@@ -1765,6 +1765,102 @@
         <source>Remove the approved budget</source>
         <translation>移除已批准的预算</translation>
     </message>
+    <message>
+        <source>%1 is an actual month: its calls are locked; use “Unlock actual months” to change them</source>
+        <translation>%1 是实际月份：其调用量已锁定；如需修改，请使用“解锁实际月份”</translation>
+    </message>
+    <message>
+        <source>the months through %1 are actual and would lie outside a plan starting in %2; unlock actual months first</source>
+        <translation>截至 %1 的月份为实际月份，将落在从 %2 开始的计划之外；请先解锁实际月份</translation>
+    </message>
+    <message>
+        <source>held pack %1 (%2) expires in %3 and cannot be held at a start in %4; change or remove it first</source>
+        <translation>已持有资源包 %1（%2）于 %3 到期，开始月份为 %4 时无法持有；请先修改或移除它</translation>
+    </message>
+    <message numerus="yes">
+        <source>the months through %1 are actual; a plan over %n month(s) would cut them off; unlock actual months first</source>
+        <translation>
+            <numerusform>截至 %1 的月份为实际月份；%n 个月的计划会截掉它们；请先解锁实际月份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the purchases through %1 were made (actual months) and are locked; use “Unlock actual months” to change them</source>
+        <translation>截至 %1 的购买已发生（实际月份），已锁定；如需修改，请使用“解锁实际月份”</translation>
+    </message>
+    <message>
+        <source>held pack %1</source>
+        <translation>已持有资源包 %1</translation>
+    </message>
+    <message>
+        <source>%1, pack: “%2” is not a resource pack of the catalog</source>
+        <translation>%1，资源包：“%2”不是价目表中的资源包</translation>
+    </message>
+    <message>
+        <source>%1, size: a pack of %2 calls is out of range (1 to %3)</source>
+        <translation>%1，规格：%2 次的资源包超出范围（1 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1, remaining: calls left cannot be negative</source>
+        <translation>%1，剩余：剩余调用量不能为负数</translation>
+    </message>
+    <message>
+        <source>%1, remaining: %2 calls left on a pack of %3 calls; a pack cannot hold more than its size</source>
+        <translation>%1，剩余：规格 %3 次的资源包剩余 %2 次；剩余量不能超过规格</translation>
+    </message>
+    <message>
+        <source>%1, count: hold 1 to %2 packs (remove the holding to hold none)</source>
+        <translation>%1，数量：须持有 1 至 %2 个资源包（不再持有请移除该行）</translation>
+    </message>
+    <message>
+        <source>%1, count: %2 packs held in all; at most %3 are allowed</source>
+        <translation>%1，数量：共持有 %2 个资源包；最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>%1, expires: %2 (%3) is before the plan starts (%4); such a pack is gone</source>
+        <translation>%1，到期：%2（%3）早于计划开始（%4）；该资源包已失效</translation>
+    </message>
+    <message>
+        <source>%1, expires: %2 is too late: a pack bought before %3 is usable at most through %4</source>
+        <translation>%1，到期：%2 太晚：%3 之前购买的资源包最多可用至 %4</translation>
+    </message>
+    <message>
+        <source>Add holding: %1 × %2, %3 calls left each, usable through %4</source>
+        <translation>添加已持有资源包：%1 × %2，每包剩余 %3 次，可用至 %4</translation>
+    </message>
+    <message>
+        <source>there is no held pack %1</source>
+        <translation>不存在第 %1 个已持有资源包</translation>
+    </message>
+    <message>
+        <source>Change holding %1: %2 × %3, %4 calls left each, usable through %5</source>
+        <translation>修改已持有资源包 %1：%2 × %3，每包剩余 %4 次，可用至 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove holdings: %n held pack line(s)</source>
+        <translation>
+            <numerusform>移除已持有资源包：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actual months: %1 is outside the plan (%2 to %3)</source>
+        <translation>实际月份：%1 不在计划范围内（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Unlock actual months</source>
+        <translation>解锁实际月份</translation>
+    </message>
+    <message>
+        <source>Unlock the months after %1</source>
+        <translation>解锁 %1 之后的月份</translation>
+    </message>
+    <message>
+        <source>Mark months as actual through %1</source>
+        <translation>将截至 %1 的月份标为实际</translation>
+    </message>
+    <message>
+        <source>%1 has actual calls in the months through %2; unlock actual months to remove it</source>
+        <translation>%1 在截至 %2 的月份中有实际调用量；请先解锁实际月份再移除</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PlanReportPdf</name>
@@ -2010,6 +2106,14 @@
         <source>Cost (元)</source>
         <translation>费用（元）</translation>
     </message>
+    <message>
+        <source>Bought in %1, an actual month: the purchase was made and is locked (Edit → Unlock actual months)</source>
+        <translation>于实际月份 %1 购买：该购买已发生，已锁定（编辑 → 解锁实际月份）</translation>
+    </message>
+    <message>
+        <source>Not changed: this purchase was made in %1, an actual month, and is locked (Edit → Unlock actual months)</source>
+        <translation>未修改：该购买发生在实际月份 %1，已锁定（编辑 → 解锁实际月份）</translation>
+    </message>
 </context>
 <context>
     <name>ocp::ResultsModel</name>
@@ -2248,6 +2352,18 @@
         <source>Run-out and expiry</source>
         <translation>用完与到期</translation>
     </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Held packs</source>
+        <translation>已持有资源包</translation>
+    </message>
+    <message>
+        <source>Held packs (%1)</source>
+        <translation>已持有资源包（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ocp::RobustPlanModel</name>
@@ -2460,6 +2576,46 @@
     <message>
         <source>Re&amp;move interfaces from the plan</source>
         <translation>从计划中移除接口(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark months as ac&amp;tual through…</source>
+        <translation>将月份标为实际(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k actual months</source>
+        <translation>解锁实际月份(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The months up to the one you choose have happened: their calls and purchases are actual and locked</source>
+        <translation>截至所选月份的各月已发生：其调用量和购买为实际数据，并被锁定</translation>
+    </message>
+    <message>
+        <source>Make every month a forecast again, so it can be edited (can be undone)</source>
+        <translation>将所有月份恢复为预测，以便编辑（可撤销）</translation>
+    </message>
+    <message>
+        <source>Actual months</source>
+        <translation>实际月份</translation>
+    </message>
+    <message>
+        <source>Mark months as actual</source>
+        <translation>将月份标为实际</translation>
+    </message>
+    <message>
+        <source>The months from the start through this one have happened:</source>
+        <translation>从开始月份到此月份的各月已发生：</translation>
+    </message>
+    <message>
+        <source>Nothing changed: “%1” is not a month in the form YYYY-MM</source>
+        <translation>未做任何修改：“%1”不是 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>The months through %1 are actual and locked; Undo or “Unlock actual months” makes them editable again</source>
+        <translation>截至 %1 的月份为实际月份，已锁定；撤销或“解锁实际月份”可恢复编辑</translation>
+    </message>
+    <message>
+        <source>Every month is a forecast again and can be edited</source>
+        <translation>所有月份已恢复为预测，可以编辑</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2994,33 @@
         <source>%1 calls in %2 is more than %3 times any other month of this interface: a typo? Undo (Ctrl+Z) takes it back</source>
         <translation>%2 的 %1 次调用超过该接口其他任一月份的 %3 倍：是否笔误？撤销（Ctrl+Z）可恢复</translation>
     </message>
+    <message>
+        <source>Actual calls of %1: the month has happened and is locked (Edit → Unlock actual months)</source>
+        <translation>%1 的实际调用量：该月已发生，已锁定（编辑 → 解锁实际月份）</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is an actual month and is locked (Edit → Unlock actual months)</source>
+        <translation>未修改：%1 是实际月份，已锁定（编辑 → 解锁实际月份）</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>an actual month in the volume table&apos;s header</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1: actual month, the calls that happened (locked)</source>
+        <translation>%1：实际月份，已发生的调用量（已锁定）</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the months through %1 are actual and locked (Edit → Unlock actual months)</source>
+        <translation>未做任何修改：截至 %1 的月份为实际月份，已锁定（编辑 → 解锁实际月份）</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n cell(s) in actual months were left as they are</source>
+        <translation>
+            <numerusform>；实际月份中的 %n 个单元格保持不变</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ocp::SeasonalityDialog</name>
@@ -3210,12 +3393,29 @@
         <source>New scenario “%1” from the usage in %2</source>
         <translation>已根据 %2 中的用量新建情景“%1”</translation>
     </message>
+    <message>
+        <source>The months %1 to %2 become actual months: their calls are locked against edits.</source>
+        <translation>%1 至 %2 将成为实际月份：其调用量将被锁定，防止误改。</translation>
+    </message>
+    <message>
+        <source>%1 is not complete in the file and stays a forecast.</source>
+        <translation>%1 在文件中不完整，仍为预测。</translation>
+    </message>
 </context>
 <context>
     <name>ocp::UsagePreviewModel</name>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 becomes an actual month: its calls are locked after the import</source>
+        <translation>%1 将成为实际月份：导入后其调用量将被锁定</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>a month that becomes actual, in the import preview</comment>
+        <translation>%1 ✓</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3930,159 @@
     <message>
         <source>Actual or forecast minus the budget</source>
         <translation>实际或预测减去预算</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::HoldingsModel</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Choose a resource pack first</source>
+        <translation>请先选择一个资源包</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>Calls these packs serve within the plan</source>
+        <translation>这些资源包在计划期内抵扣的调用量</translation>
+    </message>
+    <message>
+        <source>Calls lost when these packs expire inside the plan</source>
+        <translation>这些资源包在计划期内到期作废的调用量</translation>
+    </message>
+    <message>
+        <source>Calls still usable on these packs when the plan ends</source>
+        <translation>计划结束时这些资源包仍可使用的调用量</translation>
+    </message>
+    <message>
+        <source>Calls left on each pack when the plan starts, at most its size</source>
+        <translation>计划开始时每个资源包的剩余调用量，不超过其规格</translation>
+    </message>
+    <message>
+        <source>The last month the balance can be used</source>
+        <translation>余量可使用的最后一个月</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource pack of the catalog</source>
+        <translation>“%1”不是价目表中的资源包</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month in the form YYYY-MM</source>
+        <translation>“%1”不是 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>The calls of one pack when it was new</source>
+        <translation>单个资源包购买时的调用次数</translation>
+    </message>
+    <message>
+        <source>Left per pack</source>
+        <translation>每包剩余</translation>
+    </message>
+    <message>
+        <source>Calls left on each pack when the plan starts</source>
+        <translation>计划开始时每个资源包的剩余调用量</translation>
+    </message>
+    <message>
+        <source>Usable through</source>
+        <translation>可用至</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>How many such packs the account holds</source>
+        <translation>账户持有此类资源包的个数</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>期初余量</translation>
+    </message>
+    <message>
+        <source>Calls held when the plan starts: left per pack × count</source>
+        <translation>计划开始时持有的调用量：每包剩余 × 数量</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已抵扣</translation>
+    </message>
+    <message>
+        <source>Calls these packs serve within the plan (from the results)</source>
+        <translation>这些资源包在计划期内抵扣的调用量（来自计算结果）</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>到期作废</translation>
+    </message>
+    <message>
+        <source>Calls lost when these packs expire inside the plan (from the results)</source>
+        <translation>这些资源包在计划期内到期作废的调用量（来自计算结果）</translation>
+    </message>
+    <message>
+        <source>Left at end</source>
+        <translation>期末剩余</translation>
+    </message>
+    <message>
+        <source>Calls still usable when the plan ends (from the results)</source>
+        <translation>计划结束时仍可使用的调用量（来自计算结果）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规格（次）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::HoldingsPane</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add holding</source>
+        <translation>添加已持有包</translation>
+    </message>
+    <message>
+        <source>A pack the account already holds when the plan starts</source>
+        <translation>计划开始时账户已持有的资源包</translation>
+    </message>
+    <message>
+        <source>Packs held at the start</source>
+        <translation>期初已持有的资源包</translation>
+    </message>
+    <message>
+        <source>Added a held pack: enter the calls left and the last usable month</source>
+        <translation>已添加一个已持有资源包：请填写剩余调用量和最后可用月份</translation>
+    </message>
+    <message>
+        <source>Packs bought before %1 that still have calls: they are used first when they expire first, and cost this plan nothing.</source>
+        <translation>%1 之前购买且仍有余量的资源包：先到期的先抵扣，不计入本计划费用。</translation>
+    </message>
+    <message>
+        <source>%1 calls held at the start, already paid for.</source>
+        <translation>期初持有 %1 次调用，已付款。</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::PlanResults</name>
+    <message>
+        <source>there is no scenario %1</source>
+        <translation>不存在第 %1 个情景</translation>
+    </message>
+    <message>
+        <source>The plan could not be calculated: %1</source>
+        <translation>无法计算该计划：%1</translation>
     </message>
 </context>
 </TS>
