@@ -207,6 +207,12 @@ QString PlanWording::refusal(const OptimizerRefusal& refusal) {
             "RobustPlanner",
             "the plan with the smallest largest regret needs too many comparisons to be "
             "decided exactly; use fewer scenarios or the method expected-cost");
+    case OptimizerRefusal::Kind::ActualMonthsOutsideHorizon:
+        return QCoreApplication::translate(
+                   "PurchaseOptimizer",
+                   "actualThrough: %1 is outside the scenario (%2 to %3); the months that have happened "
+                   "must lie within the horizon for the rest to be planned")
+            .arg(f.starts.value(0).toString(), f.starts.value(1).toString(), f.starts.value(2).toString());
     case OptimizerRefusal::Kind::TooManyPartialPlans:
         return QCoreApplication::translate(
                    "RobustPlanner",
