@@ -17,6 +17,7 @@
 #include "tests/support/EngineBruteForce.h"
 
 #include <gtest/gtest.h>
+#include <random>
 
 using namespace ocp;
 using ocp::test::catalog;
@@ -221,5 +222,64 @@ TEST(Replan, ActualThroughOutsideTheHorizonIsRefusedInWords) {
         EXPECT_EQ(PlanWording::refusal(e),
                   QStringLiteral("actualThrough: 2027-05 is outside the scenario (2027-01 to 2027-02); the months "
                                  "that have happened must lie within the horizon for the rest to be planned"));
+    }
+}
+
+// Cases nobody chose: random ID-card volumes (at most 4,000 calls a month over 6 months, so
+// at most 18,000 calls beyond the free quota and 2,700 元 postpaid only: the 100,000 pack and
+// larger never pay), a random holding, a random actualThrough and a pack bought in an actual
+// month. Fixed seed, so a failure can be replayed.
+TEST(Replan, RandomYearsInProgressAgainstExhaustiveSearch) {
+    std::mt19937 random(20271203);
+    auto between = [&](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, hi)(random); };
+    for (int round = 0; round < 60; ++round) {
+        QList<qint64> volumes;
+        for (int m = 0; m < 6; ++m)
+            volumes.append(between(0, 40) * 100);
+        Scenario s = idCards(volumes);
+        if (between(0, 3) > 0) {
+            const qint64 size = between(0, 1) ? 1000 : 10'000;
+            s.holdings.append(idCardHolding(size, between(1, size / 100) * 100,
+                                            YearMonth(2027, static_cast<int>(between(1, 11)))));
+        }
+        const auto through = static_cast<int>(between(-1, 5)); // -1: no month has happened
+        if (through >= 0) {
+            s.actualThrough = s.monthAt(through);
+            if (between(0, 1))
+                s.purchases.append({static_cast<int>(between(0, through)), QStringLiteral("id-card"),
+                                    between(0, 1) ? 1000 : 10'000, between(1, 2)});
+        }
+        SCOPED_TRACE(testing::Message() << "round " << round);
+        checkAll(s, kIdCard);
+    }
+}
+
+// The licence pair (one postpaid group, two packs) with random volumes over 3 months, often
+// above tier 1 together, a random held pack and a random actualThrough: on the postpaid-calls
+// basis these go through the joint solvers (docs/optimizer.md §7) on the calls left.
+// At most 7,000 calls a pack and month: 18,000 beyond the free quota per pack, 2,700 元
+// postpaid only at most, so the 100,000 pack (5,000 元) and larger never pay.
+TEST(Replan, RandomLicencePairsAgainstExhaustiveSearch) {
+    std::mt19937 random(1203);
+    auto between = [&](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, hi)(random); };
+    for (int round = 0; round < 8; ++round) {
+        Scenario s;
+        s.start = YearMonth(2027, 1);
+        s.months = 3;
+        for (const char* id : {"DriverLicenseOCR", "VehicleLicenseOCR"}) {
+            QList<qint64> volumes;
+            for (int m = 0; m < 3; ++m)
+                volumes.append(between(5, 70) * 100);
+            s.volumes.insert(QString::fromLatin1(id), volumes);
+        }
+        const QString held = between(0, 1) ? QStringLiteral("driver-license") : QStringLiteral("vehicle-license");
+        s.holdings.append(Holding{held, 10'000, between(1, 50) * 100, YearMonth(2027, static_cast<int>(between(1, 3))), 1});
+        const auto through = static_cast<int>(between(-1, 1));
+        if (through >= 0) {
+            s.actualThrough = s.monthAt(through);
+            s.purchases.append({0, QStringLiteral("driver-license"), 1000, between(1, 3)});
+        }
+        SCOPED_TRACE(testing::Message() << "round " << round);
+        checkAll(s, kLicences);
     }
 }
