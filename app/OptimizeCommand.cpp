@@ -43,19 +43,6 @@ bool anyFixed(const OptimizedPlan& plan) {
                        [&plan](const Purchase& p) { return plan.isFixed(p); });
 }
 
-// Purchases for the table: those already made marked "(made)", when there are any.
-QString purchasesText(const OptimizedPlan& plan, const QList<Purchase>& purchases) {
-    QList<Purchase> made;
-    QList<Purchase> added;
-    for (const Purchase& p : purchases)
-        (plan.isFixed(p) ? made : added).append(p);
-    if (made.isEmpty())
-        return PlanWording::purchases(plan.scenario, added);
-    return QStringLiteral("%1 (made); %2")
-        .arg(PlanWording::purchases(plan.scenario, made),
-             added.isEmpty() ? QStringLiteral("nothing more") : PlanWording::purchases(plan.scenario, added));
-}
-
 // The ledger, with the purchases of the months that have happened marked "(made)".
 QByteArray ledgerCsv(const CostReport& report, const OptimizedPlan& plan) {
     const QStringList columns = CostReport::ledgerColumns();
@@ -206,7 +193,7 @@ int OptimizeCommand::run(const QStringList& arguments) {
                     break;
                 text += QStringLiteral("      %1. %2  %3 元\n")
                             .arg(a.rank < 0 ? QStringLiteral(">") : QString::number(a.rank),
-                                 purchasesText(plan, a.purchases),
+                                 PlanWording::purchasesMarkingMade(plan.scenario, a.purchases),
                                  a.total().toDisplayString(c));
             }
         }
