@@ -249,8 +249,9 @@ struct FixedPart {
         }
         return out;
     }
-    // The pack's bill of the months before `open` plus the prices of its fixed purchases.
+    // The prices of the pack's fixed purchases (holdings cost nothing).
     Money packCost(int pack) const { return any() ? result->packs.at(pack).packCost : Money(); }
+    // The pack's postpaid bill of the months before `open`: no new pack exists there.
     Money postpaidBefore(int pack) const {
         Money sum;
         for (int m = 0; any() && m < open; ++m)
