@@ -3,6 +3,7 @@
 #include "UsageError.h"
 #include "model/billing/AtomicFile.h"
 #include "model/billing/Catalog.h"
+#include "model/billing/CsvWriter.h"
 #include "model/billing/InputError.h"
 #include "model/io/CostReport.h"
 #include "model/io/PlanWording.h"
@@ -13,18 +14,51 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <algorithm>
 
 namespace ocp {
 namespace {
 
-QJsonArray purchasesJson(const Scenario& s, const QList<Purchase>& purchases) {
+// A purchase of a month that has happened is marked; new ones have no such key, so that the
+// output of a plan made in a vacuum is as it always was.
+QJsonObject markedIfFixed(QJsonObject purchase, const OptimizedPlan& plan, const Purchase& p) {
+    if (plan.isFixed(p))
+        purchase.insert(QStringLiteral("fixed"), true);
+    return purchase;
+}
+
+QJsonArray purchasesJson(const OptimizedPlan& plan, const QList<Purchase>& purchases) {
     QJsonArray out;
     for (const Purchase& p : purchases) {
-        out.append(QJsonObject{{QStringLiteral("month"), s.monthAt(p.month).toString()},
-                               {QStringLiteral("size"), p.size},
-                               {QStringLiteral("count"), p.count}});
+        out.append(markedIfFixed(QJsonObject{{QStringLiteral("month"), plan.scenario.monthAt(p.month).toString()},
+                                             {QStringLiteral("size"), p.size},
+                                             {QStringLiteral("count"), p.count}},
+                                 plan, p));
     }
     return out;
+}
+
+bool anyFixed(const OptimizedPlan& plan) {
+    return std::any_of(plan.scenario.purchases.cbegin(), plan.scenario.purchases.cend(),
+                       [&plan](const Purchase& p) { return plan.isFixed(p); });
+}
+
+// The ledger, with the purchases of the months that have happened marked "(made)".
+QByteArray ledgerCsv(const CostReport& report, const OptimizedPlan& plan) {
+    const QStringList columns = CostReport::ledgerColumns();
+    const auto monthColumn = columns.indexOf(QStringLiteral("month"));
+    const auto purchasesColumn = columns.indexOf(QStringLiteral("purchases"));
+    const QString open = plan.scenario.monthAt(plan.firstOpenMonth).toString();
+    CsvWriter csv;
+    csv.addTextRow(columns);
+    for (CsvWriter::Row row : report.ledgerRows()) {
+        const QString month = row.at(monthColumn).text();
+        // "YYYY-MM" months order as text; the total rows ("total") are left as they are.
+        if (month != QLatin1String("total") && month < open && !row.at(purchasesColumn).text().isEmpty())
+            row[purchasesColumn] = row.at(purchasesColumn).text() + QStringLiteral(" (made)");
+        csv.addRow(row);
+    }
+    return csv.toUtf8();
 }
 
 } // namespace
@@ -85,7 +119,7 @@ int OptimizeCommand::run(const QStringList& arguments) {
     const CostReport report(catalog, plan.scenario, plan.result);
     QByteArray bytes;
     if (outputFormat == QLatin1String("csv")) {
-        bytes = report.toCsv();
+        bytes = anyFixed(plan) ? ledgerCsv(report, plan) : report.toCsv();
     } else if (outputFormat == QLatin1String("json")) {
         QJsonObject root = report.toJsonObject();
         root.insert(QStringLiteral("policy"), toString(policy));
@@ -98,12 +132,23 @@ int OptimizeCommand::run(const QStringList& arguments) {
             pack.insert(QStringLiteral("expiredCalls"), pp.expiredCalls);
             pack.insert(QStringLiteral("explanation"), PlanWording::explanation(plan.scenario, pp));
             pack.insert(QStringLiteral("proven"), pp.proven);
+            // The whole plan is listed, in the report's order: this pack's purchases as in the
+            // plan's scenario, those already made marked.
+            QJsonArray listed = pack.value(QStringLiteral("purchases")).toArray();
+            qsizetype k = 0;
+            for (const Purchase& p : std::as_const(plan.scenario.purchases)) {
+                if (p.packId != catalog.packs().at(index).id || k >= listed.size())
+                    continue;
+                listed[k] = markedIfFixed(listed.at(k).toObject(), plan, p);
+                ++k;
+            }
+            pack.insert(QStringLiteral("purchases"), listed);
             if (alternatives > 0) {
                 QJsonArray list;
                 for (const PackAlternative& a : pp.alternatives) {
                     list.append(
                         QJsonObject{{QStringLiteral("rank"), a.rank},
-                                    {QStringLiteral("purchases"), purchasesJson(plan.scenario, a.purchases)},
+                                    {QStringLiteral("purchases"), purchasesJson(plan, a.purchases)},
                                     {QStringLiteral("total"), a.total().toDecimalString()},
                                     {QStringLiteral("packCost"), a.packCost.toDecimalString()},
                                     {QStringLiteral("postpaidCost"), a.postpaidCost.toDecimalString()},
@@ -123,6 +168,21 @@ int OptimizeCommand::run(const QStringList& arguments) {
                                                ? QStringLiteral("packs bought in the first month only")
                                                : QStringLiteral("packs bought in any month"));
         const QLocale c(QLocale::English);
+        if (plan.firstOpenMonth > 0 || !plan.scenario.holdings.isEmpty()) {
+            // A year in progress: say what was kept and from when packs are bought.
+            QStringList kept;
+            if (!plan.scenario.holdings.isEmpty())
+                kept.append(QStringLiteral("the packs held at the start"));
+            if (plan.firstOpenMonth > 0)
+                kept.append(QStringLiteral("the purchases made through %1, marked (made)")
+                                .arg(plan.scenario.monthAt(plan.firstOpenMonth - 1).toString()));
+            text += QStringLiteral("  Kept as they are: %1; %2.\n")
+                        .arg(kept.join(QStringLiteral(" and ")),
+                             plan.firstOpenMonth < plan.scenario.months
+                                 ? QStringLiteral("new purchases from %1")
+                                       .arg(plan.scenario.monthAt(plan.firstOpenMonth).toString())
+                                 : QStringLiteral("every month has happened, nothing more can be bought"));
+        }
         for (const PackPlan& pp : plan.packs) {
             const QString explanation = PlanWording::explanation(plan.scenario, pp);
             if (explanation.isEmpty())
@@ -133,7 +193,7 @@ int OptimizeCommand::run(const QStringList& arguments) {
                     break;
                 text += QStringLiteral("      %1. %2  %3 元\n")
                             .arg(a.rank < 0 ? QStringLiteral(">") : QString::number(a.rank),
-                                 PlanWording::purchases(plan.scenario, a.purchases),
+                                 PlanWording::purchasesMarkingMade(plan.scenario, a.purchases),
                                  a.total().toDisplayString(c));
             }
         }

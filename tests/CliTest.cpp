@@ -645,6 +645,56 @@ TEST_F(CliTest, OptimizeFindsW1AndItsPlanReplays) {
               QStringLiteral("15000.00"));
 }
 
+// A year in progress (tests/ReplanTest.cpp, WorkedByHandTwoMorePacksInApril, with a held pack
+// whose 2,000 calls serve January first): the 100,000 pack made in January is kept and marked,
+// two more are bought in April, and the total covers the whole year: 5,000 + 10,000 元. The
+// held pack costs nothing; the January pack then reaches 2,000 calls further, so 14,000 calls
+// are left unused at the end instead of 12,000.
+TEST_F(CliTest, OptimizeKeepsThePurchasesMadeAndMarksThem) {
+    QByteArray file = scenario(R"("start": "2027-01", "months": 12, "volumes": {"IDCardOCR": 25000},
+        "actualThrough": "2027-03",
+        "holdings": [{"pack": "id-card", "size": 10000, "remaining": 2000, "expires": "2027-02"}],
+        "purchases": [{"month": "2027-01", "pack": "id-card", "size": 100000, "count": 1},
+                      {"month": "2027-06", "pack": "id-card", "size": 1000, "count": 4}])");
+    file.replace(R"("version": 1)", R"("version": 2)");
+    const QString replan = write(QStringLiteral("replan.json"), file);
+    const CliRun run = runCli({QStringLiteral("optimize"), replan, QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--alternatives"), QStringLiteral("1")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(json.value(QStringLiteral("total")).toString(), QStringLiteral("15000.00"));
+    const QJsonObject pack = json.value(QStringLiteral("packs")).toArray().at(0).toObject();
+    EXPECT_EQ(pack.value(QStringLiteral("expiredCalls")).toInteger(), 14'000);
+    const QJsonArray purchases = pack.value(QStringLiteral("purchases")).toArray();
+    ASSERT_EQ(purchases.size(), 2);
+    const QJsonObject made = purchases.at(0).toObject();
+    EXPECT_EQ(made.value(QStringLiteral("month")).toString(), QStringLiteral("2027-01"));
+    EXPECT_EQ(made.value(QStringLiteral("count")).toInteger(), 1);
+    EXPECT_TRUE(made.value(QStringLiteral("fixed")).toBool());
+    const QJsonObject added = purchases.at(1).toObject();
+    EXPECT_EQ(added.value(QStringLiteral("month")).toString(), QStringLiteral("2027-04"));
+    EXPECT_EQ(added.value(QStringLiteral("size")).toInteger(), 100'000);
+    EXPECT_EQ(added.value(QStringLiteral("count")).toInteger(), 2);
+    EXPECT_FALSE(added.contains(QStringLiteral("fixed"))) << "new purchases carry no mark";
+    const QJsonArray alternatives = pack.value(QStringLiteral("alternatives")).toArray();
+    ASSERT_FALSE(alternatives.isEmpty());
+    EXPECT_TRUE(alternatives.at(0).toObject().value(QStringLiteral("purchases")).toArray().at(0).toObject()
+                    .value(QStringLiteral("fixed")).toBool());
+
+    const CliRun table = runCli({QStringLiteral("optimize"), replan, QStringLiteral("--alternatives"), QStringLiteral("1")});
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_TRUE(table.out.contains("Kept as they are: the packs held at the start and the purchases made through "
+                                   "2027-03, marked (made); new purchases from 2027-04."))
+        << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains("1. 1 × 100,000 in 2027-01 (made); 2 × 100,000 in 2027-04  15,000.00 元"))
+        << table.out.toStdString();
+    const CliRun csv = runCli({QStringLiteral("optimize"), replan, QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.contains("2027-01,id-card,身份证识别,25000,1000,24000,0,,,0.00,1 × 100000 (made),5000.00,"))
+        << csv.out.toStdString();
+    EXPECT_TRUE(csv.out.contains(",2 × 100000,10000.00,")) << "new purchases unmarked";
+}
+
 TEST(CliDispatch, AnExistingPlanOrScenarioFileOpensTheWindow) {
     QTemporaryDir dir;
     const QByteArray plan = dir.filePath(QStringLiteral("budget.ocrplan")).toLocal8Bit();

@@ -506,3 +506,29 @@ TEST(PlanResults, ANewerEditStopsTheRunningReplanAndDropsItsResult) {
     EXPECT_EQ(doc.snapshot()->optimized->scenario.callsIn(QStringLiteral("IDCardOCR"), 0), 1'000);
     EXPECT_EQ(results.count(), 2) << "the edit and its recommendation; nothing of the stopped one";
 }
+
+// A year in progress: three months have happened, a 100,000 pack was bought in January, and the
+// recommendation (tests/ReplanTest.cpp, WorkedByHandTwoMorePacksInApril) adds two 100,000 packs
+// in April. Adopting it keeps the January purchase once, adds the new one, and is one undoable
+// edit that names only the packs still to buy.
+TEST(PlanDocument, AdoptingTheRecommendationKeepsThePurchasesMadeOnce) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.results()->recalculator().setOptimizer([](const Catalog& catalog, const Scenario& scenario) {
+        return PurchaseOptimizer::optimize(catalog, scenario);
+    });
+    Scenario s = idCardYear();
+    s.purchases = {{0, QStringLiteral("id-card"), 100'000, 1}, {6, QStringLiteral("id-card"), 1000, 2}};
+    s.actualThrough = YearMonth(2027, 3);
+    doc.load(s);
+    QList<ScenarioEdit> edits;
+    doc.setEditHandler([&](const ScenarioEdit& e) { edits.append(e); });
+    doc.adoptRecommendedPlan();
+    ASSERT_EQ(edits.size(), 1);
+    EXPECT_EQ(edits.at(0).description, QStringLiteral("Adopt the recommended plan: buy 2 pack(s)"));
+    doc.apply(edits.at(0), true);
+    EXPECT_EQ(doc.scenario().purchases, (QList<Purchase>{{0, QStringLiteral("id-card"), 100'000, 1},
+                                                         {3, QStringLiteral("id-card"), 100'000, 2}}));
+    EXPECT_EQ(doc.snapshot()->result.total(), yuan("15000"));
+    doc.apply(edits.at(0), false);
+    EXPECT_EQ(doc.scenario(), s);
+}

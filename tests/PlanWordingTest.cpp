@@ -46,6 +46,21 @@ TEST_F(PlanWordingTest, PurchasesAreGroupedByMonthAsOrdersArePlaced) {
     EXPECT_EQ(PlanWording::purchases(from2027(), {}), QStringLiteral("postpaid only"));
 }
 
+// A year in progress: the purchases of the months up to actualThrough come first, marked.
+TEST_F(PlanWordingTest, PurchasesMadeAreMarkedWhenThereAreAny) {
+    Scenario s = from2027();
+    const QList<Purchase> purchases{{0, QStringLiteral("id-card"), 100'000, 1},
+                                    {3, QStringLiteral("id-card"), 100'000, 2}};
+    EXPECT_EQ(PlanWording::purchasesMarkingMade(s, purchases), PlanWording::purchases(s, purchases))
+        << "no month has happened";
+    s.actualThrough = YearMonth(2027, 3);
+    EXPECT_EQ(PlanWording::purchasesMarkingMade(s, purchases),
+              QStringLiteral("1 × 100,000 in 2027-01 (made); 2 × 100,000 in 2027-04"));
+    EXPECT_EQ(PlanWording::purchasesMarkingMade(s, purchases.mid(0, 1)),
+              QStringLiteral("1 × 100,000 in 2027-01 (made); nothing more"));
+    EXPECT_EQ(PlanWording::purchasesMarkingMade(s, purchases.mid(1)), QStringLiteral("2 × 100,000 in 2027-04"));
+}
+
 TEST_F(PlanWordingTest, PackPurchasesListOnlyThatPack) {
     const QList<Purchase> purchases{{0, QStringLiteral("id-card"), 100'000, 3},
                                     {0, QStringLiteral("bank-card"), 10'000, 1},

@@ -44,12 +44,24 @@ TEST(PlanWordingTranslation, RefusalsAndPurchaseListsComeOutInChinese) {
     const QString message = PlanWording::message(refusal);
     const QString list = PlanWording::purchases(from2027(), purchases);
     const QString none = PlanWording::purchases(from2027(), {});
+    Scenario inProgress = from2027();
+    inProgress.actualThrough = YearMonth(2027, 3);
+    const QString made = PlanWording::purchasesMarkingMade(inProgress, purchases);
+    const QString madeOnly = PlanWording::purchasesMarkingMade(inProgress, purchases.mid(0, 2));
+    OptimizerRefusal::Figures outside;
+    outside.starts = {YearMonth(2027, 5), YearMonth(2027, 1), YearMonth(2027, 2)};
+    const QString outsideWorded =
+        PlanWording::refusal(OptimizerRefusal(OptimizerRefusal::Kind::ActualMonthsOutsideHorizon, outside));
     QCoreApplication::removeTranslator(&chinese);
 
     EXPECT_EQ(worded, QStringLiteral("情景 W1 的权重为负数"));
     EXPECT_EQ(message, worded);
     EXPECT_EQ(list, QStringLiteral("2027-01 购买 3 × 100,000 + 2 × 10,000; 2027-07 购买 1 × 10,000"));
     EXPECT_EQ(none, QStringLiteral("仅后付费"));
+    EXPECT_EQ(made, QStringLiteral("2027-01 购买 3 × 100,000 + 2 × 10,000（已购）；2027-07 购买 1 × 10,000"));
+    EXPECT_EQ(madeOnly, QStringLiteral("2027-01 购买 3 × 100,000 + 2 × 10,000（已购）；不再购买"));
+    EXPECT_EQ(outsideWorded, QStringLiteral("actualThrough：2027-05 不在情景范围内（2027-01 至 2027-02）；"
+                                            "已发生的月份须在规划期内，才能规划其余月份"));
     EXPECT_EQ(PlanWording::refusal(refusal), QStringLiteral("scenario W1 has a negative weight"))
         << "English again without the translator";
 }

@@ -419,11 +419,13 @@ void PlanDocument::adoptRecommendedPlan() {
     if (current->optimizing || !current->optimized || current->scenario != scenario())
         throw InputError(tr("the recommended plan is still being calculated; try again in a moment"));
     Scenario after = scenario();
+    // The whole plan: the purchases of the months that have happened, kept as made, and the
+    // new ones; each once.
     after.purchases = current->optimized->scenario.purchases;
     checkActualPurchasesKept(after);
-    qint64 packs = 0;
+    qint64 packs = 0; // what the user is about to buy: the fixed purchases are made already
     for (const Purchase& p : std::as_const(after.purchases))
-        packs += p.count;
+        packs += current->optimized->isFixed(p) ? 0 : p.count;
     submitScenario(
         after, packs > 0 ? tr("Adopt the recommended plan: buy %n pack(s)", nullptr, static_cast<int>(packs))
                          : tr("Adopt the recommended plan: no packs, all calls postpaid"));

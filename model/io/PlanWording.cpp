@@ -62,6 +62,20 @@ QString PlanWording::purchases(const Scenario& scenario, const QList<Purchase>& 
     return months.join(QStringLiteral("; "));
 }
 
+QString PlanWording::purchasesMarkingMade(const Scenario& scenario, const QList<Purchase>& purchases) {
+    const int through = scenario.actualThrough ? scenario.start.monthsTo(*scenario.actualThrough) : -1;
+    QList<Purchase> made;
+    QList<Purchase> added;
+    for (const Purchase& p : purchases)
+        (p.month <= through ? made : added).append(p);
+    if (made.isEmpty())
+        return PlanWording::purchases(scenario, added);
+    return QCoreApplication::translate("PurchaseOptimizer", "%1 (made); %2")
+        .arg(PlanWording::purchases(scenario, made),
+             added.isEmpty() ? QCoreApplication::translate("PurchaseOptimizer", "nothing more")
+                             : PlanWording::purchases(scenario, added));
+}
+
 QString PlanWording::packPurchases(const Scenario& scenario, const QList<Purchase>& purchases,
                                    const QString& packId) {
     QStringList parts;
@@ -125,13 +139,14 @@ QString PlanWording::explanation(const Scenario& scenario, const PackPlan& plan)
             if (!a.postpaidOnly) {
                 text += u' ' + QCoreApplication::translate("PurchaseOptimizer",
                                                            "The cheapest pack plan (%1) would cost %2 元.")
-                                   .arg(purchases(scenario, a.purchases), a.total().toDisplayString(locale));
+                                   .arg(purchasesMarkingMade(scenario, a.purchases),
+                                        a.total().toDisplayString(locale));
                 break;
             }
         }
     } else if (plan.billableCalls > 0) {
         text = QCoreApplication::translate("PurchaseOptimizer", "%1 covers %2 billable calls")
-                   .arg(purchases(scenario, plan.purchases), locale.toString(plan.packCalls));
+                   .arg(purchasesMarkingMade(scenario, plan.purchases), locale.toString(plan.packCalls));
         if (plan.expiredCalls > 0)
             text += QCoreApplication::translate("PurchaseOptimizer", "; %1 expire unused")
                         .arg(locale.toString(plan.expiredCalls));
@@ -207,6 +222,12 @@ QString PlanWording::refusal(const OptimizerRefusal& refusal) {
             "RobustPlanner",
             "the plan with the smallest largest regret needs too many comparisons to be "
             "decided exactly; use fewer scenarios or the method expected-cost");
+    case OptimizerRefusal::Kind::ActualMonthsOutsideHorizon:
+        return QCoreApplication::translate(
+                   "PurchaseOptimizer",
+                   "actualThrough: %1 is outside the scenario (%2 to %3); the months that have happened "
+                   "must lie within the horizon for the rest to be planned")
+            .arg(f.starts.value(0).toString(), f.starts.value(1).toString(), f.starts.value(2).toString());
     case OptimizerRefusal::Kind::TooManyPartialPlans:
         return QCoreApplication::translate(
                    "RobustPlanner",

@@ -24,6 +24,11 @@ public:
     // The optimizer's plan of one pack, one group per month as a buyer places the orders:
     // "3 × 100,000 + 2 × 10,000 in 2027-01; 1 × 10,000 in 2027-07", or "postpaid only".
     static QString purchases(const Scenario& scenario, const QList<Purchase>& purchases);
+    // The same for a plan of a year in progress: the purchases of the months up to the
+    // scenario's actualThrough first, marked "(made)", then the new ones ("nothing more" when
+    // none): "1 × 100,000 in 2027-01 (made); 2 × 100,000 in 2027-04". As purchases() when
+    // none was made.
+    static QString purchasesMarkingMade(const Scenario& scenario, const QList<Purchase>& purchases);
     // The purchases of one pack (`packId`) one by one, as the results table lists them:
     // "3 × 100,000 in 2027-01; 1 × 10,000 in 2027-07", or "postpaid only".
     static QString packPurchases(const Scenario& scenario, const QList<Purchase>& purchases,

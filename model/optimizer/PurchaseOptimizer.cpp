@@ -1,6 +1,7 @@
 #include "model/optimizer/PurchaseOptimizer.h"
 
 #include "model/optimizer/Cancelled.h"
+#include "model/optimizer/OptimizerRefusal.h"
 
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
@@ -217,11 +218,12 @@ SingleSize cheapestOfOneSize(const PackProblem& p, int size) {
     return {PackPlanSolver::evaluate(p, {{0, size, 1}}), 1};
 }
 
-QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBuy>& buys) {
+// `buys` dated in the open months' own horizon: month 0 is the first open month `open`.
+QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBuy>& buys, int open = 0) {
     QList<Purchase> out;
     const ResourcePack& rp = catalog.packs().at(pack);
     for (const PackBuy& b : buys)
-        out.append({b.month, rp.id, rp.sizes.at(b.size).calls, b.count});
+        out.append({b.month + open, rp.id, rp.sizes.at(b.size).calls, b.count});
     // Largest packs first within a month: how a buyer reads an order.
     std::stable_sort(out.begin(), out.end(), [](const Purchase& a, const Purchase& b) {
         return a.month != b.month ? a.month < b.month : a.size > b.size;
@@ -229,7 +231,87 @@ QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBu
     return out;
 }
 
+// What is already decided in a year in progress (docs/optimizer.md §2.1): the packs held at the
+// start and the purchases of the months that have happened. Every one of them expires before
+// any pack the optimizer can buy, so under R3 they are drawn first whatever it buys: one engine
+// run with them alone says what they serve, and the calls they leave are what is left to plan.
+struct FixedPart {
+    int open = 0;              // first month in which packs may be bought
+    QList<Purchase> purchases; // made in months before `open`, in the scenario's order
+    std::optional<BillingResult> result; // the engine with the fixed batches only
+
+    bool any() const { return result.has_value(); }
+    QList<Purchase> purchasesOf(const QString& packId) const {
+        QList<Purchase> out;
+        for (const Purchase& p : purchases) {
+            if (p.packId == packId)
+                out.append(p);
+        }
+        return out;
+    }
+    // The prices of the pack's fixed purchases (holdings cost nothing).
+    Money packCost(int pack) const { return any() ? result->packs.at(pack).packCost : Money(); }
+    // The pack's postpaid bill of the months before `open`: no new pack exists there.
+    Money postpaidBefore(int pack) const {
+        Money sum;
+        for (int m = 0; any() && m < open; ++m)
+            sum += result->packMonths.at(pack).at(m).postpaidCost;
+        return sum;
+    }
+    // Calls of the fixed batches lost to expiry or left at the end: the same in every plan.
+    qint64 expiredCalls(int pack) const {
+        return any() ? result->packs.at(pack).expiredCalls + result->packs.at(pack).unusedAtEnd : 0;
+    }
+};
+
+FixedPart fixedPart(const Catalog& catalog, const Scenario& scenario) {
+    FixedPart fixed;
+    fixed.open = PurchaseOptimizer::firstOpenMonth(scenario);
+    for (const Purchase& p : scenario.purchases) {
+        if (p.month < fixed.open)
+            fixed.purchases.append(p);
+    }
+    if (fixed.open == 0 && scenario.holdings.isEmpty())
+        return fixed; // a plan made in a vacuum: nothing is fixed
+    Scenario only = scenario;
+    only.purchases = fixed.purchases;
+    fixed.result = BillingEngine::run(catalog, only);
+    return fixed;
+}
+
+// The pack's problem from the first open month on, on the calls the fixed batches leave: the
+// same reduced problem (calls beyond the free quota, R1, after the billable share, R7), whose
+// month costs do not change (R4: all calls are what they were; postpaid calls are the residual
+// ones less what new packs serve).
+PackProblem openPart(PackProblem p, const FixedPart& fixed) {
+    if (!fixed.any())
+        return p;
+    const QList<PackMonth>& months = fixed.result->packMonths.at(p.pack);
+    for (int m = 0; m < p.months; ++m) {
+        const qint64 left = months.at(m).postpaidCalls;
+        if (left > p.demand.at(m))
+            throw std::logic_error("the fixed packs leave more calls than the month has");
+        p.demand[m] = left;
+    }
+    p.months -= fixed.open;
+    p.demand = p.demand.mid(fixed.open);
+    p.postpaid = p.postpaid.mid(fixed.open);
+    return p;
+}
+
 } // namespace
+
+int PurchaseOptimizer::firstOpenMonth(const Scenario& scenario) {
+    if (!scenario.actualThrough)
+        return 0;
+    const int through = scenario.start.monthsTo(*scenario.actualThrough);
+    if (through < 0 || through >= scenario.months) {
+        OptimizerRefusal::Figures figures;
+        figures.starts = {*scenario.actualThrough, scenario.start, scenario.monthAt(scenario.months - 1)};
+        throw OptimizerRefusal(OptimizerRefusal::Kind::ActualMonthsOutsideHorizon, figures);
+    }
+    return through + 1;
+}
 
 OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario& scenario) {
     return optimize(catalog, scenario, OptimizerOptions{scenario.settings.purchasePolicy, 10});
@@ -242,10 +324,13 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
                              .arg(scenario.months)
                              .arg(Scenario::kMaxMonths));
     const PackProblemBuilder builder(catalog, scenario);
+    const FixedPart fixed = fixedPart(catalog, scenario);
+    // Nothing left to buy when every month has happened: the plan is the fixed purchases.
+    const bool open = fixed.open < scenario.months;
     const auto packCount = static_cast<int>(catalog.packs().size());
     QList<PackProblem> problems;
     for (int p = 0; p < packCount; ++p)
-        problems.append(builder.build(p));
+        problems.append(openPart(builder.build(p), fixed));
 
     QList<PackSolution> solutions(packCount);
     QList<bool> proven(packCount, true);
@@ -260,7 +345,7 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
             if (used)
                 packs.append(p);
         }
-        if (!ladder || packs.size() < 2 || separable(problems, packs))
+        if (!open || !ladder || packs.size() < 2 || separable(problems, packs))
             continue;
         Cancelled::throwIfRequested(stop);
         QList<PackProblem> group;
@@ -276,22 +361,33 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
     }
     for (int p = 0; p < packCount; ++p) {
         Cancelled::throwIfRequested(stop);
-        if (!solved.at(p))
+        if (!solved.at(p) && open)
             solutions[p] = solve(problems.at(p), options.policy);
     }
 
     OptimizedPlan plan;
     plan.scenario = scenario;
-    plan.scenario.purchases.clear();
+    plan.scenario.purchases = fixed.purchases;
     plan.scenario.settings.purchasePolicy = options.policy;
+    plan.firstOpenMonth = fixed.open;
     for (int p = 0; p < packCount; ++p)
-        plan.scenario.purchases += toPurchases(catalog, p, solutions.at(p).buys);
+        plan.scenario.purchases += toPurchases(catalog, p, solutions.at(p).buys, fixed.open);
     plan.result = BillingEngine::run(catalog, plan.scenario);
 
-    // The engine replays the plan independently: the optimizer's own figure must agree.
+    // The engine replays the plan independently: the optimizer's own figure must agree. The
+    // solvers priced the open months; the fixed purchases and the months before are as the
+    // engine billed them with the fixed batches alone, which no new purchase changes.
     qint64 solverTotal = 0;
     for (const PackSolution& solution : std::as_const(solutions))
         solverTotal += solution.cost;
+    if (fixed.any()) {
+        Money before = fixed.result->overall.packCost;
+        for (const QList<GroupMonth>& group : fixed.result->groupMonths) {
+            for (int m = 0; m < fixed.open; ++m)
+                before += group.at(m).cost;
+        }
+        solverTotal += static_cast<qint64>(before.micros());
+    }
     if (Money::fromMicros(solverTotal) != plan.result.total()) {
         throw std::logic_error("optimizer and billing engine disagree on the plan's cost: " +
                                Money::fromMicros(solverTotal).toDecimalString().toStdString() + " vs " +
@@ -302,7 +398,8 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
         Cancelled::throwIfRequested(stop); // ranking the alternatives is the long part
         PackPlan pp;
         pp.pack = p;
-        pp.purchases = toPurchases(catalog, p, solutions.at(p).buys);
+        const QString& packId = catalog.packs().at(p).id;
+        pp.purchases = fixed.purchasesOf(packId) + toPurchases(catalog, p, solutions.at(p).buys, fixed.open);
         const PackSummary& summary = plan.result.packs.at(p);
         pp.packCost = summary.packCost;
         pp.postpaidCost = summary.postpaidCost;
@@ -313,7 +410,24 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
         pp.postpaidCalls = summary.postpaidCalls;
         pp.proven = proven.at(p);
         const PackProblem& problem = problems.at(p);
-        if (summary.calls > 0 && options.alternatives > 0) {
+        // Buying nothing more: postpaid only, or in a year in progress the fixed purchases alone.
+        auto nothingMore = [&](int rank) {
+            PackAlternative a;
+            a.rank = rank;
+            a.postpaidOnly = true;
+            if (fixed.any()) {
+                a.purchases = fixed.purchasesOf(packId);
+                a.packCost = fixed.result->packs.at(p).packCost;
+                a.postpaidCost = fixed.result->packs.at(p).postpaidCost;
+                a.expiredCalls = fixed.expiredCalls(p);
+            } else {
+                a.postpaidCost = summary.postpaidOnlyCost;
+            }
+            return a;
+        };
+        if (summary.calls > 0 && options.alternatives > 0 && !open) {
+            pp.alternatives.append(nothingMore(1));
+        } else if (summary.calls > 0 && options.alternatives > 0) {
             if (options.policy == PurchasePolicy::Start && !solved.at(p)) {
                 int postpaidRank = -1;
                 const QList<RankedCombination> ranked =
@@ -327,9 +441,11 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
                         if (ranked.at(r).counts.at(i) > 0)
                             buys.append({0, i, ranked.at(r).counts.at(i)});
                     }
-                    a.purchases = toPurchases(catalog, p, buys);
-                    a.packCost = Money::fromMicros(ranked.at(r).packCost);
-                    a.postpaidCost = Money::fromMicros(ranked.at(r).cost - ranked.at(r).packCost);
+                    // The combination priced over the open months, with the fixed part added.
+                    a.purchases = fixed.purchasesOf(packId) + toPurchases(catalog, p, buys, fixed.open);
+                    a.packCost = Money::fromMicros(ranked.at(r).packCost) + fixed.packCost(p);
+                    a.postpaidCost =
+                        Money::fromMicros(ranked.at(r).cost - ranked.at(r).packCost) + fixed.postpaidBefore(p);
                     a.postpaidOnly = buys.isEmpty();
                     postpaidListed = postpaidListed || a.postpaidOnly;
                     qint64 bought = 0;
@@ -341,16 +457,11 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
                             sum += problem.demand.at(m);
                         return sum;
                     }());
-                    a.expiredCalls = bought - served;
+                    a.expiredCalls = bought - served + fixed.expiredCalls(p);
                     pp.alternatives.append(a);
                 }
-                if (!postpaidListed) {
-                    PackAlternative a;
-                    a.rank = postpaidRank;
-                    a.postpaidOnly = true;
-                    a.postpaidCost = summary.postpaidOnlyCost;
-                    pp.alternatives.append(a);
-                }
+                if (!postpaidListed)
+                    pp.alternatives.append(nothingMore(postpaidRank));
             } else {
                 // Any-month plans: the optimum, the best first-month plan, and postpaid only.
                 QList<PackAlternative> list;
@@ -359,28 +470,24 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
                 best.packCost = pp.packCost;
                 best.postpaidCost = pp.postpaidCost;
                 best.expiredCalls = pp.expiredCalls;
-                best.postpaidOnly = pp.purchases.isEmpty();
+                best.postpaidOnly = solutions.at(p).buys.isEmpty();
                 list.append(best);
                 if (!solved.at(p)) {
                     const PackSolution start = PackPlanSolver::solveStart(problem);
                     if (start.buys != solutions.at(p).buys && !start.buys.isEmpty()) {
                         Scenario single = scenario;
-                        single.purchases = toPurchases(catalog, p, start.buys);
+                        single.purchases = fixed.purchases + toPurchases(catalog, p, start.buys, fixed.open);
                         const BillingResult r = BillingEngine::run(catalog, single);
                         PackAlternative a;
-                        a.purchases = single.purchases;
+                        a.purchases = fixed.purchasesOf(packId) + toPurchases(catalog, p, start.buys, fixed.open);
                         a.packCost = r.packs.at(p).packCost;
                         a.postpaidCost = r.packs.at(p).postpaidCost;
                         a.expiredCalls = r.packs.at(p).expiredCalls + r.packs.at(p).unusedAtEnd;
                         list.append(a);
                     }
                 }
-                if (!best.postpaidOnly) {
-                    PackAlternative a;
-                    a.postpaidOnly = true;
-                    a.postpaidCost = summary.postpaidOnlyCost;
-                    list.append(a);
-                }
+                if (!best.postpaidOnly)
+                    list.append(nothingMore(0));
                 std::stable_sort(
                     list.begin(), list.end(),
                     [](const PackAlternative& a, const PackAlternative& b) { return a.total() < b.total(); });

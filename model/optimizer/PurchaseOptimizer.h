@@ -71,6 +71,10 @@ struct OptimizedPlan {
     Scenario scenario;            // the input with its purchases replaced by the optimum
     BillingResult result;         // BillingEngine::run on `scenario`: the month-by-month ledger
     QList<PackPlan> packs;        // [pack], indexed like the catalog
+    // Purchases dated before this month were made (months up to actualThrough): the plan
+    // keeps them and buys only from here on (docs/optimizer.md §2.1).
+    int firstOpenMonth = 0;
+    bool isFixed(const Purchase& purchase) const { return purchase.month < firstOpenMonth; }
     Money total() const { return result.total(); }
     Money postpaidOnlyTotal() const { return result.postpaidOnlyTotal(); }
     Money saving() const { return result.saving(); }
@@ -83,8 +87,15 @@ public:
     // A requested `stop` ends the search between packs with Cancelled (model/optimizer/Cancelled.h).
     static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario, const OptimizerOptions& options,
                                   std::stop_token stop = {});
+    // Holdings and the purchases of the months up to actualThrough are kept as they are; new
+    // purchases are chosen from the month after it (policy start: all in that month).
     // Same, with the scenario's own purchase policy.
     static OptimizedPlan optimize(const Catalog& catalog, const Scenario& scenario);
+
+    // The first month in which packs may still be bought: the one after actualThrough (the
+    // horizon's length when every month has happened), 0 without it. An actualThrough
+    // outside the horizon is refused (OptimizerRefusal::Kind::ActualMonthsOutsideHorizon).
+    static int firstOpenMonth(const Scenario& scenario);
 
     // A requested `stop` ends it between volume steps with Cancelled.
     static BreakEvenAnalysis breakEven(const Catalog& catalog, const Scenario& scenario, int pack, int steps = 30,

@@ -19,6 +19,18 @@
 <context>
     <name>PurchaseOptimizer</name>
     <message>
+        <source>%1 (made); %2</source>
+        <translation>%1 (made); %2</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation>nothing more</translation>
+    </message>
+    <message>
+        <source>actualThrough: %1 is outside the scenario (%2 to %3); the months that have happened must lie within the horizon for the rest to be planned</source>
+        <translation>actualThrough: %1 is outside the scenario (%2 to %3); the months that have happened must lie within the horizon for the rest to be planned</translation>
+    </message>
+    <message>
         <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
         <translation>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</translation>
     </message>

@@ -19,6 +19,18 @@
 <context>
     <name>PurchaseOptimizer</name>
     <message>
+        <source>%1 (made); %2</source>
+        <translation>%1（已购）；%2</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation>不再购买</translation>
+    </message>
+    <message>
+        <source>actualThrough: %1 is outside the scenario (%2 to %3); the months that have happened must lie within the horizon for the rest to be planned</source>
+        <translation>actualThrough：%1 不在情景范围内（%2 至 %3）；已发生的月份须在规划期内，才能规划其余月份</translation>
+    </message>
+    <message>
         <source>Postpaid only is cheapest: %1 billable calls beyond the free quota cost %2 元.</source>
         <translation>仅后付费最便宜：免费额度之外的 %1 次计费调用费用为 %2 元。</translation>
     </message>

@@ -36,11 +36,22 @@ qint64 windowExcess(const Catalog& catalog, const Scenario& s, int packIndex, in
 
 EngineOptimum cheapestByEngine(const Catalog& catalog, Scenario base, const QStringList& packIds,
                                const QList<qint64>& sizes, bool anyMonth, qint64 maxCount) {
-    base.purchases.clear();
+    // A year in progress: holdings stay in `base`; the purchases of the months up to
+    // actualThrough were made and are in every plan; new ones only from the month after.
+    const int open = base.actualThrough ? base.start.monthsTo(*base.actualThrough) + 1 : 0;
+    QList<Purchase> fixed;
+    for (const Purchase& p : std::as_const(base.purchases)) {
+        if (p.month < open)
+            fixed.append(p);
+    }
+    base.purchases = fixed;
     EngineOptimum out;
     out.total = BillingEngine::run(catalog, base).total();
+    out.purchases = fixed;
     out.plansBilled = 1;
-    const int lastMonth = anyMonth ? base.months - 1 : 0;
+    if (open >= base.months)
+        return out; // every month has happened: nothing left to choose
+    const int lastMonth = anyMonth ? base.months - 1 : open;
 
     auto bill = [&](const QList<Purchase>& purchases, int months) {
         Scenario t = base;
@@ -75,7 +86,7 @@ EngineOptimum cheapestByEngine(const Catalog& catalog, Scenario base, const QStr
             after[m] = after.at(m + 1) + monthExcess(catalog, base, pack, m + 1);
         excessAfter.append(after);
     }
-    QList<Purchase> purchases;
+    QList<Purchase> purchases = fixed;
     std::function<void(int)> month;
     // Choose the counts of pack `k`, size `i` in month `m`; `listed` = capacity of this pack
     // already listed for month m.
@@ -117,7 +128,7 @@ EngineOptimum cheapestByEngine(const Catalog& catalog, Scenario base, const QStr
         }
     };
     month = [&](int m) { choose(m, 0, 0, 0); };
-    month(0);
+    month(open);
     return out;
 }
 

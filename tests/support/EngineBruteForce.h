@@ -26,6 +26,13 @@
 //   included). Left at 0 when a billable share below 100 % makes the calls smaller (R7).
 //
 // The first upper bound is the postpaid-only bill, so every plan is compared with it.
+//
+// A year in progress (Scenario::holdings, Scenario::actualThrough): the holdings stay, the
+// purchases of the months up to actualThrough are kept in every plan, and only months after
+// it are searched (policy start: the first of them). The first upper bound is then the bill of
+// those fixed packs alone. The window bound stays safe: the calls a held or fixed pack serves
+// only lower what a new pack can be drawn for. So does the later-months bound: the balance
+// carried out of month m includes the fixed packs' balance, which can only serve fewer calls.
 
 #include "model/billing/Catalog.h"
 #include "model/billing/Scenario.h"
@@ -41,8 +48,8 @@ struct EngineOptimum {
     qint64 plansBilled = 0;     // engine runs, for the curious
 };
 
-// `sizes`: the pack sizes (calls) that may be bought; `anyMonth`: purchases in any month of
-// the horizon, otherwise in its first month only; `maxCount`: a further bound on the count of
+// `sizes`: the pack sizes (calls) that may be bought; `anyMonth`: purchases in any open month
+// of the horizon, otherwise in its first open month only; `maxCount`: a further bound on the count of
 // each size per pack and month that the caller justifies (0: none).
 EngineOptimum cheapestByEngine(const Catalog& catalog, Scenario base, const QStringList& packIds,
                                const QList<qint64>& sizes, bool anyMonth, qint64 maxCount = 0);
