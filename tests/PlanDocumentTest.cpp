@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <atomic>
 #include <gtest/gtest.h>
+#include <stdexcept>
 #include <memory>
 
 using namespace ocp;
@@ -357,6 +358,17 @@ TEST(PlanDocument, OptimizerPlugsIntoTheRecalculator) {
     EXPECT_EQ(calls, 1);
     ASSERT_TRUE(doc.snapshot()->optimized.has_value());
     EXPECT_EQ(doc.snapshot()->optimized->scenario, doc.scenario());
+}
+
+// An optimizer that fails with something other than a refusal (an internal check) must not take
+// the window down while a plan loads: the results show the reason instead.
+TEST(PlanResults, AnOptimizerFailureOnLoadBecomesTheResultsError) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.results()->recalculator().setOptimizer(
+        [](const Catalog&, const Scenario&) -> OptimizedPlan { throw std::logic_error("totals disagree"); });
+    EXPECT_NO_THROW(doc.load(idCardYear()));
+    EXPECT_FALSE(doc.snapshot()->optimized.has_value());
+    EXPECT_EQ(doc.snapshot()->error, QStringLiteral("totals disagree"));
 }
 
 TEST(PlanResults, AnOptimizerRefusalIsShownWorded) {

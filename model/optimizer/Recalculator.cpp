@@ -20,10 +20,17 @@ std::shared_ptr<const PlanSnapshot> Recalculator::recalculate(const Catalog& cat
         Scenario withoutPacks = scenario;
         withoutPacks.purchases.clear();
         snapshot->postpaidOnly = BillingEngine::run(catalog, withoutPacks);
-        if (m_optimizer && deferOptimizer)
+        if (m_optimizer && deferOptimizer) {
             snapshot->optimizing = true;
-        else if (m_optimizer)
-            snapshot->optimized = m_optimizer(catalog, scenario, std::stop_token());
+        } else if (m_optimizer) {
+            // The same guard as on a worker: whatever the optimizer throws becomes the
+            // snapshot's error, never an exception out of a load or an edit.
+            QString error;
+            std::optional<OptimizerRefusal> refusal;
+            std::optional<OptimizedPlan> optimized =
+                optimize(m_optimizer, catalog, scenario, &error, &refusal, std::stop_token());
+            return complete(*snapshot, std::move(optimized), error, refusal);
+        }
     } catch (const InputError& e) {
         snapshot->result = BillingResult();
         snapshot->postpaidOnly = BillingResult();
