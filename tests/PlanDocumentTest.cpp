@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDate>
 #include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -342,6 +343,17 @@ TEST(PlanDocument, SavesPlansAndKeepsScenarioFilesScenarioFiles) {
     other.loadFile(jsonPath);
     EXPECT_EQ(other.scenarioCount(), 1);
     EXPECT_EQ(other.scenario(), idCardYear());
+
+    // An approved budget has no place in a scenario file: refused rather than silently dropped.
+    doc.approveBudget(QDate(2027, 1, 5));
+    const QString budgetJson = dir.filePath(QStringLiteral("approved.json"));
+    try {
+        doc.saveFile(budgetJson);
+        ADD_FAILURE() << "a plan with a budget was saved as a scenario file";
+    } catch (const InputError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral(".ocrplan"))) << e.message().toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(budgetJson));
 }
 
 TEST(PlanDocument, OptimizerPlugsIntoTheRecalculator) {

@@ -250,8 +250,9 @@ void MainWindow::buildInterface() {
     noticesLayout->setContentsMargins(4, 4, 4, 4);
     auto* noticesNote =
         new QLabel(tr("Months in which Tencent Cloud sends a low-balance notice for the last usable "
-                      "pack: amber when it falls below 20 %, red when it is used up. Only packs "
-                      "the plan buys are listed."),
+                      "pack: amber when it falls below 20 %, red when it is used up. Packs held "
+                      "or bought are listed; under each, the month a line of its packs runs out "
+                      "or loses calls at expiry."),
                    noticesPage);
     noticesNote->setWordWrap(true);
     noticesLayout->addWidget(noticesNote);

@@ -105,6 +105,10 @@ void PlanDocument::saveFile(const QString& path) {
                                 "save it as a plan file (.ocrplan)")
                                  .arg(QDir::toNativeSeparators(path))
                                  .arg(scenarioCount()));
+        if (m_plan.budget)
+            throw InputError(tr("%1: a scenario file (.json) has no place for the approved budget; "
+                                "save the plan as a plan file (.ocrplan) to keep it")
+                                 .arg(QDir::toNativeSeparators(path)));
         ScenarioFile::save(scenario(), path);
     } else {
         PlanFile::save(m_plan, path);

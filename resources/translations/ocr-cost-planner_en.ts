@@ -1029,8 +1029,8 @@
         <translation>Budget year</translation>
     </message>
     <message>
-        <source>Months in which Tencent Cloud sends a low-balance notice for the last usable pack: amber when it falls below 20 %, red when it is used up. Only packs the plan buys are listed.</source>
-        <translation>Months in which Tencent Cloud sends a low-balance notice for the last usable pack: amber when it falls below 20 %, red when it is used up. Only packs the plan buys are listed.</translation>
+        <source>Months in which Tencent Cloud sends a low-balance notice for the last usable pack: amber when it falls below 20 %, red when it is used up. Packs held or bought are listed; under each, the month a line of its packs runs out or loses calls at expiry.</source>
+        <translation>Months in which Tencent Cloud sends a low-balance notice for the last usable pack: amber when it falls below 20 %, red when it is used up. Packs held or bought are listed; under each, the month a line of its packs runs out or loses calls at expiry.</translation>
     </message>
     <message>
         <source>Notices</source>
@@ -1888,6 +1888,10 @@
     <message>
         <source>%1 has actual calls in the months through %2; unlock actual months to remove it</source>
         <translation>%1 has actual calls in the months through %2; unlock actual months to remove it</translation>
+    </message>
+    <message>
+        <source>%1: a scenario file (.json) has no place for the approved budget; save the plan as a plan file (.ocrplan) to keep it</source>
+        <translation>%1: a scenario file (.json) has no place for the approved budget; save the plan as a plan file (.ocrplan) to keep it</translation>
     </message>
 </context>
 <context>

@@ -1027,8 +1027,8 @@
         <translation>预算年度</translation>
     </message>
     <message>
-        <source>Months in which Tencent Cloud sends a low-balance notice for the last usable pack: amber when it falls below 20 %, red when it is used up. Only packs the plan buys are listed.</source>
-        <translation>腾讯云针对最后一个可用资源包发送余量提醒的月份：低于 20% 时为琥珀色，用尽时为红色。仅列出计划购买的资源包。</translation>
+        <source>Months in which Tencent Cloud sends a low-balance notice for the last usable pack: amber when it falls below 20 %, red when it is used up. Packs held or bought are listed; under each, the month a line of its packs runs out or loses calls at expiry.</source>
+        <translation>腾讯云针对最后一个可用资源包发送余量提醒的月份：低于 20% 时为琥珀色，用尽时为红色。列出已持有或购买的资源包；其下各行标出每批资源包用尽或到期作废的月份。</translation>
     </message>
     <message>
         <source>Notices</source>
@@ -1872,6 +1872,10 @@
     <message>
         <source>%1 has actual calls in the months through %2; unlock actual months to remove it</source>
         <translation>%1 在截至 %2 的月份中有实际调用量；请先解锁实际月份再移除</translation>
+    </message>
+    <message>
+        <source>%1: a scenario file (.json) has no place for the approved budget; save the plan as a plan file (.ocrplan) to keep it</source>
+        <translation>%1：情景文件（.json）无法保存已批准的预算；请另存为计划文件（.ocrplan）以保留预算</translation>
     </message>
 </context>
 <context>
