@@ -173,7 +173,7 @@ void BudgetVariancePane::approve() {
             this, tr("Replace the approved budget?"),
             tr("The plan already has a budget, approved on %1 from the scenario “%2”. Replace it with the current "
                "scenario “%3” as it costs today? (Undo brings the old budget back.)")
-                .arg(QLocale().toString(plan.budget->approvedOn, QLocale::ShortFormat), plan.budget->scenario.name,
+                .arg(plan.budget->approvedOn.toString(Qt::ISODate), plan.budget->scenario.name,
                      m_document->scenario().name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
@@ -212,7 +212,7 @@ void BudgetVariancePane::refresh() {
     const BudgetVariance& v = *variance;
     m_header->setText(
         tr("Budget approved on %1 from “%2”, against “%3”; %4.")
-            .arg(QLocale().toString(v.approvedOn, QLocale::ShortFormat), plan.budget->scenario.name, v.scenarioName,
+            .arg(v.approvedOn.toString(Qt::ISODate), plan.budget->scenario.name, v.scenarioName,
                  v.actualThrough ? tr("actual through %1").arg(v.actualThrough->toString())
                                  : tr("no actual months yet")));
 
