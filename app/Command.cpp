@@ -4,6 +4,10 @@
 #include "model/billing/AtomicFile.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
+#include "model/billing/Plan.h"
+#include "model/billing/Scenario.h"
+#include "model/io/PlanFile.h"
+#include "model/io/ScenarioFile.h"
 
 #include <QCommandLineParser>
 #include <cstdio>
@@ -86,8 +90,36 @@ void Command::addReportOptions(QCommandLineParser& parser) {
 
 void Command::addScenarioReportOptions(QCommandLineParser& parser) {
     parser.addPositionalArgument(QStringLiteral("SCENARIO"),
-                                 QStringLiteral("Scenario file (docs/scenario-format.md)."));
+                                 QStringLiteral("Scenario file, or plan file (.ocrplan) (docs/scenario-format.md)."));
     addReportOptions(parser);
+    parser.addOption({QStringLiteral("scenario"),
+                      QStringLiteral("With a plan file: the scenario to use (default: the plan's current one)."),
+                      QStringLiteral("NAME")});
+}
+
+Scenario Command::loadScenario(const QCommandLineParser& parser, const QString& path, const Catalog& catalog) const {
+    // The window's rule: .ocrplan is a plan, anything else a scenario file.
+    if (!path.endsWith(QStringLiteral(".ocrplan"), Qt::CaseInsensitive)) {
+        if (parser.isSet(QStringLiteral("scenario")))
+            throw UsageError(QStringLiteral("%1: --scenario chooses a scenario of a plan file (.ocrplan)").arg(name()));
+        return ScenarioFile::fromFile(path, catalog);
+    }
+    const Plan plan = PlanFile::fromFile(path, catalog);
+    return plan.scenarios.at(chosenScenario(parser, plan, path));
+}
+
+int Command::chosenScenario(const QCommandLineParser& parser, const Plan& plan, const QString& path) const {
+    if (!parser.isSet(QStringLiteral("scenario")))
+        return plan.current;
+    const QString wanted = parser.value(QStringLiteral("scenario"));
+    QStringList names;
+    for (int i = 0; i < plan.scenarios.size(); ++i) {
+        if (plan.scenarios.at(i).name == wanted)
+            return i;
+        names.append(plan.scenarios.at(i).name);
+    }
+    throw UsageError(QStringLiteral("%1: %2 has no scenario named '%3' (it has: %4)")
+                         .arg(name(), path, wanted, names.join(QStringLiteral(", "))));
 }
 
 Command::ScenarioReportRequest Command::scenarioReportRequest(const QCommandLineParser& parser) const {

@@ -9,6 +9,8 @@ class QCommandLineParser;
 namespace ocp {
 
 class Catalog;
+struct Plan;
+struct Scenario;
 
 // One subcommand of the command-line interface. A command reports bad data by throwing
 // InputError (exit 1) and a wrong command line by throwing UsageError (exit 2); the
@@ -53,6 +55,13 @@ protected:
     static void addScenarioReportOptions(QCommandLineParser& parser);
     // Reads them back after parse(); UsageError as positional(), format() and outputPath().
     ScenarioReportRequest scenarioReportRequest(const QCommandLineParser& parser) const;
+
+    // The scenario of a report: a scenario file as it is, or from a plan file (.ocrplan) the
+    // scenario named by --scenario, else the plan's current one.
+    Scenario loadScenario(const QCommandLineParser& parser, const QString& path, const Catalog& catalog) const;
+    // The index of the plan's scenario named by --scenario, else its current one; UsageError
+    // naming the scenarios it has when there is none of that name.
+    int chosenScenario(const QCommandLineParser& parser, const Plan& plan, const QString& path) const;
 
     // The catalog of --catalog FILE, else the one built into the program.
     static Catalog loadCatalog(const QCommandLineParser& parser);

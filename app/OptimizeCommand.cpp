@@ -99,7 +99,7 @@ int OptimizeCommand::run(const QStringList& arguments) {
     }
 
     const Catalog catalog = loadCatalog(parser);
-    const Scenario scenario = ScenarioFile::fromFile(scenarioPath, catalog);
+    const Scenario scenario = loadScenario(parser, scenarioPath, catalog);
     PurchasePolicy policy = scenario.settings.purchasePolicy;
     if (parser.isSet(QStringLiteral("policy"))) {
         const auto chosen = purchasePolicyFromString(parser.value(QStringLiteral("policy")));

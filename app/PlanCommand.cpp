@@ -27,7 +27,7 @@ int PlanCommand::run(const QStringList& arguments) {
     const auto [scenarioPath, outputFormat, output] = scenarioReportRequest(parser);
 
     const Catalog catalog = loadCatalog(parser);
-    const Scenario scenario = ScenarioFile::fromFile(scenarioPath, catalog);
+    const Scenario scenario = loadScenario(parser, scenarioPath, catalog);
     BillingResult result;
     try {
         result = BillingEngine::run(catalog, scenario);

@@ -42,20 +42,7 @@ int VarianceCommand::run(const QStringList& arguments) {
                                         "Approve as budget, or add \"budget\" to the file)")
                              .arg(planPath));
     }
-    int index = plan.current;
-    if (parser.isSet(QStringLiteral("scenario"))) {
-        const QString wanted = parser.value(QStringLiteral("scenario"));
-        index = -1;
-        QStringList names;
-        for (int i = 0; i < plan.scenarios.size(); ++i) {
-            names.append(plan.scenarios.at(i).name);
-            if (plan.scenarios.at(i).name == wanted && index < 0)
-                index = i;
-        }
-        if (index < 0)
-            throw UsageError(QStringLiteral("variance: %1 has no scenario named '%2' (it has: %3)")
-                                 .arg(planPath, wanted, names.join(QStringLiteral(", "))));
-    }
+    const int index = chosenScenario(parser, plan, planPath);
     BudgetVariance variance;
     try {
         variance = BudgetVariance::compute(catalog, *plan.budget, plan.scenarios.at(index));

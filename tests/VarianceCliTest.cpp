@@ -145,3 +145,38 @@ TEST_F(VarianceCli, RefusesAPlanWithoutABudgetAndUnknownScenarios) {
     const CliRun missing = runCli({QStringLiteral("variance"), m_dir.filePath(QStringLiteral("none.ocrplan"))});
     EXPECT_EQ(missing.exitCode, 1);
 }
+
+// `plan` and `optimize` read a plan file too: its current scenario, or the one --scenario names.
+// "实际" (current): 24,000 + 39,000 + 29,000 + 29,000 calls beyond the free quota; the pack serves
+// 100,000 and 21,000 are postpaid in April at 0.10 元: 5,000 + 2,100 = 7,100 元. "基准": 96,000
+// calls, all served by the pack: 5,000 元.
+TEST_F(VarianceCli, PlanAndOptimizeReadAScenarioOfAPlanFile) {
+    const QString plan = write(QStringLiteral("year.ocrplan"), kPlan);
+    const CliRun current = runCli({QStringLiteral("plan"), plan, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(current.exitCode, 0) << current.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(current.out).object().value(QStringLiteral("total")).toString(),
+              QStringLiteral("7100.00"));
+    const CliRun base = runCli({QStringLiteral("plan"), plan, QStringLiteral("--scenario"), QStringLiteral("基准"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(base.exitCode, 0) << base.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(base.out).object().value(QStringLiteral("total")).toString(),
+              QStringLiteral("5000.00"));
+
+    // The January pack was bought in a month that has happened: optimize keeps it, marked fixed.
+    const CliRun optimized =
+        runCli({QStringLiteral("optimize"), plan, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(optimized.exitCode, 0) << optimized.err.toStdString();
+    bool fixedJanuary = false;
+    for (const QJsonValue& pack : QJsonDocument::fromJson(optimized.out).object().value(QStringLiteral("packs")).toArray()) {
+        for (const QJsonValue& p : pack.toObject().value(QStringLiteral("purchases")).toArray()) {
+            const QJsonObject purchase = p.toObject();
+            if (purchase.value(QStringLiteral("month")).toString() == QStringLiteral("2027-01"))
+                fixedJanuary = purchase.value(QStringLiteral("fixed")).toBool() && purchase.value(QStringLiteral("size")).toInt() == 100'000;
+        }
+    }
+    EXPECT_TRUE(fixedJanuary) << optimized.out.toStdString();
+
+    const CliRun unknown = runCli({QStringLiteral("plan"), plan, QStringLiteral("--scenario"), QStringLiteral("乐观")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains("基准, 实际")) << unknown.err.toStdString();
+}
