@@ -77,6 +77,12 @@ int ImportUsageCommand::run(const QStringList& arguments) {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("Write the scenario to FILE."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Only report what would be imported.")});
+    parser.addOption({QStringLiteral("mark-actual"),
+                      QStringLiteral("With --into: the complete months imported become actual months (actualThrough "
+                                     "moves forward to the last of them); the default when the scenario already has "
+                                     "actual months.")});
+    parser.addOption({QStringLiteral("keep-forecast"),
+                      QStringLiteral("With --into: leave actualThrough as it is; the imported months stay forecasts.")});
     if (!parse(parser, arguments))
         return 0;
     const QString csvPath = positional(parser, {QStringLiteral("the usage CSV file")}).constFirst();
@@ -93,6 +99,12 @@ int ImportUsageCommand::run(const QStringList& arguments) {
         encoding = *chosen;
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool markActual = parser.isSet(QStringLiteral("mark-actual"));
+    const bool keepForecast = parser.isSet(QStringLiteral("keep-forecast"));
+    if (markActual && keepForecast)
+        throw UsageError(QStringLiteral("import-usage: give --mark-actual or --keep-forecast, not both"));
+    if ((markActual || keepForecast) && !into)
+        throw UsageError(QStringLiteral("import-usage: --mark-actual and --keep-forecast go with --into"));
     QString output = parser.value(QStringLiteral("output"));
     if (project && output.isEmpty() && !dryRun)
         throw UsageError(QStringLiteral("import-usage: --months needs -o FILE for the new scenario"));
@@ -111,10 +123,25 @@ int ImportUsageCommand::run(const QStringList& arguments) {
     if (into) {
         const QString scenarioPath = parser.value(QStringLiteral("into"));
         scenario = ScenarioFile::fromFile(scenarioPath, catalog);
+        const Scenario before = scenario;
+        const UsageHistory imported = history; // applyTo moves the rows outside the scenario to `skipped`
         const int cells = UsageImport::applyTo(history, scenario);
         if (output.isEmpty())
             output = scenarioPath;
         written = QStringLiteral("Set %1 interface-months of %2.").arg(cells).arg(output);
+        // Imported calls are actual calls: as the window's import does, the complete months
+        // become actual months (never fewer than before). Opt-in for a scenario that has none
+        // yet, so that the file stays as it was (format version 1) unless asked.
+        if (cells > 0 && !keepForecast && (markActual || before.actualThrough)) {
+            scenario.actualThrough = UsageImport::actualThroughAfter(imported, before);
+            if (scenario.actualThrough != before.actualThrough)
+                written += QStringLiteral("\nThe months %1 to %2 are now actual months (actualThrough %2).")
+                               .arg(scenario.start.toString(), scenario.actualThrough->toString());
+            if (imported.lastCompleteMonth() != imported.lastMonth() &&
+                imported.lastMonth() <= scenario.monthAt(scenario.months - 1))
+                written += QStringLiteral("\n%1 is not complete in the file and stays a forecast.")
+                               .arg(imported.lastMonth().toString());
+        }
     } else {
         bool ok = false;
         const int months = parser.value(QStringLiteral("months")).toInt(&ok);

@@ -132,17 +132,8 @@ int OptimizeCommand::run(const QStringList& arguments) {
             pack.insert(QStringLiteral("expiredCalls"), pp.expiredCalls);
             pack.insert(QStringLiteral("explanation"), PlanWording::explanation(plan.scenario, pp));
             pack.insert(QStringLiteral("proven"), pp.proven);
-            // The whole plan is listed, in the report's order: this pack's purchases as in the
-            // plan's scenario, those already made marked.
-            QJsonArray listed = pack.value(QStringLiteral("purchases")).toArray();
-            qsizetype k = 0;
-            for (const Purchase& p : std::as_const(plan.scenario.purchases)) {
-                if (p.packId != catalog.packs().at(index).id || k >= listed.size())
-                    continue;
-                listed[k] = markedIfFixed(listed.at(k).toObject(), plan, p);
-                ++k;
-            }
-            pack.insert(QStringLiteral("purchases"), listed);
+            // The whole plan is listed by the report, those already made marked "fixed" (the
+            // months up to actualThrough are those before plan.firstOpenMonth).
             if (alternatives > 0) {
                 QJsonArray list;
                 for (const PackAlternative& a : pp.alternatives) {

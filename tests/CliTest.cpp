@@ -578,6 +578,70 @@ TEST_F(CliTest, ImportUsageIntoAScenarioKeepsABackup) {
     EXPECT_EQ(packs.at(0).toObject().value(QStringLiteral("calls")).toInteger(), 30'000 + 11 * 25'000);
 }
 
+// Imported calls are actual calls: --mark-actual makes the complete months actual months
+// (version 2 then); a scenario with actual months moves on by itself, never backwards, and
+// --keep-forecast leaves it alone. A month whose daily rows stop before its last day is
+// still running: it stays a forecast.
+TEST_F(CliTest, ImportUsageMarksTheCompleteMonthsActual) {
+    const QString target = write(QStringLiteral("w1.json"), kW1);
+    const auto scenarioJson = [&target] {
+        QFile file(target);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return QJsonDocument::fromJson(file.readAll()).object();
+    };
+    // January to March in monthly rows: all three complete.
+    const QString quarter = write(QStringLiteral("q1.csv"), QByteArray("month,api,calls\n2027-01,IDCardOCR,30000\n"
+                                                                       "2027-02,IDCardOCR,32000\n"
+                                                                       "2027-03,IDCardOCR,31000\n"));
+    CliRun run = runCli({QStringLiteral("import-usage"), quarter, QStringLiteral("--into"), target,
+                         QStringLiteral("--keep-forecast")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_FALSE(scenarioJson().contains(QStringLiteral("actualThrough")));
+    EXPECT_EQ(scenarioJson().value(QStringLiteral("version")).toInt(), 1);
+
+    run = runCli({QStringLiteral("import-usage"), quarter, QStringLiteral("--into"), target,
+                  QStringLiteral("--mark-actual")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("Set 3 interface-months of " + target.toUtf8() +
+                                 ".\nThe months 2027-01 to 2027-03 are now actual months (actualThrough 2027-03).\n"))
+        << run.out.toStdString();
+    EXPECT_EQ(scenarioJson().value(QStringLiteral("actualThrough")).toString(), QStringLiteral("2027-03"));
+    EXPECT_EQ(scenarioJson().value(QStringLiteral("version")).toInt(), 2);
+
+    // April complete (its 30 days), May only to the 10th: April becomes actual, May does not.
+    const QString daily = write(QStringLiteral("daily.csv"), QByteArray("date,api,calls\n2027-04-01,IDCardOCR,20000\n"
+                                                                        "2027-04-30,IDCardOCR,6000\n"
+                                                                        "2027-05-10,IDCardOCR,9000\n"));
+    run = runCli({QStringLiteral("import-usage"), daily, QStringLiteral("--into"), target});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("The months 2027-01 to 2027-04 are now actual months (actualThrough 2027-04).\n"
+                                 "2027-05 is not complete in the file and stays a forecast.\n"))
+        << run.out.toStdString();
+    EXPECT_EQ(scenarioJson().value(QStringLiteral("actualThrough")).toString(), QStringLiteral("2027-04"));
+
+    // February again (a correction): the calls change, the actual months stay through April.
+    const QString february =
+        write(QStringLiteral("feb.csv"), QByteArray("month,api,calls\n2027-02,IDCardOCR,33000\n"));
+    run = runCli({QStringLiteral("import-usage"), february, QStringLiteral("--into"), target});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_FALSE(run.out.contains("now actual")) << run.out.toStdString();
+    const QJsonObject json = scenarioJson();
+    EXPECT_EQ(json.value(QStringLiteral("actualThrough")).toString(), QStringLiteral("2027-04"));
+    // IDCardOCR: 30,000, 33,000, 31,000, 26,000 (20,000 + 6,000), 9,000, then the forecast 25,000.
+    const QJsonArray calls = json.value(QStringLiteral("volumes")).toObject().value(QStringLiteral("IDCardOCR")).toArray();
+    ASSERT_EQ(calls.size(), 12);
+    EXPECT_EQ(calls.at(0).toInteger(), 30'000);
+    EXPECT_EQ(calls.at(1).toInteger(), 33'000);
+    EXPECT_EQ(calls.at(2).toInteger(), 31'000);
+    EXPECT_EQ(calls.at(3).toInteger(), 26'000);
+    EXPECT_EQ(calls.at(4).toInteger(), 9'000);
+    EXPECT_EQ(calls.at(5).toInteger(), 25'000);
+
+    expectOneLineError(runCli({QStringLiteral("import-usage"), february, QStringLiteral("--into"), target,
+                               QStringLiteral("--mark-actual"), QStringLiteral("--keep-forecast")}),
+                       2, "both marking options");
+}
+
 TEST_F(CliTest, ImportUsageProjectsANewScenario) {
     const QString csv =
         write(QStringLiteral("usage.csv"), QByteArray("month,api,calls\n2026-12,BankCardOCR,10000\n"));
@@ -676,6 +740,20 @@ TEST_F(CliTest, OptimizeKeepsThePurchasesMadeAndMarksThem) {
     EXPECT_EQ(added.value(QStringLiteral("size")).toInteger(), 100'000);
     EXPECT_EQ(added.value(QStringLiteral("count")).toInteger(), 2);
     EXPECT_FALSE(added.contains(QStringLiteral("fixed"))) << "new purchases carry no mark";
+    // The held pack serves its 2,000 calls in January (it expires first). The January pack then
+    // serves 22,000 + 24,000 × 3 (February to April) + 6,000 of May: it runs out in May; the
+    // April packs serve the other 18,000 of May and 7 × 24,000 (June to December), 186,000 of
+    // 200,000: 14,000 unused at the end.
+    const QJsonObject held = json.value(QStringLiteral("holdings")).toArray().at(0).toObject();
+    EXPECT_EQ(held.value(QStringLiteral("atStart")).toInteger(), 2'000);
+    EXPECT_EQ(held.value(QStringLiteral("used")).toInteger(), 2'000);
+    EXPECT_EQ(held.value(QStringLiteral("expired")).toInteger(), 0);
+    const QJsonArray lines = json.value(QStringLiteral("packLines")).toArray();
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines.at(0).toObject().value(QStringLiteral("runsOut")).toString(), QStringLiteral("2027-01"));
+    EXPECT_EQ(lines.at(1).toObject().value(QStringLiteral("runsOut")).toString(), QStringLiteral("2027-05"));
+    EXPECT_TRUE(lines.at(2).toObject().value(QStringLiteral("runsOut")).isNull());
+    EXPECT_EQ(lines.at(2).toObject().value(QStringLiteral("unusedAtEnd")).toInteger(), 14'000);
     const QJsonArray alternatives = pack.value(QStringLiteral("alternatives")).toArray();
     ASSERT_FALSE(alternatives.isEmpty());
     EXPECT_TRUE(alternatives.at(0).toObject().value(QStringLiteral("purchases")).toArray().at(0).toObject()
@@ -687,6 +765,8 @@ TEST_F(CliTest, OptimizeKeepsThePurchasesMadeAndMarksThem) {
                                    "2027-03, marked (made); new purchases from 2027-04."))
         << table.out.toStdString();
     EXPECT_TRUE(table.out.contains("1. 1 × 100,000 in 2027-01 (made); 2 × 100,000 in 2027-04  15,000.00 元"))
+        << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains("  2027-01 (made)  身份证识别  id-card  1 × 100,000 calls   5,000.00\n"))
         << table.out.toStdString();
     const CliRun csv = runCli({QStringLiteral("optimize"), replan, QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();

@@ -1,4 +1,5 @@
 #include "ui/CostReportExport.h"
+#include "ui/PlanReportPdf.h"
 
 #include "model/billing/AtomicFile.h"
 #include "model/billing/BillingEngine.h"
@@ -109,4 +110,50 @@ TEST(CostReportExport, QuotesFieldsThatNeedItAndWritesAtomically) {
     // A path that cannot be written is refused with a message.
     EXPECT_THROW(AtomicFile::write(dir.filePath(QStringLiteral("missing/dir/x.csv")), CostReportExport().csv(document)),
                  InputError);
+}
+
+namespace {
+
+// A year in progress: a held ID-card pack (60,000 calls through 2027-02) and the January
+// purchase made (actualThrough 2027-03), 25,000 calls a month.
+Scenario heldAndMade(int holdings) {
+    Scenario s;
+    s.name = QStringLiteral("April re-plan");
+    s.start = YearMonth(2027, 1);
+    s.months = 12;
+    s.volumes.insert(QStringLiteral("IDCardOCR"), QList<qint64>(12, 25'000));
+    for (int i = 0; i < holdings; ++i)
+        s.holdings.append(Holding{QStringLiteral("id-card"), 100'000, 60'000, YearMonth(2027, 2), 1});
+    s.purchases.append({0, QStringLiteral("id-card"), 100'000, 1});
+    s.actualThrough = YearMonth(2027, 3);
+    return s;
+}
+
+int pdfPages(const Scenario& s, const char* keepAs) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.load(s);
+    PlanReportPdf pdf(&doc);
+    const QByteArray bytes = pdf.render();
+    EXPECT_FALSE(bytes.isEmpty());
+    // For a look at the pages: OCP_HOLDINGS_PDF=dir, then pdftoppm.
+    if (const QByteArray dir = qgetenv("OCP_HOLDINGS_PDF"); !dir.isEmpty()) {
+        QFile file(QString::fromLocal8Bit(dir) + u'/' + QLatin1String(keepAs));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    return pdf.pageCount();
+}
+
+} // namespace
+
+// The plan page gains the holdings table and the run-out forecast, drawn from the window's
+// models; with one holding both fit under the plan on page 2, so the report keeps its six
+// pages (summary, plan, scenarios compared, three chart pages). Forty holdings make 40 + 41
+// rows in the two tables (the forecast also lists the January purchase), more than the rest
+// of page 2 and one more landscape A4 page hold (about 33 rows of 8 pt a page): the tables go
+// on over two more pages, their headers repeated.
+TEST(CostReportExport, PdfShowsTheHoldingsAndTheForecastOnThePlanPage) {
+    EXPECT_EQ(pdfPages(heldAndMade(0), "made.pdf"), 6);
+    EXPECT_EQ(pdfPages(heldAndMade(1), "held.pdf"), 6);
+    EXPECT_EQ(pdfPages(heldAndMade(40), "held40.pdf"), 8);
 }

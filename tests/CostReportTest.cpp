@@ -286,3 +286,126 @@ TEST(CostReport, TextShowsEveryPackTheTotalAndThePurchases) {
     }
     EXPECT_GT(width, 0);
 }
+
+namespace {
+
+// April re-plan of the ID card: 25,000 calls a month (24,000 after the 1,000 free calls, R1),
+// a held pack with 60,000 calls usable through February, the 100,000 pack bought in January
+// (made: actualThrough is March) and two more bought in April.
+Scenario aprilReplan() {
+    Scenario s;
+    s.name = QStringLiteral("April re-plan");
+    s.start = YearMonth(2027, 1);
+    s.months = 12;
+    s.volumes.insert(QStringLiteral("IDCardOCR"), QList<qint64>(12, 25'000));
+    s.holdings.append(Holding{QStringLiteral("id-card"), 100'000, 60'000, YearMonth(2027, 2), 1});
+    s.purchases.append({0, QStringLiteral("id-card"), 100'000, 1});
+    s.purchases.append({3, QStringLiteral("id-card"), 100'000, 2});
+    s.actualThrough = YearMonth(2027, 3);
+    return s;
+}
+
+} // namespace
+
+// By hand (R3, earliest expiry first): the held pack serves January and February, 2 × 24,000 =
+// 48,000, and loses 12,000 when it expires in February. The January pack (usable through
+// 2027-12) serves March to June (96,000) and 4,000 of July: it runs out in July. The April
+// packs (usable through 2028-03) serve the other 20,000 of July and August to December
+// (5 × 24,000): 140,000 of 200,000, 60,000 still valid at the end.
+TEST(CostReport, JsonListsHoldingsAndThePackLinesOfAYearInProgress) {
+    const Catalog& c = Catalog::defaultCatalog();
+    const Scenario s = aprilReplan();
+    const BillingResult r = BillingEngine::run(c, s);
+    const QJsonObject json = CostReport(c, s, r).toJsonObject();
+    EXPECT_EQ(json.value(QStringLiteral("actualThrough")).toString(), QStringLiteral("2027-03"));
+    // Only the new packs cost money: 3 × 5,000 元.
+    EXPECT_EQ(json.value(QStringLiteral("total")).toString(), QStringLiteral("15000.00"));
+
+    const QJsonArray holdings = json.value(QStringLiteral("holdings")).toArray();
+    ASSERT_EQ(holdings.size(), 1);
+    const QJsonObject h = holdings.at(0).toObject();
+    EXPECT_EQ(h.value(QStringLiteral("pack")).toString(), QStringLiteral("id-card"));
+    EXPECT_EQ(h.value(QStringLiteral("size")).toInteger(), 100'000);
+    EXPECT_EQ(h.value(QStringLiteral("remaining")).toInteger(), 60'000);
+    EXPECT_EQ(h.value(QStringLiteral("count")).toInteger(), 1);
+    EXPECT_EQ(h.value(QStringLiteral("expires")).toString(), QStringLiteral("2027-02"));
+    EXPECT_EQ(h.value(QStringLiteral("atStart")).toInteger(), 60'000);
+    EXPECT_EQ(h.value(QStringLiteral("used")).toInteger(), 48'000);
+    EXPECT_EQ(h.value(QStringLiteral("expired")).toInteger(), 12'000);
+    EXPECT_EQ(h.value(QStringLiteral("unusedAtEnd")).toInteger(), 0);
+
+    const QJsonArray lines = json.value(QStringLiteral("packLines")).toArray();
+    ASSERT_EQ(lines.size(), 3);
+    const QJsonObject held = lines.at(0).toObject();
+    EXPECT_EQ(held.value(QStringLiteral("source")).toString(), QStringLiteral("held"));
+    EXPECT_TRUE(held.value(QStringLiteral("bought")).isNull());
+    EXPECT_EQ(held.value(QStringLiteral("calls")).toInteger(), 60'000);
+    EXPECT_EQ(held.value(QStringLiteral("used")).toInteger(), 48'000);
+    EXPECT_TRUE(held.value(QStringLiteral("runsOut")).isNull());
+    EXPECT_EQ(held.value(QStringLiteral("expires")).toString(), QStringLiteral("2027-02"));
+    EXPECT_EQ(held.value(QStringLiteral("expiringUnused")).toInteger(), 12'000);
+    EXPECT_EQ(held.value(QStringLiteral("unusedAtEnd")).toInteger(), 0);
+    const QJsonObject january = lines.at(1).toObject();
+    EXPECT_EQ(january.value(QStringLiteral("source")).toString(), QStringLiteral("bought"));
+    EXPECT_EQ(january.value(QStringLiteral("bought")).toString(), QStringLiteral("2027-01"));
+    EXPECT_EQ(january.value(QStringLiteral("calls")).toInteger(), 100'000);
+    EXPECT_EQ(january.value(QStringLiteral("runsOut")).toString(), QStringLiteral("2027-07"));
+    EXPECT_EQ(january.value(QStringLiteral("expires")).toString(), QStringLiteral("2027-12"));
+    EXPECT_EQ(january.value(QStringLiteral("expiringUnused")).toInteger(), 0);
+    const QJsonObject april = lines.at(2).toObject();
+    EXPECT_EQ(april.value(QStringLiteral("bought")).toString(), QStringLiteral("2027-04"));
+    EXPECT_EQ(april.value(QStringLiteral("calls")).toInteger(), 200'000);
+    EXPECT_EQ(april.value(QStringLiteral("used")).toInteger(), 140'000);
+    EXPECT_TRUE(april.value(QStringLiteral("runsOut")).isNull());
+    EXPECT_EQ(april.value(QStringLiteral("expires")).toString(), QStringLiteral("2028-03"));
+    EXPECT_EQ(april.value(QStringLiteral("unusedAtEnd")).toInteger(), 60'000);
+
+    // The January order was placed (2027-01 <= actualThrough): marked as optimize marks it.
+    const QJsonArray purchases =
+        json.value(QStringLiteral("packs")).toArray().at(0).toObject().value(QStringLiteral("purchases")).toArray();
+    ASSERT_EQ(purchases.size(), 2);
+    EXPECT_TRUE(purchases.at(0).toObject().value(QStringLiteral("fixed")).toBool());
+    EXPECT_FALSE(purchases.at(1).toObject().contains(QStringLiteral("fixed")));
+}
+
+TEST(CostReport, TextShowsHoldingsMadePurchasesAndTheForecast) {
+    const Catalog& c = Catalog::defaultCatalog();
+    const Scenario s = aprilReplan();
+    const BillingResult r = BillingEngine::run(c, s);
+    const QString text = CostReport(c, s, r).toText();
+    // Figures as derived above.
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "Packs held at the start (already paid, cost nothing here)\n"
+        "  Pack        Id          Size  Left per pack  Count  Usable through  At start    Used  Expired  Unused at end\n"
+        "  ------------------------------------------------------------------------------------------------------------\n"
+        "  身份证识别  id-card  100,000         60,000      1  2027-02           60,000  48,000   12,000              0\n")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Purchases\n"
+                                             "  2027-01 (made)  身份证识别  id-card  1 × 100,000 calls   5,000.00\n"
+                                             "  2027-04         身份证识别  id-card  2 × 100,000 calls  10,000.00\n")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "Run-out and expiry forecast\n"
+        "  Source          Pack        Id         Calls  Runs out  Usable through  Expiring unused  Unused at end\n"
+        "  ------------------------------------------------------------------------------------------------------\n"
+        "  held            身份证识别  id-card   60,000  -         2027-02                  12,000              0\n"
+        "  bought 2027-01  身份证识别  id-card  100,000  2027-07   2027-12                       0              0\n"
+        "  bought 2027-04  身份证识别  id-card  200,000  -         2028-03                       0         60,000\n")))
+        << text.toStdString();
+}
+
+// A plan made in a vacuum has none of the new sections or keys.
+TEST(CostReport, NoHoldingsNoActualMonthsNoNewSections) {
+    const Catalog& c = Catalog::defaultCatalog();
+    const Scenario s = idCardAndBankCard();
+    const BillingResult r = BillingEngine::run(c, s);
+    const CostReport report(c, s, r);
+    const QJsonObject json = report.toJsonObject();
+    EXPECT_FALSE(json.contains(QStringLiteral("holdings")));
+    EXPECT_FALSE(json.contains(QStringLiteral("packLines")));
+    EXPECT_FALSE(json.contains(QStringLiteral("actualThrough")));
+    const QString text = report.toText();
+    EXPECT_FALSE(text.contains(QStringLiteral("Packs held at the start")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Run-out")));
+    EXPECT_FALSE(text.contains(QStringLiteral("(made)")));
+}

@@ -11,8 +11,10 @@
 #include "model/io/Display.h"
 #include "model/itemmodels/CashFlowModel.h"
 #include "model/itemmodels/CategoryCostModel.h"
+#include "model/itemmodels/HoldingsModel.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/MonthlyCostModel.h"
+#include "model/itemmodels/PackLifetimeModel.h"
 #include "model/itemmodels/ResultsModel.h"
 #include "model/itemmodels/RobustPlanModel.h"
 #include "model/itemmodels/ScenarioComparisonModel.h"
@@ -338,6 +340,18 @@ QByteArray PlanReportPdf::render() {
             resultColumns.append(results.columnOf(c));
     }
     drawModel(page, results, resultColumns);
+    // A year in progress: what the packs already held give, and when each line of packs runs
+    // out or loses calls at expiry (R2). Absent for a plan made in a vacuum, as in the window.
+    if (!scenario.holdings.isEmpty()) {
+        HoldingsModel holdings(m_document);
+        drawParagraph(page, tr("Packs held at the start (already paid: they cost the plan nothing)"), true);
+        drawModel(page, holdings);
+    }
+    if (!scenario.holdings.isEmpty() || scenario.actualThrough) {
+        PackLifetimeModel lifetimes(m_document);
+        drawParagraph(page, tr("When each line of packs runs out or expires"), true);
+        drawModel(page, lifetimes);
+    }
 
     // 3. The scenarios compared.
     newPage(page);

@@ -2,6 +2,7 @@
 
 #include "model/billing/Catalog.h"
 #include "model/billing/CsvWriter.h"
+#include "model/billing/PackLifetime.h"
 #include "model/billing/Scenario.h"
 #include "model/io/PlanWording.h"
 #include "model/io/TextTable.h"
@@ -58,6 +59,97 @@ CostReport::CostReport(const Catalog& catalog, const Scenario& scenario, const B
     , m_scenario(scenario)
     , m_result(result)
     , m_prices(catalog, scenario) {}
+
+bool CostReport::isMade(const Purchase& purchase) const {
+    return m_scenario.actualThrough && purchase.month <= m_scenario.start.monthsTo(*m_scenario.actualThrough);
+}
+
+bool CostReport::showsLifetimes() const {
+    return !m_scenario.holdings.isEmpty() || m_scenario.actualThrough.has_value();
+}
+
+QJsonArray CostReport::holdingsJson() const {
+    QJsonArray out;
+    for (int i = 0; i < m_scenario.holdings.size() && i < m_result.holdings.size(); ++i) {
+        const Holding& h = m_scenario.holdings.at(i);
+        const HoldingUse& use = m_result.holdings.at(i);
+        // The catalog's id, even when the file named the pack by its Chinese name.
+        const ResourcePack& rp = m_catalog.packs().at(use.pack);
+        out.append(QJsonObject{{QStringLiteral("pack"), rp.id},
+                               {QStringLiteral("name"), rp.name},
+                               {QStringLiteral("size"), h.size},
+                               {QStringLiteral("remaining"), h.remaining},
+                               {QStringLiteral("count"), h.count},
+                               {QStringLiteral("expires"), h.expires.toString()},
+                               {QStringLiteral("atStart"), use.atStart},
+                               {QStringLiteral("used"), use.used},
+                               {QStringLiteral("expired"), use.expired},
+                               {QStringLiteral("unusedAtEnd"), use.unusedAtEnd}});
+    }
+    return out;
+}
+
+QJsonArray CostReport::packLinesJson() const {
+    QJsonArray out;
+    for (const PackLifetime& line : PackLifetime::forecast(m_catalog, m_scenario, m_result)) {
+        const bool held = line.holding >= 0;
+        const bool runsOut = line.outcome == PackLifetime::Outcome::RunsOut;
+        out.append(QJsonObject{
+            {QStringLiteral("source"), held ? QStringLiteral("held") : QStringLiteral("bought")},
+            {QStringLiteral("bought"), held ? QJsonValue() : QJsonValue(line.bought.toString())},
+            {QStringLiteral("pack"), m_catalog.packs().at(line.pack).id},
+            {QStringLiteral("calls"), line.calls},
+            {QStringLiteral("used"), line.used},
+            {QStringLiteral("runsOut"), runsOut ? QJsonValue(line.runsOut.toString()) : QJsonValue()},
+            {QStringLiteral("expires"), line.expires.toString()},
+            {QStringLiteral("expiringUnused"),
+             line.outcome == PackLifetime::Outcome::ExpiresUnused ? line.unused : 0},
+            {QStringLiteral("unusedAtEnd"), line.outcome == PackLifetime::Outcome::UnusedAtEnd ? line.unused : 0}});
+    }
+    return out;
+}
+
+QString CostReport::holdingsText() const {
+    using A = TextTable::Align;
+    TextTable table({A::Left, A::Left, A::Right, A::Right, A::Right, A::Left, A::Right, A::Right, A::Right,
+                     A::Right});
+    table.addRow({QStringLiteral("Pack"), QStringLiteral("Id"), QStringLiteral("Size"),
+                  QStringLiteral("Left per pack"), QStringLiteral("Count"), QStringLiteral("Usable through"),
+                  QStringLiteral("At start"), QStringLiteral("Used"), QStringLiteral("Expired"),
+                  QStringLiteral("Unused at end")});
+    table.addRule();
+    for (int i = 0; i < m_scenario.holdings.size() && i < m_result.holdings.size(); ++i) {
+        const Holding& h = m_scenario.holdings.at(i);
+        const HoldingUse& use = m_result.holdings.at(i);
+        const ResourcePack& rp = m_catalog.packs().at(use.pack);
+        table.addRow({rp.name, rp.id, grouped(h.size), grouped(h.remaining), grouped(h.count),
+                      h.expires.toString(), grouped(use.atStart), grouped(use.used), grouped(use.expired),
+                      grouped(use.unusedAtEnd)});
+    }
+    return QStringLiteral("\nPacks held at the start (already paid, cost nothing here)\n") + table.toString(2);
+}
+
+QString CostReport::packLinesText() const {
+    const QList<PackLifetime> lines = PackLifetime::forecast(m_catalog, m_scenario, m_result);
+    if (lines.isEmpty())
+        return QString();
+    using A = TextTable::Align;
+    TextTable table({A::Left, A::Left, A::Left, A::Right, A::Left, A::Left, A::Right, A::Right});
+    table.addRow({QStringLiteral("Source"), QStringLiteral("Pack"), QStringLiteral("Id"), QStringLiteral("Calls"),
+                  QStringLiteral("Runs out"), QStringLiteral("Usable through"), QStringLiteral("Expiring unused"),
+                  QStringLiteral("Unused at end")});
+    table.addRule();
+    for (const PackLifetime& line : lines) {
+        const ResourcePack& rp = m_catalog.packs().at(line.pack);
+        const bool runsOut = line.outcome == PackLifetime::Outcome::RunsOut;
+        table.addRow({line.holding >= 0 ? QStringLiteral("held") : QStringLiteral("bought %1").arg(line.bought.toString()),
+                      rp.name, rp.id, grouped(line.calls), runsOut ? line.runsOut.toString() : QStringLiteral("-"),
+                      line.expires.toString(),
+                      grouped(line.outcome == PackLifetime::Outcome::ExpiresUnused ? line.unused : 0),
+                      grouped(line.outcome == PackLifetime::Outcome::UnusedAtEnd ? line.unused : 0)});
+    }
+    return QStringLiteral("\nRun-out and expiry forecast\n") + table.toString(2);
+}
 
 QList<int> CostReport::packsInUse() const {
     QList<int> packs;
@@ -197,11 +289,15 @@ QJsonObject CostReport::packJson(int pack) const {
     for (const Purchase& p : m_scenario.purchases) {
         if (p.packId != rp.id)
             continue;
-        purchases.append(QJsonObject{
-            {QStringLiteral("month"), m_scenario.monthAt(p.month).toString()},
-            {QStringLiteral("size"), p.size},
-            {QStringLiteral("count"), p.count},
-            {QStringLiteral("cost"), decimal(m_prices.packPriceForCalls(pack, p.size) * p.count)}});
+        QJsonObject purchase{{QStringLiteral("month"), m_scenario.monthAt(p.month).toString()},
+                             {QStringLiteral("size"), p.size},
+                             {QStringLiteral("count"), p.count},
+                             {QStringLiteral("cost"), decimal(m_prices.packPriceForCalls(pack, p.size) * p.count)}};
+        // Orders of the months that have happened are marked, as optimize marks them; others
+        // carry no such key, so a plan made in a vacuum reads as it always did.
+        if (isMade(p))
+            purchase.insert(QStringLiteral("fixed"), true);
+        purchases.append(purchase);
     }
     o.insert(QStringLiteral("purchases"), purchases);
     QJsonArray months;
@@ -280,6 +376,13 @@ QJsonObject CostReport::toJsonObject() const {
                                    {QStringLiteral("balance"), n.balance}});
     }
     root.insert(QStringLiteral("notices"), notices);
+
+    if (m_scenario.actualThrough)
+        root.insert(QStringLiteral("actualThrough"), m_scenario.actualThrough->toString());
+    if (!m_scenario.holdings.isEmpty())
+        root.insert(QStringLiteral("holdings"), holdingsJson());
+    if (showsLifetimes())
+        root.insert(QStringLiteral("packLines"), packLinesJson());
     return root;
 }
 
@@ -321,17 +424,25 @@ QString CostReport::toText() const {
     out += QStringLiteral("\nTotal cost: %1 元 (postpaid only: %2 元, saving %3 元)\n")
                .arg(display(all.total()), display(all.postpaidOnlyCost), display(all.saving()));
 
+    if (!m_scenario.holdings.isEmpty())
+        out += holdingsText();
+
     if (!m_scenario.purchases.isEmpty()) {
         out += QStringLiteral("\nPurchases\n");
         TextTable purchases({A::Left, A::Left, A::Left, A::Right, A::Right});
         for (const Purchase& p : m_scenario.purchases) {
             const int pack = m_catalog.packIndex(p.packId);
-            purchases.addRow({m_scenario.monthAt(p.month).toString(), m_catalog.packs().at(pack).name,
+            const QString month = m_scenario.monthAt(p.month).toString();
+            purchases.addRow({isMade(p) ? QStringLiteral("%1 (made)").arg(month) : month,
+                              m_catalog.packs().at(pack).name,
                               p.packId, QStringLiteral("%1 × %2 calls").arg(p.count).arg(grouped(p.size)),
                               display(m_prices.packPriceForCalls(pack, p.size) * p.count)});
         }
         out += purchases.toString(2);
     }
+
+    if (showsLifetimes())
+        out += packLinesText();
 
     QStringList unused;
     for (int pack : packs) {

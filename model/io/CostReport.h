@@ -3,8 +3,10 @@
 #include "model/billing/BillingResult.h"
 #include "model/billing/CsvWriter.h"
 #include "model/billing/PriceBook.h"
+#include "model/billing/Purchase.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -46,6 +48,15 @@ private:
     QJsonObject packJson(int pack) const;
     QJsonObject monthJson(int pack, int month) const;
     CsvWriter::Row totalRow(int pack) const;
+    // A purchase of a month up to the scenario's actualThrough: an order already placed.
+    bool isMade(const Purchase& purchase) const;
+    // The packs held at the start and the run-out/expiry forecast are shown for a year in
+    // progress only, so that the reports of a plan made in a vacuum stay as they were.
+    bool showsLifetimes() const;
+    QJsonArray holdingsJson() const;
+    QJsonArray packLinesJson() const;
+    QString holdingsText() const;
+    QString packLinesText() const;
 
     const Catalog& m_catalog;
     const Scenario& m_scenario;

@@ -1897,6 +1897,14 @@
 <context>
     <name>ocp::PlanReportPdf</name>
     <message>
+        <source>Packs held at the start (already paid: they cost the plan nothing)</source>
+        <translation>Packs held at the start (already paid: they cost the plan nothing)</translation>
+    </message>
+    <message>
+        <source>When each line of packs runs out or expires</source>
+        <translation>When each line of packs runs out or expires</translation>
+    </message>
+    <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>

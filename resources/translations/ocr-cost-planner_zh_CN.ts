@@ -1881,6 +1881,14 @@
 <context>
     <name>ocp::PlanReportPdf</name>
     <message>
+        <source>Packs held at the start (already paid: they cost the plan nothing)</source>
+        <translation>持有的资源包（期初已付款，不计入本计划费用）</translation>
+    </message>
+    <message>
+        <source>When each line of packs runs out or expires</source>
+        <translation>各批资源包的用完或到期时间</translation>
+    </message>
+    <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
