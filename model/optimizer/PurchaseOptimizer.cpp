@@ -1,6 +1,7 @@
 #include "model/optimizer/PurchaseOptimizer.h"
 
 #include "model/optimizer/Cancelled.h"
+#include "model/optimizer/FixedPart.h"
 #include "model/optimizer/OptimizerRefusal.h"
 
 #include "model/billing/BillingEngine.h"
@@ -231,74 +232,6 @@ QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBu
     return out;
 }
 
-// What is already decided in a year in progress (docs/optimizer.md §2.1): the packs held at the
-// start and the purchases of the months that have happened. Every one of them expires before
-// any pack the optimizer can buy, so under R3 they are drawn first whatever it buys: one engine
-// run with them alone says what they serve, and the calls they leave are what is left to plan.
-struct FixedPart {
-    int open = 0;              // first month in which packs may be bought
-    QList<Purchase> purchases; // made in months before `open`, in the scenario's order
-    std::optional<BillingResult> result; // the engine with the fixed batches only
-
-    bool any() const { return result.has_value(); }
-    QList<Purchase> purchasesOf(const QString& packId) const {
-        QList<Purchase> out;
-        for (const Purchase& p : purchases) {
-            if (p.packId == packId)
-                out.append(p);
-        }
-        return out;
-    }
-    // The prices of the pack's fixed purchases (holdings cost nothing).
-    Money packCost(int pack) const { return any() ? result->packs.at(pack).packCost : Money(); }
-    // The pack's postpaid bill of the months before `open`: no new pack exists there.
-    Money postpaidBefore(int pack) const {
-        Money sum;
-        for (int m = 0; any() && m < open; ++m)
-            sum += result->packMonths.at(pack).at(m).postpaidCost;
-        return sum;
-    }
-    // Calls of the fixed batches lost to expiry or left at the end: the same in every plan.
-    qint64 expiredCalls(int pack) const {
-        return any() ? result->packs.at(pack).expiredCalls + result->packs.at(pack).unusedAtEnd : 0;
-    }
-};
-
-FixedPart fixedPart(const Catalog& catalog, const Scenario& scenario) {
-    FixedPart fixed;
-    fixed.open = PurchaseOptimizer::firstOpenMonth(scenario);
-    for (const Purchase& p : scenario.purchases) {
-        if (p.month < fixed.open)
-            fixed.purchases.append(p);
-    }
-    if (fixed.open == 0 && scenario.holdings.isEmpty())
-        return fixed; // a plan made in a vacuum: nothing is fixed
-    Scenario only = scenario;
-    only.purchases = fixed.purchases;
-    fixed.result = BillingEngine::run(catalog, only);
-    return fixed;
-}
-
-// The pack's problem from the first open month on, on the calls the fixed batches leave: the
-// same reduced problem (calls beyond the free quota, R1, after the billable share, R7), whose
-// month costs do not change (R4: all calls are what they were; postpaid calls are the residual
-// ones less what new packs serve).
-PackProblem openPart(PackProblem p, const FixedPart& fixed) {
-    if (!fixed.any())
-        return p;
-    const QList<PackMonth>& months = fixed.result->packMonths.at(p.pack);
-    for (int m = 0; m < p.months; ++m) {
-        const qint64 left = months.at(m).postpaidCalls;
-        if (left > p.demand.at(m))
-            throw std::logic_error("the fixed packs leave more calls than the month has");
-        p.demand[m] = left;
-    }
-    p.months -= fixed.open;
-    p.demand = p.demand.mid(fixed.open);
-    p.postpaid = p.postpaid.mid(fixed.open);
-    return p;
-}
-
 } // namespace
 
 int PurchaseOptimizer::firstOpenMonth(const Scenario& scenario) {
@@ -324,13 +257,13 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
                              .arg(scenario.months)
                              .arg(Scenario::kMaxMonths));
     const PackProblemBuilder builder(catalog, scenario);
-    const FixedPart fixed = fixedPart(catalog, scenario);
+    const FixedPart fixed = FixedPart::of(catalog, scenario);
     // Nothing left to buy when every month has happened: the plan is the fixed purchases.
     const bool open = fixed.open < scenario.months;
     const auto packCount = static_cast<int>(catalog.packs().size());
     QList<PackProblem> problems;
     for (int p = 0; p < packCount; ++p)
-        problems.append(openPart(builder.build(p), fixed));
+        problems.append(fixed.openPart(builder.build(p)));
 
     QList<PackSolution> solutions(packCount);
     QList<bool> proven(packCount, true);
@@ -380,14 +313,7 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
     qint64 solverTotal = 0;
     for (const PackSolution& solution : std::as_const(solutions))
         solverTotal += solution.cost;
-    if (fixed.any()) {
-        Money before = fixed.result->overall.packCost;
-        for (const QList<GroupMonth>& group : fixed.result->groupMonths) {
-            for (int m = 0; m < fixed.open; ++m)
-                before += group.at(m).cost;
-        }
-        solverTotal += static_cast<qint64>(before.micros());
-    }
+    solverTotal += static_cast<qint64>(fixed.costBefore().micros());
     if (Money::fromMicros(solverTotal) != plan.result.total()) {
         throw std::logic_error("optimizer and billing engine disagree on the plan's cost: " +
                                Money::fromMicros(solverTotal).toDecimalString().toStdString() + " vs " +
