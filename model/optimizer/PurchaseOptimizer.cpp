@@ -8,6 +8,7 @@
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/billing/PriceBook.h"
+#include "model/billing/ScenarioDerivation.h"
 #include "model/optimizer/PackPlanSolver.h"
 #include "model/optimizer/PackProblemBuilder.h"
 
@@ -232,6 +233,24 @@ QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBu
     return out;
 }
 
+// The scenario with the pack's calls of the open months scaled by `percent` (the actual
+// months' calls happened and stay), as ScenarioDerivation scales a what-if.
+Scenario scaledOpenMonths(const Catalog& catalog, const Scenario& scenario, int pack, int percent) {
+    Scenario own = scenario;
+    for (auto it = own.volumes.begin(); it != own.volumes.end();) {
+        const int api = catalog.interfaceIndex(it.key());
+        if (api >= 0 && catalog.interfaces().at(api).pack == pack)
+            ++it;
+        else
+            it = own.volumes.erase(it);
+    }
+    Scenario out = scenario;
+    const Scenario scaled = ScenarioDerivation::scaled(own, qint64{percent} * 10'000);
+    for (auto it = scaled.volumes.cbegin(); it != scaled.volumes.cend(); ++it)
+        out.volumes[it.key()] = it.value();
+    return out;
+}
+
 } // namespace
 
 int PurchaseOptimizer::firstOpenMonth(const Scenario& scenario) {
@@ -434,6 +453,31 @@ BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Sce
     steps = std::clamp(steps, 1, 200);
     maxFactorPercent = std::clamp(maxFactorPercent, 1, 10'000);
     const PackProblemBuilder builder(catalog, scenario);
+    // In a year in progress a point keeps the holdings, the purchases made and the actual
+    // months' calls; only the open months are scaled, and each is priced by the re-plan.
+    const bool yearInProgress = FixedPart::of(catalog, scenario).any();
+    struct Point {
+        PackProblem problem; // the open months, on the calls the fixed batches leave
+        qint64 before = 0;   // the fixed purchases' prices and the postpaid bill before them
+        qint64 billableCalls = 0;
+    };
+    auto pointAt = [&](int percent) {
+        Point point;
+        if (!yearInProgress) {
+            point.problem = builder.scaled(pack, percent);
+            for (int m = 0; m < point.problem.months; ++m)
+                point.billableCalls += (builder.calls().at(pack).at(m) * percent + 50) / 100;
+            return point;
+        }
+        const Scenario scaled = scaledOpenMonths(catalog, scenario, pack, percent);
+        const PackProblemBuilder scaledBuilder(catalog, scaled);
+        const FixedPart fixed = FixedPart::of(catalog, scaled);
+        point.problem = fixed.openPart(scaledBuilder.build(pack));
+        point.before = static_cast<qint64>((fixed.packCost(pack) + fixed.postpaidBefore(pack)).micros());
+        for (qint64 calls : scaledBuilder.calls().at(pack))
+            point.billableCalls += calls;
+        return point;
+    };
     BreakEvenAnalysis analysis;
     analysis.pack = pack;
     for (const PackSize& s : catalog.packs().at(pack).sizes)
@@ -444,35 +488,35 @@ BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Sce
     for (int step = 0; step <= steps; ++step) {
         Cancelled::throwIfRequested(stop);
         const int percent = maxFactorPercent * step / steps;
-        const PackProblem p = builder.scaled(pack, percent);
+        const Point at = pointAt(percent);
+        const PackProblem& p = at.problem;
         BreakEvenPoint point;
         point.factorPercent = percent;
-        for (int m = 0; m < p.months; ++m)
-            point.billableCalls += (builder.calls().at(pack).at(m) * percent + 50) / 100;
-        const qint64 postpaidOnly = p.postpaidOnlyCost();
+        point.billableCalls = at.billableCalls;
+        const qint64 postpaidOnly = at.before + p.postpaidOnlyCost();
         point.postpaidOnly = Money::fromMicros(postpaidOnly);
         for (int i = 0; i < p.sizes.size(); ++i) {
-            const SingleSize best = cheapestOfOneSize(p, i);
-            point.singleSize.append(Money::fromMicros(best.cost));
-            point.singleSizeCount.append(best.count);
-            if (analysis.breakEvenFactorPercent.at(i) < 0 && best.cost < postpaidOnly) {
+            const qint64 best = at.before + (p.months > 0 ? cheapestOfOneSize(p, i).cost : 0);
+            point.singleSize.append(Money::fromMicros(best));
+            point.singleSizeCount.append(p.months > 0 ? cheapestOfOneSize(p, i).count : 0);
+            if (analysis.breakEvenFactorPercent.at(i) < 0 && best < postpaidOnly) {
                 // Refine to the whole percent between the previous sample and this one.
                 int first = percent;
+                qint64 calls = at.billableCalls;
                 for (int q = previousPercent + 1; q < percent; ++q) {
-                    const PackProblem between = builder.scaled(pack, q);
-                    if (cheapestOfOneSize(between, i).cost < between.postpaidOnlyCost()) {
+                    const Point between = pointAt(q);
+                    if (cheapestOfOneSize(between.problem, i).cost < between.problem.postpaidOnlyCost()) {
                         first = q;
+                        calls = between.billableCalls;
                         break;
                     }
                 }
                 analysis.breakEvenFactorPercent[i] = first;
-                qint64 calls = 0;
-                for (int m = 0; m < p.months; ++m)
-                    calls += (builder.calls().at(pack).at(m) * first + 50) / 100;
                 analysis.breakEvenCalls[i] = calls;
             }
         }
-        point.optimized = Money::fromMicros(solve(p, scenario.settings.purchasePolicy).cost);
+        point.optimized =
+            Money::fromMicros(at.before + (p.months > 0 ? solve(p, scenario.settings.purchasePolicy).cost : 0));
         analysis.points.append(point);
         previousPercent = percent;
     }
