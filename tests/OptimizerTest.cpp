@@ -330,3 +330,62 @@ TEST(Optimizer, CoupledLicencesAnyMonthSmallCaseIsTheExhaustiveOptimum) {
     EXPECT_EQ(best.total, yuan("825"));
     EXPECT_EQ(plan.total(), best.total);
 }
+
+#include "model/optimizer/PackRanking.h"
+
+// Break-even in a year in progress: the purchase made in an actual month stays, the actual
+// month's calls are not scaled, and each point is priced by the re-plan.
+TEST(Optimizer, BreakEvenKeepsPurchasesMadeAndScalesOnlyOpenMonths) {
+    // One pack "a": 1,000 calls for 50 元, valid 12 months; postpaid 0.1 元 a call, no free calls.
+    const Catalog tiny = Catalog::fromJson(R"({"format": "ocr-cost-planner/catalog", "version": 1,
+        "currency": "CNY", "source": "test", "pricesReadOn": "2026-01-01", "freeCallsPerMonth": 0,
+        "packValidityMonths": 12, "categories": [{"id": "c", "name": "c", "nameEn": "c"}],
+        "resourcePacks": [{"id": "a", "name": "a", "nameEn": "a", "category": "c",
+                           "sizes": [{"calls": 1000, "price": "50"}]}],
+        "postpaidGroups": [{"id": "g", "name": "g", "nameEn": "g",
+                            "tiers": [{"upTo": 1000000, "unitPrice": "0.1"}], "aboveTopTier": "0.1"}],
+        "interfaces": [{"id": "A", "name": "A", "nameEn": "A", "category": "c", "pack": "a",
+                        "postpaidGroup": "g"}]})");
+    Scenario s;
+    s.months = 3;
+    s.volumes.insert(QStringLiteral("A"), {600, 600, 600});
+    s.actualThrough = s.start; // month 0 has happened: one pack was bought in it
+    s.purchases = {{0, QStringLiteral("a"), 1000, 1}, {2, QStringLiteral("a"), 1000, 4}};
+    // The ranking scenario keeps the purchase made and drops the forecast one of month 2.
+    const Scenario ranking = PackRanking::scenarioFor(tiny, s, 0);
+    ASSERT_EQ(ranking.purchases, (QList<Purchase>{{0, QStringLiteral("a"), 1000, 1}}));
+
+    const BreakEvenAnalysis a = PurchaseOptimizer::breakEven(tiny, ranking, 0, 2, 200);
+    ASSERT_EQ(a.points.size(), 3);
+    // The pack bought in month 0 serves its 600 actual calls and leaves 400 for the open months,
+    // whose 600 calls each are scaled by f: the re-plan faces max(0, 1,200 f - 400) calls, on top
+    // of 50 元 already paid.
+    // 0 %: nothing left to serve: 50 元, or 100 元 with the one pack a single-size plan buys at
+    // least; calls 600 (the actual month).
+    EXPECT_EQ(a.points.at(0).billableCalls, 600);
+    EXPECT_EQ(a.points.at(0).postpaidOnly, yuan("50"));
+    EXPECT_EQ(a.points.at(0).singleSize.at(0), yuan("100"));
+    EXPECT_EQ(a.points.at(0).singleSizeCount.at(0), 1);
+    EXPECT_EQ(a.points.at(0).optimized, yuan("50"));
+    // 100 %: 800 calls left: postpaid 50 + 80 = 130 元; one more pack 50 + 50 = 100 元.
+    EXPECT_EQ(a.points.at(1).billableCalls, 1800);
+    EXPECT_EQ(a.points.at(1).postpaidOnly, yuan("130"));
+    EXPECT_EQ(a.points.at(1).singleSize.at(0), yuan("100"));
+    EXPECT_EQ(a.points.at(1).singleSizeCount.at(0), 1);
+    EXPECT_EQ(a.points.at(1).optimized, yuan("100"));
+    // 200 %: 2,000 calls left: postpaid 50 + 200 = 250 元; two packs 50 + 100 = 150 元.
+    EXPECT_EQ(a.points.at(2).billableCalls, 3000);
+    EXPECT_EQ(a.points.at(2).postpaidOnly, yuan("250"));
+    EXPECT_EQ(a.points.at(2).singleSize.at(0), yuan("150"));
+    EXPECT_EQ(a.points.at(2).singleSizeCount.at(0), 2);
+    EXPECT_EQ(a.points.at(2).optimized, yuan("150"));
+    // A pack pays off when the calls left cost more than 50 元 postpaid: 12 q - 400 > 500 at
+    // q %, first at q = 76 (512 calls, 51.20 元); billable calls 600 + 2 × 456 = 1,512.
+    EXPECT_EQ(a.breakEvenFactorPercent, QList<int>{76});
+    EXPECT_EQ(a.breakEvenCalls, QList<qint64>{1512});
+    // Each point is what the re-plan of the scaled scenario costs, billed by the engine.
+    Scenario scaled = ranking;
+    scaled.volumes[QStringLiteral("A")] = {600, 1200, 1200};
+    const OptimizedPlan replan = PurchaseOptimizer::optimize(tiny, scaled, {PurchasePolicy::Start, 0});
+    EXPECT_EQ(replan.total(), a.points.at(2).optimized);
+}

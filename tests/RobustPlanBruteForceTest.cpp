@@ -1,12 +1,14 @@
 // The robust planner against exhaustive search: tiny random catalogs (two packs sharing a
 // postpaid group, a third alone), two or three scenarios with random weights, volumes, horizons
 // and tier bases; every combination of first-month purchases up to a bound is billed by the
-// billing engine under every scenario, and both methods must find the optimum value exactly.
+// billing engine under every scenario, and both methods must find the optimum value exactly;
+// also with holdings and purchases of months that have happened (a year in progress).
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/billing/Plan.h"
 #include "model/io/PlanWording.h"
+#include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/RobustPlanner.h"
 
 #include <QJsonArray>
@@ -378,5 +380,220 @@ TEST(RobustPlan, SamplePlanBothMethodsAndBothTierBases) {
                     EXPECT_LE(robust.robust().maxRegret, own.maxRegret);
             }
         }
+    }
+}
+
+// A year in progress: every scenario of the plan has the same months that have happened
+// (actualThrough) with purchases made in them, and packs held at the start. The brute force
+// bills, with the engine alone, each scenario's holdings and purchases of actual months plus
+// every combination of purchases in the first open month; the planner must reach its optimum
+// values exactly, and bill its own candidates with each scenario's fixed part kept.
+namespace {
+
+struct YearInProgress {
+    Case c;
+    int open = 0;
+    QList<QList<Purchase>> fixed; // [scenario]: purchases of the months that have happened
+};
+
+YearInProgress randomYearInProgress(std::mt19937& rng, int packCount) {
+    auto uniform = [&](qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
+    };
+    YearInProgress y;
+    y.c = randomCase(rng, packCount);
+    const Catalog catalog = Catalog::fromJson(y.c.catalogJson);
+    int shortest = Scenario::kMaxMonths;
+    for (Scenario& sc : y.c.plan.scenarios) {
+        // Room for at least one open month after the actual ones.
+        sc.months = std::max(sc.months, 2);
+        for (auto it = sc.volumes.begin(); it != sc.volumes.end(); ++it) {
+            while (it.value().size() < sc.months)
+                it.value().append(uniform(50, 600));
+        }
+        shortest = std::min(shortest, sc.months);
+    }
+    y.open = static_cast<int>(uniform(0, shortest - 1));
+    for (Scenario& sc : y.c.plan.scenarios) {
+        if (y.open > 0)
+            sc.actualThrough = sc.start.addMonths(y.open - 1);
+        QList<Purchase> made;
+        for (int m = 0; m < y.open; ++m) {
+            if (uniform(0, 1) == 0)
+                continue;
+            const ResourcePack& rp = catalog.packs().at(uniform(0, packCount - 1));
+            made.append({m, rp.id, rp.sizes.at(uniform(0, rp.sizes.size() - 1)).calls, uniform(1, 2)});
+        }
+        y.fixed.append(made);
+        // Purchases the forecast had for open months are replaced by the plan.
+        sc.purchases = made;
+        const ResourcePack& rp = catalog.packs().at(uniform(0, packCount - 1));
+        sc.purchases.append({y.open, rp.id, rp.sizes.constFirst().calls, 3});
+        const int holdings = static_cast<int>(uniform(0, 2));
+        for (int h = 0; h < holdings; ++h) {
+            // Bought before the start, a pack is usable at most through start + validity - 2 (R2).
+            const ResourcePack& held = catalog.packs().at(uniform(0, packCount - 1));
+            if (held.validityMonths < 2)
+                continue;
+            const qint64 size = held.sizes.at(uniform(0, held.sizes.size() - 1)).calls;
+            const int expires = static_cast<int>(uniform(0, held.validityMonths - 2));
+            sc.holdings.append({held.id, size, uniform(0, size), sc.start.addMonths(expires), uniform(1, 2)});
+        }
+    }
+    return y;
+}
+
+Brute bruteForceYearInProgress(const Catalog& catalog, const YearInProgress& y) {
+    const Plan& plan = y.c.plan;
+    // Capacities per pack up to the largest demand within a validity from the first open
+    // month over the scenarios plus the largest size (the fixed batches only lower the need).
+    QList<QList<QList<Purchase>>> options; // [pack][option]
+    for (int pack = 0; pack < catalog.packs().size(); ++pack) {
+        const ResourcePack& rp = catalog.packs().at(pack);
+        qint64 window = 0;
+        for (const Scenario& s : plan.scenarios) {
+            const QList<QList<qint64>> calls = BillingEngine::billableCalls(catalog, s);
+            qint64 sum = 0;
+            for (int m = y.open; m < std::min(s.months, y.open + rp.validityMonths); ++m)
+                sum += std::max<qint64>(0, calls.at(pack).at(m) - rp.freeCallsPerMonth);
+            window = std::max(window, sum);
+        }
+        qint64 maxSize = 0;
+        for (const auto& size : rp.sizes)
+            maxSize = std::max(maxSize, size.calls);
+        const qint64 cap = window + maxSize;
+        QList<QList<Purchase>> packOptions;
+        QList<Purchase> current;
+        std::function<void(int, qint64)> size = [&](int i, qint64 capacity) {
+            if (i == rp.sizes.size()) {
+                packOptions.append(current);
+                return;
+            }
+            for (qint64 n = 0; capacity + n * rp.sizes.at(i).calls < cap || n == 0; ++n) {
+                if (n > 0)
+                    current.append(Purchase{y.open, rp.id, rp.sizes.at(i).calls, n});
+                size(i + 1, capacity + n * rp.sizes.at(i).calls);
+                if (n > 0)
+                    current.removeLast();
+            }
+        };
+        size(0, 0);
+        options.append(packOptions);
+    }
+    QList<QList<Money>> costs;
+    QList<Purchase> chosen;
+    std::function<void(int)> combine = [&](int pack) {
+        if (pack == options.size()) {
+            QList<Money> perScenario;
+            for (int s = 0; s < plan.scenarios.size(); ++s) {
+                Scenario sc = plan.scenarios.at(s);
+                sc.purchases = y.fixed.at(s) + chosen;
+                perScenario.append(BillingEngine::run(catalog, sc).total());
+            }
+            costs.append(perScenario);
+            return;
+        }
+        for (const QList<Purchase>& option : options.at(pack)) {
+            chosen += option;
+            combine(pack + 1);
+            chosen.resize(chosen.size() - option.size());
+        }
+    };
+    combine(0);
+
+    Brute b;
+    const auto scenarios = plan.scenarios.size();
+    for (qsizetype s = 0; s < scenarios; ++s) {
+        Money least = costs.constFirst().at(s);
+        for (const QList<Money>& c : costs)
+            least = std::min(least, c.at(s));
+        b.optimum.append(least);
+    }
+    bool first = true;
+    for (const QList<Money>& c : costs) {
+        Int128 weighted = 0;
+        Money worst;
+        for (qsizetype s = 0; s < scenarios; ++s) {
+            weighted += c.at(s).micros() * plan.weightOf(static_cast<int>(s));
+            worst = std::max(worst, c.at(s) - b.optimum.at(s));
+        }
+        if (first || weighted < b.bestWeighted)
+            b.bestWeighted = weighted;
+        if (first || worst < b.bestMaxRegret)
+            b.bestMaxRegret = worst;
+        first = false;
+    }
+    return b;
+}
+
+} // namespace
+
+TEST(RobustPlanBruteForce, YearInProgressKeepsHoldingsAndPurchasesMade) {
+    std::mt19937 rng(20271203);
+    int withFixed = 0;
+    int withPurchases = 0;
+    for (int i = 0; i < 200; ++i) {
+        const YearInProgress y = randomYearInProgress(rng, 2 + (i % 4 == 0 ? 1 : 0));
+        const Catalog catalog = Catalog::fromJson(y.c.catalogJson);
+        const Brute brute = bruteForceYearInProgress(catalog, y);
+        const std::string where = y.c.describe().toStdString() + "open " + std::to_string(y.open);
+        for (const Scenario& sc : y.c.plan.scenarios)
+            withFixed += !sc.holdings.isEmpty() || y.open > 0 ? 1 : 0;
+        for (RobustMethod method : {RobustMethod::ExpectedCost, RobustMethod::MinMaxRegret}) {
+            const RobustPlan plan = RobustPlanner::plan(catalog, y.c.plan, method);
+            ASSERT_EQ(plan.optimum, brute.optimum) << where;
+            const RobustCandidate& robust = plan.robust();
+            for (const Purchase& p : robust.purchases)
+                ASSERT_EQ(p.month, y.open) << where;
+            withPurchases += robust.purchases.isEmpty() ? 0 : 1;
+            // Each scenario billed by the engine with its own fixed part and the robust purchases.
+            Int128 weighted = 0;
+            Money worst;
+            for (int s = 0; s < y.c.plan.scenarios.size(); ++s) {
+                Scenario sc = y.c.plan.scenarios.at(s);
+                sc.purchases = y.fixed.at(s) + robust.purchases;
+                ASSERT_EQ(robust.costs.at(s), BillingEngine::run(catalog, sc).total()) << where;
+                weighted += robust.costs.at(s).micros() * y.c.plan.weightOf(s);
+                worst = std::max(worst, robust.costs.at(s) - brute.optimum.at(s));
+                // A scenario's own optimum lists only new purchases and has no regret under it.
+                for (const Purchase& p : plan.candidates.at(s).purchases)
+                    ASSERT_EQ(p.month, y.open) << where;
+                ASSERT_EQ(plan.candidates.at(s).regrets.at(s), Money()) << where;
+            }
+            ASSERT_EQ(robust.maxRegret, worst) << where;
+            if (method == RobustMethod::ExpectedCost)
+                ASSERT_TRUE(weighted == brute.bestWeighted) << "expected-cost\n" << where;
+            else
+                ASSERT_EQ(robust.maxRegret, brute.bestMaxRegret) << "min-max-regret\n" << where;
+        }
+    }
+    EXPECT_GT(withFixed, 300);
+    EXPECT_GT(withPurchases, 100);
+    std::printf("%d scenarios with a fixed part, %d plans with purchases\n", withFixed, withPurchases);
+}
+
+TEST(RobustPlan, RefusesScenariosWithDifferentMonthsThatHaveHappened) {
+    std::mt19937 rng(20271204);
+    YearInProgress y = randomYearInProgress(rng, 2);
+    Plan plan = y.c.plan;
+    for (Scenario& sc : plan.scenarios) {
+        sc.months = 4;
+        for (auto it = sc.volumes.begin(); it != sc.volumes.end(); ++it)
+            it.value() = {300, 300, 300, 300};
+        sc.actualThrough = sc.start; // first open month: start + 1
+    }
+    plan.scenarios[1].actualThrough = plan.scenarios[1].start.addMonths(1); // start + 2
+    const Catalog catalog = Catalog::fromJson(y.c.catalogJson);
+    try {
+        RobustPlanner::plan(catalog, plan, RobustMethod::ExpectedCost);
+        FAIL() << "accepted different months that have happened";
+    } catch (const OptimizerRefusal& e) {
+        ASSERT_EQ(e.kind(), OptimizerRefusal::Kind::DifferentFirstOpenMonths);
+        const YearMonth start = plan.scenarios[0].start;
+        EXPECT_EQ(PlanWording::message(e),
+                  QStringLiteral("one set of new purchases for all scenarios is bought in one month, the first "
+                                 "after the months that have happened: scenario s0 buys from %1 and scenario s1 "
+                                 "from %2, so give every scenario the same last actual month (actualThrough)")
+                      .arg(start.addMonths(1).toString(), start.addMonths(2).toString()));
     }
 }

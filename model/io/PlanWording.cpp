@@ -228,6 +228,13 @@ QString PlanWording::refusal(const OptimizerRefusal& refusal) {
                    "actualThrough: %1 is outside the scenario (%2 to %3); the months that have happened "
                    "must lie within the horizon for the rest to be planned")
             .arg(f.starts.value(0).toString(), f.starts.value(1).toString(), f.starts.value(2).toString());
+    case OptimizerRefusal::Kind::DifferentFirstOpenMonths:
+        return QCoreApplication::translate(
+                   "RobustPlanner",
+                   "one set of new purchases for all scenarios is bought in one month, the first after "
+                   "the months that have happened: scenario %1 buys from %2 and scenario %3 from %4, so "
+                   "give every scenario the same last actual month (actualThrough)")
+            .arg(f.scenarios.value(0), f.starts.value(0).toString(), f.scenarios.value(1), f.starts.value(1).toString());
     case OptimizerRefusal::Kind::TooManyPartialPlans:
         return QCoreApplication::translate(
                    "RobustPlanner",

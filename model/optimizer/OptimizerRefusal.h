@@ -30,6 +30,8 @@ public:
         TooManyCombinations,      // packs: the coupled group; limit: combinations compared
         TooManyComparisons,       // the min-max-regret search
         TooManyPartialPlans,      // limit: partial plans kept
+        DifferentFirstOpenMonths, // scenarios, starts: the first and the differing one, and
+                                  // their first months after actualThrough
         // Re-planning a year in progress
         ActualMonthsOutsideHorizon, // starts: actualThrough, the first and the last month
     };

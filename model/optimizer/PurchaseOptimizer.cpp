@@ -1,12 +1,14 @@
 #include "model/optimizer/PurchaseOptimizer.h"
 
 #include "model/optimizer/Cancelled.h"
+#include "model/optimizer/FixedPart.h"
 #include "model/optimizer/OptimizerRefusal.h"
 
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/InputError.h"
 #include "model/billing/PriceBook.h"
+#include "model/billing/ScenarioDerivation.h"
 #include "model/optimizer/PackPlanSolver.h"
 #include "model/optimizer/PackProblemBuilder.h"
 
@@ -231,72 +233,22 @@ QList<Purchase> toPurchases(const Catalog& catalog, int pack, const QList<PackBu
     return out;
 }
 
-// What is already decided in a year in progress (docs/optimizer.md §2.1): the packs held at the
-// start and the purchases of the months that have happened. Every one of them expires before
-// any pack the optimizer can buy, so under R3 they are drawn first whatever it buys: one engine
-// run with them alone says what they serve, and the calls they leave are what is left to plan.
-struct FixedPart {
-    int open = 0;              // first month in which packs may be bought
-    QList<Purchase> purchases; // made in months before `open`, in the scenario's order
-    std::optional<BillingResult> result; // the engine with the fixed batches only
-
-    bool any() const { return result.has_value(); }
-    QList<Purchase> purchasesOf(const QString& packId) const {
-        QList<Purchase> out;
-        for (const Purchase& p : purchases) {
-            if (p.packId == packId)
-                out.append(p);
-        }
-        return out;
+// The scenario with the pack's calls of the open months scaled by `percent` (the actual
+// months' calls happened and stay), as ScenarioDerivation scales a what-if.
+Scenario scaledOpenMonths(const Catalog& catalog, const Scenario& scenario, int pack, int percent) {
+    Scenario own = scenario;
+    for (auto it = own.volumes.begin(); it != own.volumes.end();) {
+        const int api = catalog.interfaceIndex(it.key());
+        if (api >= 0 && catalog.interfaces().at(api).pack == pack)
+            ++it;
+        else
+            it = own.volumes.erase(it);
     }
-    // The prices of the pack's fixed purchases (holdings cost nothing).
-    Money packCost(int pack) const { return any() ? result->packs.at(pack).packCost : Money(); }
-    // The pack's postpaid bill of the months before `open`: no new pack exists there.
-    Money postpaidBefore(int pack) const {
-        Money sum;
-        for (int m = 0; any() && m < open; ++m)
-            sum += result->packMonths.at(pack).at(m).postpaidCost;
-        return sum;
-    }
-    // Calls of the fixed batches lost to expiry or left at the end: the same in every plan.
-    qint64 expiredCalls(int pack) const {
-        return any() ? result->packs.at(pack).expiredCalls + result->packs.at(pack).unusedAtEnd : 0;
-    }
-};
-
-FixedPart fixedPart(const Catalog& catalog, const Scenario& scenario) {
-    FixedPart fixed;
-    fixed.open = PurchaseOptimizer::firstOpenMonth(scenario);
-    for (const Purchase& p : scenario.purchases) {
-        if (p.month < fixed.open)
-            fixed.purchases.append(p);
-    }
-    if (fixed.open == 0 && scenario.holdings.isEmpty())
-        return fixed; // a plan made in a vacuum: nothing is fixed
-    Scenario only = scenario;
-    only.purchases = fixed.purchases;
-    fixed.result = BillingEngine::run(catalog, only);
-    return fixed;
-}
-
-// The pack's problem from the first open month on, on the calls the fixed batches leave: the
-// same reduced problem (calls beyond the free quota, R1, after the billable share, R7), whose
-// month costs do not change (R4: all calls are what they were; postpaid calls are the residual
-// ones less what new packs serve).
-PackProblem openPart(PackProblem p, const FixedPart& fixed) {
-    if (!fixed.any())
-        return p;
-    const QList<PackMonth>& months = fixed.result->packMonths.at(p.pack);
-    for (int m = 0; m < p.months; ++m) {
-        const qint64 left = months.at(m).postpaidCalls;
-        if (left > p.demand.at(m))
-            throw std::logic_error("the fixed packs leave more calls than the month has");
-        p.demand[m] = left;
-    }
-    p.months -= fixed.open;
-    p.demand = p.demand.mid(fixed.open);
-    p.postpaid = p.postpaid.mid(fixed.open);
-    return p;
+    Scenario out = scenario;
+    const Scenario scaled = ScenarioDerivation::scaled(own, qint64{percent} * 10'000);
+    for (auto it = scaled.volumes.cbegin(); it != scaled.volumes.cend(); ++it)
+        out.volumes[it.key()] = it.value();
+    return out;
 }
 
 } // namespace
@@ -324,13 +276,13 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
                              .arg(scenario.months)
                              .arg(Scenario::kMaxMonths));
     const PackProblemBuilder builder(catalog, scenario);
-    const FixedPart fixed = fixedPart(catalog, scenario);
+    const FixedPart fixed = FixedPart::of(catalog, scenario);
     // Nothing left to buy when every month has happened: the plan is the fixed purchases.
     const bool open = fixed.open < scenario.months;
     const auto packCount = static_cast<int>(catalog.packs().size());
     QList<PackProblem> problems;
     for (int p = 0; p < packCount; ++p)
-        problems.append(openPart(builder.build(p), fixed));
+        problems.append(fixed.openPart(builder.build(p)));
 
     QList<PackSolution> solutions(packCount);
     QList<bool> proven(packCount, true);
@@ -380,14 +332,7 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
     qint64 solverTotal = 0;
     for (const PackSolution& solution : std::as_const(solutions))
         solverTotal += solution.cost;
-    if (fixed.any()) {
-        Money before = fixed.result->overall.packCost;
-        for (const QList<GroupMonth>& group : fixed.result->groupMonths) {
-            for (int m = 0; m < fixed.open; ++m)
-                before += group.at(m).cost;
-        }
-        solverTotal += static_cast<qint64>(before.micros());
-    }
+    solverTotal += static_cast<qint64>(fixed.costBefore().micros());
     if (Money::fromMicros(solverTotal) != plan.result.total()) {
         throw std::logic_error("optimizer and billing engine disagree on the plan's cost: " +
                                Money::fromMicros(solverTotal).toDecimalString().toStdString() + " vs " +
@@ -508,6 +453,31 @@ BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Sce
     steps = std::clamp(steps, 1, 200);
     maxFactorPercent = std::clamp(maxFactorPercent, 1, 10'000);
     const PackProblemBuilder builder(catalog, scenario);
+    // In a year in progress a point keeps the holdings, the purchases made and the actual
+    // months' calls; only the open months are scaled, and each is priced by the re-plan.
+    const bool yearInProgress = FixedPart::of(catalog, scenario).any();
+    struct Point {
+        PackProblem problem; // the open months, on the calls the fixed batches leave
+        qint64 before = 0;   // the fixed purchases' prices and the postpaid bill before them
+        qint64 billableCalls = 0;
+    };
+    auto pointAt = [&](int percent) {
+        Point point;
+        if (!yearInProgress) {
+            point.problem = builder.scaled(pack, percent);
+            for (int m = 0; m < point.problem.months; ++m)
+                point.billableCalls += (builder.calls().at(pack).at(m) * percent + 50) / 100;
+            return point;
+        }
+        const Scenario scaled = scaledOpenMonths(catalog, scenario, pack, percent);
+        const PackProblemBuilder scaledBuilder(catalog, scaled);
+        const FixedPart fixed = FixedPart::of(catalog, scaled);
+        point.problem = fixed.openPart(scaledBuilder.build(pack));
+        point.before = static_cast<qint64>((fixed.packCost(pack) + fixed.postpaidBefore(pack)).micros());
+        for (qint64 calls : scaledBuilder.calls().at(pack))
+            point.billableCalls += calls;
+        return point;
+    };
     BreakEvenAnalysis analysis;
     analysis.pack = pack;
     for (const PackSize& s : catalog.packs().at(pack).sizes)
@@ -518,35 +488,35 @@ BreakEvenAnalysis PurchaseOptimizer::breakEven(const Catalog& catalog, const Sce
     for (int step = 0; step <= steps; ++step) {
         Cancelled::throwIfRequested(stop);
         const int percent = maxFactorPercent * step / steps;
-        const PackProblem p = builder.scaled(pack, percent);
+        const Point at = pointAt(percent);
+        const PackProblem& p = at.problem;
         BreakEvenPoint point;
         point.factorPercent = percent;
-        for (int m = 0; m < p.months; ++m)
-            point.billableCalls += (builder.calls().at(pack).at(m) * percent + 50) / 100;
-        const qint64 postpaidOnly = p.postpaidOnlyCost();
+        point.billableCalls = at.billableCalls;
+        const qint64 postpaidOnly = at.before + p.postpaidOnlyCost();
         point.postpaidOnly = Money::fromMicros(postpaidOnly);
         for (int i = 0; i < p.sizes.size(); ++i) {
-            const SingleSize best = cheapestOfOneSize(p, i);
-            point.singleSize.append(Money::fromMicros(best.cost));
-            point.singleSizeCount.append(best.count);
-            if (analysis.breakEvenFactorPercent.at(i) < 0 && best.cost < postpaidOnly) {
+            const qint64 best = at.before + (p.months > 0 ? cheapestOfOneSize(p, i).cost : 0);
+            point.singleSize.append(Money::fromMicros(best));
+            point.singleSizeCount.append(p.months > 0 ? cheapestOfOneSize(p, i).count : 0);
+            if (analysis.breakEvenFactorPercent.at(i) < 0 && best < postpaidOnly) {
                 // Refine to the whole percent between the previous sample and this one.
                 int first = percent;
+                qint64 calls = at.billableCalls;
                 for (int q = previousPercent + 1; q < percent; ++q) {
-                    const PackProblem between = builder.scaled(pack, q);
-                    if (cheapestOfOneSize(between, i).cost < between.postpaidOnlyCost()) {
+                    const Point between = pointAt(q);
+                    if (cheapestOfOneSize(between.problem, i).cost < between.problem.postpaidOnlyCost()) {
                         first = q;
+                        calls = between.billableCalls;
                         break;
                     }
                 }
                 analysis.breakEvenFactorPercent[i] = first;
-                qint64 calls = 0;
-                for (int m = 0; m < p.months; ++m)
-                    calls += (builder.calls().at(pack).at(m) * first + 50) / 100;
                 analysis.breakEvenCalls[i] = calls;
             }
         }
-        point.optimized = Money::fromMicros(solve(p, scenario.settings.purchasePolicy).cost);
+        point.optimized =
+            Money::fromMicros(at.before + (p.months > 0 ? solve(p, scenario.settings.purchasePolicy).cost : 0));
         analysis.points.append(point);
         previousPercent = percent;
     }

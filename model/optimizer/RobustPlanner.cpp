@@ -4,6 +4,7 @@
 
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
+#include "model/optimizer/FixedPart.h"
 #include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/PackPlanSolver.h"
 #include "model/optimizer/PackProblemBuilder.h"
@@ -268,7 +269,7 @@ public:
     qint64 excess(int unit, qsizetype c, int s) const {
         return cost(m_units.at(unit), c, s) - m_low[static_cast<size_t>(unit)][static_cast<size_t>(s)];
     }
-    // The cheapest first-month plan of scenario s.
+    // The cheapest plan of scenario s buying in the first open month, over the open months.
     qint64 optimum(int s) const {
         qint64 sum = 0;
         for (const auto& low : m_low)
@@ -460,7 +461,7 @@ private:
 };
 
 QList<Purchase> purchasesOf(const Catalog& catalog, const QList<PackData>& packs, const QList<Unit>& units,
-                            const std::vector<int>& choice) {
+                            const std::vector<int>& choice, int open) {
     QList<Purchase> out;
     for (int u = 0; u < units.size(); ++u) {
         const Unit& unit = units.at(u);
@@ -473,7 +474,7 @@ QList<Purchase> purchasesOf(const Catalog& catalog, const QList<PackData>& packs
             QList<Purchase> pack;
             for (int i = 0; i < c.counts.size(); ++i) {
                 if (c.counts.at(i) > 0)
-                    pack.append({0, rp.id, rp.sizes.at(i).calls, c.counts.at(i)});
+                    pack.append({open, rp.id, rp.sizes.at(i).calls, c.counts.at(i)});
             }
             // Largest packs first: how a buyer reads an order.
             std::sort(pack.begin(), pack.end(),
@@ -538,6 +539,21 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
         throw OptimizerRefusal(OptimizerRefusal::Kind::NoWeight);
     }
 
+    // In a year in progress each scenario keeps its holdings and the purchases of its months
+    // that have happened (docs/optimizer.md §2.1); the one set of new purchases is bought in
+    // the first open month, which the scenarios must therefore share.
+    QList<FixedPart> fixed;
+    for (const Scenario& scenario : plan.scenarios) {
+        fixed.append(FixedPart::of(catalog, scenario));
+        if (fixed.constLast().open != fixed.constFirst().open) {
+            OptimizerRefusal::Figures figures;
+            figures.scenarios = {plan.scenarios.constFirst().name, scenario.name};
+            figures.starts = {scenario.monthAt(fixed.constFirst().open), scenario.monthAt(fixed.constLast().open)};
+            throw OptimizerRefusal(OptimizerRefusal::Kind::DifferentFirstOpenMonths, figures);
+        }
+    }
+    const int open = fixed.constFirst().open;
+
     // Each scenario's view of every pack. The builders keep references to the scenarios.
     std::deque<PackProblemBuilder> builders;
     for (const Scenario& scenario : plan.scenarios)
@@ -550,7 +566,7 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
         data.pack = pack;
         bool used = false;
         for (int s = 0; s < scenarios; ++s) {
-            data.problems.append(builders[static_cast<size_t>(s)].build(pack));
+            data.problems.append(fixed.at(s).openPart(builders[static_cast<size_t>(s)].build(pack)));
             const PackProblem& p = data.problems.constLast();
             used = used || std::any_of(p.demand.cbegin(), p.demand.cend(), [](qint64 d) { return d > 0; });
         }
@@ -609,7 +625,7 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
 
     Search search(units, scenarios, result.weightsPpm);
     for (int s = 0; s < scenarios; ++s)
-        result.optimum.append(Money::fromMicros(search.optimum(s)));
+        result.optimum.append(Money::fromMicros(search.optimum(s)) + fixed.at(s).costBefore());
     const std::vector<int> choice = method == RobustMethod::ExpectedCost
                                         ? search.expectedCost()
                                         : search.minMaxRegret(&result.partialPlansExamined, stop);
@@ -618,14 +634,17 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
     for (int s = 0; s < scenarios; ++s) {
         RobustCandidate own;
         own.scenario = s;
-        own.purchases =
-            PurchaseOptimizer::optimize(catalog, plan.scenarios.at(s), {PurchasePolicy::Start, 0}, stop)
-                .scenario.purchases;
+        const OptimizedPlan optimized =
+            PurchaseOptimizer::optimize(catalog, plan.scenarios.at(s), {PurchasePolicy::Start, 0}, stop);
+        for (const Purchase& p : optimized.scenario.purchases) {
+            if (!optimized.isFixed(p))
+                own.purchases.append(p); // the scenario's fixed part is billed with every candidate
+        }
         fillCandidate(own, catalog, plan, result.optimum);
         result.candidates.append(own);
     }
     RobustCandidate robust;
-    robust.purchases = purchasesOf(catalog, packs, units, choice);
+    robust.purchases = purchasesOf(catalog, packs, units, choice, open);
     fillCandidate(robust, catalog, plan, result.optimum);
     result.candidates.append(robust);
     return result;
@@ -635,7 +654,7 @@ QList<Money> RobustPlanner::costsUnder(const Catalog& catalog, const Plan& plan,
                                        const QList<Purchase>& purchases, bool* estimate) {
     QList<Money> costs;
     for (Scenario scenario : plan.scenarios) {
-        scenario.purchases = purchases;
+        scenario.purchases = FixedPart::of(catalog, scenario).purchases + purchases;
         const BillingResult result = BillingEngine::run(catalog, scenario);
         costs.append(result.total());
         if (estimate)

@@ -16,7 +16,10 @@ class Catalog;
 // One candidate set of purchases billed under every scenario of a plan.
 struct RobustCandidate {
     int scenario = -1;         // whose own optimum this is; -1 = the robust plan
-    QList<Purchase> purchases; // all bought in the first month; empty = postpaid only
+    // New purchases only, all bought in the first open month (the first month of the horizon
+    // without actualThrough); empty = nothing more. Each scenario's holdings and purchases
+    // of its months that have happened are kept when it is billed.
+    QList<Purchase> purchases;
     QList<Money> costs;        // [scenario], billed by the billing engine
     QList<Money> regrets;      // [scenario]: cost minus that scenario's own optimum
     Money expectedCost;        // weighted average of the costs (rounded to the micro-yuan)
@@ -27,13 +30,14 @@ struct RobustCandidate {
 };
 
 // The robust recommendation for a plan: one set of purchases, bought in the first month of
-// the horizon (the up-front budget), that holds up under every scenario. See
+// the horizon (the up-front budget) or, in a year in progress, in the first month after
+// actualThrough, that holds up under every scenario. See
 // docs/robust-plan.md for the method and the argument that it is exact.
 struct RobustPlan {
     RobustMethod method = RobustMethod::ExpectedCost;
     QStringList scenarioNames;
     QList<qint64> weightsPpm; // [scenario], as the plan gives them
-    QList<Money> optimum;     // [scenario]: the cheapest first-month plan of that scenario
+    QList<Money> optimum;     // [scenario]: the cheapest plan of that scenario buying in the first open month
     // Each scenario's own optimum (start policy), in plan order, then the robust plan.
     QList<RobustCandidate> candidates;
     int packsConsidered = 0;         // resource packs (or coupled groups) with calls beyond the free quota
@@ -42,7 +46,7 @@ struct RobustPlan {
     const RobustCandidate& robust() const { return candidates.constLast(); }
 };
 
-// Finds the robust plan exactly among all first-month purchases: minimum weighted average
+// Finds the robust plan exactly among all purchases in the first open month: minimum weighted average
 // cost, or minimum largest regret against each scenario's own optimum.
 class RobustPlanner {
 public:
@@ -56,7 +60,8 @@ public:
     static RobustPlan plan(const Catalog& catalog, const Plan& plan, RobustMethod method,
                            std::stop_token stop = {});
 
-    // Bills `purchases` (replacing the scenario's own) under every scenario of the plan.
+    // Bills `purchases` under every scenario of the plan, in place of the scenario's purchases
+    // of open months: its holdings and its purchases before its first open month are kept.
     static QList<Money> costsUnder(const Catalog& catalog, const Plan& plan, const QList<Purchase>& purchases,
                                    bool* estimate = nullptr);
     // Weighted average of per-scenario amounts, rounded half away from zero to the micro-yuan.

@@ -82,6 +82,10 @@
         <translation>the plan with the smallest largest regret needs more than %1 partial plans to be decided exactly; use fewer scenarios or the method expected-cost</translation>
     </message>
     <message>
+        <source>one set of new purchases for all scenarios is bought in one month, the first after the months that have happened: scenario %1 buys from %2 and scenario %3 from %4, so give every scenario the same last actual month (actualThrough)</source>
+        <translation>one set of new purchases for all scenarios is bought in one month, the first after the months that have happened: scenario %1 buys from %2 and scenario %3 from %4, so give every scenario the same last actual month (actualThrough)</translation>
+    </message>
+    <message>
         <source>the plan has no scenario</source>
         <translation>the plan has no scenario</translation>
     </message>

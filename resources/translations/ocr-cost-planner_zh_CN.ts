@@ -82,6 +82,10 @@
         <translation>最大遗憾最小的方案需要超过 %1 个部分方案才能精确求解；请减少情景数量，或改用加权平均费用方法</translation>
     </message>
     <message>
+        <source>one set of new purchases for all scenarios is bought in one month, the first after the months that have happened: scenario %1 buys from %2 and scenario %3 from %4, so give every scenario the same last actual month (actualThrough)</source>
+        <translation>所有情景共用的一组新购买在同一个月进行，即已发生月份之后的第一个月：情景 %1 从 %2 起购买，情景 %3 从 %4 起购买，请为所有情景设置相同的最后实际月份（actualThrough）</translation>
+    </message>
+    <message>
         <source>the plan has no scenario</source>
         <translation>计划中没有情景</translation>
     </message>
