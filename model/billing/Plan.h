@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/billing/AccountingSettings.h"
 #include "model/billing/Budget.h"
 #include "model/billing/Scenario.h"
 
@@ -27,6 +28,8 @@ struct Plan {
     RobustMethod robustMethod = RobustMethod::ExpectedCost;
     // The approved budget the year is measured against, once the user approved one.
     std::optional<Budget> budget;
+    // How the plan's cost is charged to cost centres and its packs booked.
+    AccountingSettings accounting;
 
     // A plan holding one scenario, with full weight.
     static Plan single(const Scenario& scenario);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/billing/CostCentreSplit.h"
 #include "model/billing/Holding.h"
 #include "model/billing/PriceOverrides.h"
 #include "model/billing/Purchase.h"
@@ -29,6 +30,8 @@ struct Scenario {
     static constexpr qsizetype kMaxPurchases = 10'000;
     // Packs held at the start, all holdings together: each is simulated on its own (R6).
     static constexpr qint64 kMaxHeldPacks = 1'000;
+    // Cost centres one interface's calls may be split between.
+    static constexpr qsizetype kMaxCostCentres = 100;
 
     QString name;
     YearMonth start{2027, 1};
@@ -44,6 +47,9 @@ struct Scenario {
     // The months up to and including this one have happened: their volumes are actual calls
     // and their purchases were made. Empty: every month is a forecast.
     std::optional<YearMonth> actualThrough;
+    // Who uses the calls: interface id -> its split between cost centres. An interface not
+    // listed goes to the Unallocated line (CostAllocation). Billing ignores it.
+    QMap<QString, CostCentreSplit> costCentres;
 
     qint64 callsIn(const QString& interfaceId, int month) const {
         const auto it = volumes.constFind(interfaceId);
