@@ -1,7 +1,6 @@
 // The ledger of the plan's packs and bills (AccountingReport) on the case of
 // AllocationReportTest worked by hand: the schedule and the journal CSV.
 #include "model/io/AccountingReport.h"
-#include "model/io/AllocationReport.h"
 
 #include "model/billing/AccountingSchedule.h"
 #include "model/billing/BillingEngine.h"
@@ -9,12 +8,8 @@
 #include "model/billing/CostAllocation.h"
 #include "model/billing/CsvReader.h"
 #include "model/billing/Scenario.h"
-#include "model/io/TextTable.h"
 #include "tests/support/Csv.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMap>
 #include <gtest/gtest.h>
 
@@ -36,10 +31,6 @@ Scenario twoDepartments(const QList<qint64>& volumes) {
     split.shares.insert(QStringLiteral("风控部"), {400'000});
     s.costCentres.insert(QStringLiteral("IDCardOCR"), split);
     return s;
-}
-
-QString amount(const char* text) {
-    return QString::fromLatin1(text);
 }
 
 // The CSV the report wrote, read back by the planner's own (lenient) reader after the BOM.
