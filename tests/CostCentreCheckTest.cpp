@@ -128,6 +128,10 @@ TEST(CostCentreCheck, RefusesNegativeValues) {
     idCard(s).volumes.insert(QStringLiteral("销售部"), {1000, 2001, 3000});
     idCard(s).volumes.insert(QStringLiteral("风控部"), {0, -1, 0});
     EXPECT_EQ(refusal(s), QStringLiteral("costCentres.IDCardOCR.风控部[1]: -1 calls is negative"));
+    // Beyond the bound that keeps sums of calls inside 64 bits (10^12 a month).
+    idCard(s).volumes[QStringLiteral("风控部")] = {0, 1'000'000'000'001, 0};
+    EXPECT_EQ(refusal(s), QStringLiteral("costCentres.IDCardOCR.风控部[1]: 1000000000001 calls is more than "
+                                         "1000000000000 a month"));
 }
 
 TEST(CostCentreCheck, RefusesVolumeRowsOfTheWrongSize) {
