@@ -53,8 +53,19 @@ TEST(CostCentreCheck, AcceptsSharesPerMonthAndVolumes) {
 
 TEST(CostCentreCheck, RefusesAnUnknownInterface) {
     Scenario s = threeMonths();
-    s.costCentres.insert(QStringLiteral("NoSuchOCR"), idCard(s));
+    const CostCentreSplit split = idCard(s);
+    s.costCentres.insert(QStringLiteral("NoSuchOCR"), split);
     EXPECT_EQ(refusal(s), QStringLiteral("costCentres.NoSuchOCR: not an interface of the catalog"));
+}
+
+// 身份证识别 is IDCardOCR: two splits for one interface. Keys are in QMap order, so the
+// Chinese name (after "I" by code point) is the second one met.
+TEST(CostCentreCheck, RefusesAnInterfaceNamedTwice) {
+    Scenario s = threeMonths();
+    const CostCentreSplit same = idCard(s);
+    s.costCentres.insert(QStringLiteral("身份证识别"), same);
+    EXPECT_EQ(refusal(s), QStringLiteral("costCentres.身份证识别: the same interface as costCentres.IDCardOCR; give it "
+                                         "one split"));
 }
 
 TEST(CostCentreCheck, RefusesBadCentreNames) {
