@@ -268,3 +268,65 @@ TEST(AccountingSchedule, JournalBalancesAndMatchesTheSchedule) {
         }
     }
 }
+
+// The journal in fen (what the CSV gives a ledger). The three departments' month 1 splits
+// 560 元 of pack usage 186.666667 / 124.444444 / 186.666667 / 62.222222 and 150 元 postpaid
+// 50 / 33.333333 / 50 / 16.666667 between 销售部 / 风控部 / 法务部 / Unallocated. In fen the usage
+// is 18,666.67 : 12,444.44 : 18,666.67 : 6,222.22 fen → 18,666 / 12,444 / 18,666 / 6,222 rounded
+// down, and the 2 fen left go to the two largest remainders (.67, 销售部 and 法务部): 186.67 /
+// 124.44 / 186.67 / 62.22. The postpaid: 5,000 / 3,333 / 5,000 / 1,666 rounded down, 1 fen
+// left to Unallocated (.67): 50.00 / 33.33 / 50.00 / 16.67.
+TEST(AccountingSchedule, JournalInFenBalancesAndLeaksNothing) {
+    for (const AccountingMethod method : {AccountingMethod::ByUsage, AccountingMethod::StraightLine}) {
+        const AccountingSchedule a = schedule(threeDepartments(12), method);
+        const QList<JournalEntry> fen = a.journalInFen();
+        ASSERT_FALSE(fen.isEmpty());
+        QMap<std::tuple<QDate, int, QString, int>, Money> postings; // debits − credits
+        QMap<QString, Money> prepaid; // per pack: bought − expensed
+        Money payable;
+        Money expense;
+        for (const JournalEntry& e : fen) {
+            EXPECT_EQ(e.debit.micros() % 10'000, 0) << e.debit.toDecimalString().toStdString();
+            EXPECT_EQ(e.credit.micros() % 10'000, 0) << e.credit.toDecimalString().toStdString();
+            postings[{e.date, static_cast<int>(e.memo), e.packId, YearMonth(2000, 1).monthsTo(e.month)}] +=
+                e.debit - e.credit;
+            if (e.account == JournalAccount::Prepaid)
+                prepaid[e.packId] += e.debit - e.credit;
+            if (e.account == JournalAccount::Payable) {
+                payable += e.credit - e.debit;
+                // Each bill pays exactly what its month accrued.
+                if (e.memo == JournalMemo::PostpaidPaid) {
+                    EXPECT_EQ(payable, Money()) << e.date.toString(Qt::ISODate).toStdString();
+                }
+            }
+            if (e.account == JournalAccount::Expense)
+                expense += e.debit;
+        }
+        for (auto it = postings.cbegin(); it != postings.cend(); ++it)
+            EXPECT_EQ(it.value(), Money());
+        // Both packs live their whole 12 months inside the horizon: nothing stays prepaid.
+        EXPECT_EQ(prepaid.value(QStringLiteral("general-certificate")), Money());
+        EXPECT_EQ(prepaid.value(QStringLiteral("id-card")), Money());
+        EXPECT_EQ(payable, Money());
+        EXPECT_EQ(expense, yuan("1070"));
+    }
+
+    const QList<JournalEntry> fen = schedule(threeDepartments(12), AccountingMethod::ByUsage).journalInFen();
+    auto line = [&](JournalMemo memo, const QString& centre) {
+        for (const JournalEntry& e : fen) {
+            if (e.memo == memo && e.month == YearMonth(2027, 2) && e.account == JournalAccount::Expense &&
+                e.centre == centre)
+                return e.debit;
+        }
+        return Money::fromMicros(-1);
+    };
+    const QString unallocated = CostAllocation::kUnallocated;
+    EXPECT_EQ(line(JournalMemo::PackUsage, kSales), micros(186'670'000));
+    EXPECT_EQ(line(JournalMemo::PackUsage, kRisk), micros(124'440'000));
+    EXPECT_EQ(line(JournalMemo::PackUsage, kLegal), micros(186'670'000));
+    EXPECT_EQ(line(JournalMemo::PackUsage, unallocated), micros(62'220'000));
+    EXPECT_EQ(line(JournalMemo::PostpaidAccrued, kSales), yuan("50"));
+    EXPECT_EQ(line(JournalMemo::PostpaidAccrued, kRisk), micros(33'330'000));
+    EXPECT_EQ(line(JournalMemo::PostpaidAccrued, kLegal), yuan("50"));
+    EXPECT_EQ(line(JournalMemo::PostpaidAccrued, unallocated), micros(16'670'000));
+}

@@ -207,4 +207,83 @@ AccountingSchedule AccountingSchedule::build(const Catalog& catalog, const Scena
     return a;
 }
 
+namespace {
+
+// Half away from zero, like Money::roundedFen, as an amount.
+Money fenOf(Money exact) { return Money::fromMicros(Int128(exact.roundedFen()) * (Money::kMicrosPerYuan / 100)); }
+
+} // namespace
+
+QList<JournalEntry> AccountingSchedule::journalInFen() const {
+    // Running totals, exact and rounded, per stream of amounts that must close against each
+    // other: a pack's purchases and its expenses (prepaid), postpaid accrued and paid (payable).
+    struct Stream {
+        Money exact;
+        Money rounded;
+        Money add(Money amount) {
+            exact += amount;
+            const Money next = fenOf(exact);
+            const Money step = next - rounded;
+            rounded = next;
+            return step;
+        }
+    };
+    QMap<QString, Stream> streams;
+    auto streamOf = [](const JournalEntry& single) {
+        switch (single.memo) {
+        case JournalMemo::PackPurchase:
+            return QStringLiteral("prepaid-in:") + single.packId;
+        case JournalMemo::PackUsage:
+        case JournalMemo::PackStraightLine:
+        case JournalMemo::PackExpired:
+            return QStringLiteral("prepaid-out:") + single.packId;
+        case JournalMemo::PostpaidAccrued:
+            return QStringLiteral("payable-in");
+        case JournalMemo::PostpaidPaid:
+            return QStringLiteral("payable-out");
+        }
+        return QString();
+    };
+
+    QList<JournalEntry> out;
+    qsizetype i = 0;
+    while (i < journal.size()) {
+        // One posting: the lines that share date, memo, pack and month (they are adjacent).
+        qsizetype end = i + 1;
+        const JournalEntry& first = journal.at(i);
+        while (end < journal.size() && journal.at(end).date == first.date && journal.at(end).memo == first.memo &&
+               journal.at(end).packId == first.packId && journal.at(end).month == first.month)
+            ++end;
+        // Its single line: the credit of an expense posting, either line of a transfer.
+        Money amount;
+        QList<qsizetype> debits;
+        QList<qsizetype> credits;
+        for (qsizetype k = i; k < end; ++k) {
+            (journal.at(k).debit.isZero() ? credits : debits).append(k);
+            amount += journal.at(k).credit;
+        }
+        const Money rounded = streams[streamOf(first)].add(amount);
+        if (!rounded.isZero()) {
+            // The debit lines share the rounded amount in fen, in proportion to their exact amounts.
+            QList<Int128> weights;
+            for (qsizetype k : debits)
+                weights.append(journal.at(k).debit.micros());
+            const QList<Money> fen = apportion(Money::fromMicros(rounded.micros() / (Money::kMicrosPerYuan / 100)), weights);
+            for (int d = 0; d < debits.size(); ++d) {
+                JournalEntry line = journal.at(debits.at(d));
+                line.debit = Money::fromMicros(fen.at(d).micros() * (Money::kMicrosPerYuan / 100));
+                if (!line.debit.isZero())
+                    out.append(line);
+            }
+            for (qsizetype k : credits) {
+                JournalEntry line = journal.at(k);
+                line.credit = rounded;
+                out.append(line);
+            }
+        }
+        i = end;
+    }
+    return out;
+}
+
 } // namespace ocp

@@ -66,7 +66,15 @@ struct AccountingSchedule {
     QList<QList<AccountingMonth>> packMonths; // [pack][month]
     Money prepaidAtEnd;                       // asset left after the last month
     QList<QMap<QString, Money>> centreExpense; // [month] centre -> expense of the month
-    QList<JournalEntry> journal;              // in date order
+    QList<JournalEntry> journal;              // in date order, exact to the micro-yuan
+
+    // The journal in whole fen, as a ledger takes it. Each posting still balances, and no
+    // rounding leaks: the amounts into and out of each pack's prepaid balance, and into and
+    // out of the payable, are rounded cumulatively (each line is the change of the rounded
+    // running total), so a pack fully expensed leaves exactly 0 prepaid and every postpaid
+    // bill pays exactly what was accrued for its month. The expense lines of a posting share
+    // its rounded amount by the largest-remainder rule in fen.
+    QList<JournalEntry> journalInFen() const;
 
     // `allocation` must be CostAllocation::build for the same scenario and result; its
     // purchaseUse and unusedBalance rule decide the centres of straight-line expense.

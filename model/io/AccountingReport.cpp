@@ -167,7 +167,7 @@ QByteArray AccountingReport::journalCsv() const {
     const auto amount = [](Money value) {
         return value.micros() == 0 ? CsvWriter::Field() : CsvWriter::Field::number(value);
     };
-    for (const JournalEntry& e : m_schedule.journal) {
+    for (const JournalEntry& e : m_schedule.journalInFen()) {
         csv.addRow({e.date.toString(Qt::ISODate), accountName(e.account), centreName(e.centre), amount(e.debit),
                     amount(e.credit), memo(e)});
     }
@@ -182,7 +182,7 @@ QString AccountingReport::journalText() const {
     table.addRule();
     Money debits;
     Money credits;
-    for (const JournalEntry& e : m_schedule.journal) {
+    for (const JournalEntry& e : m_schedule.journalInFen()) {
         debits += e.debit;
         credits += e.credit;
         table.addRow({e.date.toString(Qt::ISODate), accountName(e.account), centreName(e.centre),
