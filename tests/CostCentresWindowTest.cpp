@@ -100,7 +100,7 @@ TEST_F(CostCentresWindow, SplitsAnInterfaceEditsAShareSwitchesToCallsAndUndoes) 
 TEST_F(CostCentresWindow, AccountingSettingsFromTheMenuAreOneUndoStep) {
     QAction* action = window.accountingSettingsAction();
     ASSERT_NE(action, nullptr);
-    EXPECT_EQ(action->text(), QStringLiteral("&Accounting settings…"));
+    EXPECT_EQ(action->text(), QStringLiteral("Accoun&ting settings…"));
     const int steps = window.undoStack()->count();
     AccountingSettingsDialog dialog(window.document(), &window);
     dialog.methodChoice()->setCurrentIndex(1);

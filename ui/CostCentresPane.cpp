@@ -92,14 +92,21 @@ CostCentresPane::CostCentresPane(PlanDocument* document, QWidget* parent)
     auto* head = new QHBoxLayout;
     head->addWidget(title);
     head->addWidget(m_interface, 1);
+    // Two rows of buttons: the dock shares the window's left side with the catalog and settings,
+    // a quarter of a laptop screen.
     auto* buttons = new QHBoxLayout;
-    for (QAction* action : {m_add, m_splitEvenly, m_byCalls, m_remove, m_unallocate})
+    for (QAction* action : {m_add, m_splitEvenly, m_byCalls})
         buttons->addWidget(buttonFor(action, this));
     buttons->addStretch(1);
+    auto* moreButtons = new QHBoxLayout;
+    for (QAction* action : {m_remove, m_unallocate})
+        moreButtons->addWidget(buttonFor(action, this));
+    moreButtons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(head);
     layout->addLayout(buttons);
+    layout->addLayout(moreButtons);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
 

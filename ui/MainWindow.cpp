@@ -577,7 +577,7 @@ void MainWindow::createMenus() {
     scenario->addActions(m_scenarios->actions());
     scenario->addSeparator();
     scenario->addAction(m_budgetVariance->approveAction());
-    m_accountingSettings = scenario->addAction(tr("&Accounting settings…"), this, &MainWindow::showAccountingSettings);
+    m_accountingSettings = scenario->addAction(tr("Accoun&ting settings…"), this, &MainWindow::showAccountingSettings);
     m_accountingSettings->setObjectName(QStringLiteral("accountingSettings"));
     m_accountingSettings->setToolTip(
         tr("How prepaid packs are expensed, who bears balance never used, and the ledger account names"));

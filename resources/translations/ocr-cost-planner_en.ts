@@ -1236,8 +1236,8 @@
         <translation>Cost centres</translation>
     </message>
     <message>
-        <source>&amp;Accounting settings…</source>
-        <translation>&amp;Accounting settings…</translation>
+        <source>Accoun&amp;ting settings…</source>
+        <translation>Accoun&amp;ting settings…</translation>
     </message>
     <message>
         <source>How prepaid packs are expensed, who bears balance never used, and the ledger account names</source>

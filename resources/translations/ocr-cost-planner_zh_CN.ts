@@ -1233,8 +1233,8 @@
         <translation>成本中心</translation>
     </message>
     <message>
-        <source>&amp;Accounting settings…</source>
-        <translation>会计设置(&amp;A)…</translation>
+        <source>Accoun&amp;ting settings…</source>
+        <translation>会计设置(&amp;T)…</translation>
     </message>
     <message>
         <source>How prepaid packs are expensed, who bears balance never used, and the ledger account names</source>
