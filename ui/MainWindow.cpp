@@ -8,6 +8,8 @@
 #include "ChartPalette.h"
 #include "ColumnFitter.h"
 #include "ComparisonPane.h"
+#include "AccountingSettingsDialog.h"
+#include "CostCentresPane.h"
 #include "CostCharts.h"
 #include "CostReportExport.h"
 #include "DocumentUndo.h"
@@ -180,6 +182,7 @@ void MainWindow::buildInterface() {
     m_cashFlow = new CashFlowModel(m_document, m_interface);
     m_catalog = new CatalogPane(m_document, this);
     m_settings = new SettingsPane(m_document, this);
+    m_costCentres = new CostCentresPane(m_document, this);
     m_editor = new ScenarioEditor(m_document, this);
     m_results = new ResultsPane(m_document, this);
     m_scenarios = new ScenarioPane(m_document, this);
@@ -284,6 +287,11 @@ void MainWindow::buildInterface() {
     scenariosDock->setWidget(m_scenarios);
     addDockWidget(Qt::LeftDockWidgetArea, scenariosDock);
     tabifyDockWidget(catalogDock, scenariosDock);
+    auto* costCentresDock = new QDockWidget(tr("Cost centres"), this);
+    costCentresDock->setObjectName(QStringLiteral("costCentresDock"));
+    costCentresDock->setWidget(m_costCentres);
+    addDockWidget(Qt::LeftDockWidgetArea, costCentresDock);
+    tabifyDockWidget(catalogDock, costCentresDock);
     catalogDock->raise();
     // A quarter of a laptop screen, at most 390 pixels: the results need the width.
     const int screenWidth =
@@ -295,6 +303,7 @@ void MainWindow::buildInterface() {
 
     connect(m_catalog, &CatalogPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_settings, &SettingsPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_costCentres, &CostCentresPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_editor, &ScenarioEditor::statusMessage, this, &MainWindow::showStatus);
     connect(m_results, &ResultsPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_scenarios, &ScenarioPane::statusMessage, this, &MainWindow::showStatus);
@@ -568,6 +577,10 @@ void MainWindow::createMenus() {
     scenario->addActions(m_scenarios->actions());
     scenario->addSeparator();
     scenario->addAction(m_budgetVariance->approveAction());
+    m_accountingSettings = scenario->addAction(tr("Accoun&ting settings…"), this, &MainWindow::showAccountingSettings);
+    m_accountingSettings->setObjectName(QStringLiteral("accountingSettings"));
+    m_accountingSettings->setToolTip(
+        tr("How prepaid packs are expensed, who bears balance never used, and the ledger account names"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const auto docks = findChildren<QDockWidget*>();
@@ -673,6 +686,12 @@ QString MainWindow::planBaseName() const {
     if (!m_document->filePath().isEmpty())
         base = QFileInfo(m_document->filePath()).completeBaseName();
     return base;
+}
+
+void MainWindow::showAccountingSettings() {
+    AccountingSettingsDialog dialog(m_document, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatus(tr("Accounting settings changed"));
 }
 
 QString MainWindow::suggestedName(const QString& suffix) const {

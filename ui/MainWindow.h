@@ -39,6 +39,7 @@ class ScenarioEditor;
 class ScenarioPane;
 class SensitivityPane;
 class SettingsPane;
+class CostCentresPane;
 class UsageImportDialog;
 
 // The planner's window: catalog and plan settings in docks, the volume table in the centre,
@@ -66,6 +67,11 @@ public:
     QUndoStack* undoStack() const;
     CatalogPane* catalogPane() const { return m_catalog; }
     SettingsPane* settingsPane() const { return m_settings; }
+    // Who uses the calls: the cost centres of the current scenario, in a dock beside the settings.
+    CostCentresPane* costCentresPane() const { return m_costCentres; }
+    // Scenario ▸ Accounting settings…: opens the dialog (one undo step on OK).
+    QAction* accountingSettingsAction() const { return m_accountingSettings; }
+    void showAccountingSettings();
     ScenarioEditor* scenarioEditor() const { return m_editor; }
     ResultsPane* resultsPane() const { return m_results; }
     ScenarioPane* scenarioPane() const { return m_scenarios; }
@@ -162,6 +168,8 @@ private:
     CashFlowModel* m_cashFlow = nullptr;
     CatalogPane* m_catalog = nullptr;
     SettingsPane* m_settings = nullptr;
+    CostCentresPane* m_costCentres = nullptr;
+    QAction* m_accountingSettings = nullptr;
     ScenarioEditor* m_editor = nullptr;
     ResultsPane* m_results = nullptr;
     ScenarioPane* m_scenarios = nullptr;

@@ -1231,6 +1231,22 @@
         <source>Budget vs actual</source>
         <translation>Budget vs actual</translation>
     </message>
+    <message>
+        <source>Cost centres</source>
+        <translation>Cost centres</translation>
+    </message>
+    <message>
+        <source>Accoun&amp;ting settings…</source>
+        <translation>Accoun&amp;ting settings…</translation>
+    </message>
+    <message>
+        <source>How prepaid packs are expensed, who bears balance never used, and the ledger account names</source>
+        <translation>How prepaid packs are expensed, who bears balance never used, and the ledger account names</translation>
+    </message>
+    <message>
+        <source>Accounting settings changed</source>
+        <translation>Accounting settings changed</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -1896,6 +1912,93 @@
     <message>
         <source>%1: a scenario file (.json) has no place for the approved budget; save the plan as a plan file (.ocrplan) to keep it</source>
         <translation>%1: a scenario file (.json) has no place for the approved budget; save the plan as a plan file (.ocrplan) to keep it</translation>
+    </message>
+    <message>
+        <source>%1 is an actual month: the calls of %2 are locked; use “Unlock actual months” to change them</source>
+        <translation>%1 is an actual month: the calls of %2 are locked; use “Unlock actual months” to change them</translation>
+    </message>
+    <message>
+        <source>Split %1 between cost centres</source>
+        <translation>Split %1 between cost centres</translation>
+    </message>
+    <message>
+        <source>Leave %1 unallocated</source>
+        <translation>Leave %1 unallocated</translation>
+    </message>
+    <message>
+        <source>%1 has no share for the cost centre “%2”</source>
+        <translation>%1 has no share for the cost centre “%2”</translation>
+    </message>
+    <message>
+        <source>a share must be between 0 % and 100 %</source>
+        <translation>a share must be between 0 % and 100 %</translation>
+    </message>
+    <message>
+        <source>“%1” is the only cost centre of %2: its share is 100 %; add another centre first</source>
+        <translation>“%1” is the only cost centre of %2: its share is 100 %; add another centre first</translation>
+    </message>
+    <message>
+        <source>Set the share of “%1” in %2 for %3 to %4</source>
+        <translation>Set the share of “%1” in %2 for %3 to %4</translation>
+    </message>
+    <message>
+        <source>Set the share of “%1” in %2 to %3</source>
+        <translation>Set the share of “%1” in %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 has no calls for the cost centre “%2”</source>
+        <translation>%1 has no calls for the cost centre “%2”</translation>
+    </message>
+    <message>
+        <source>Set the calls of “%1” in %2 for %3 to %4</source>
+        <translation>Set the calls of “%1” in %2 for %3 to %4</translation>
+    </message>
+    <message>
+        <source>%1 already has the cost centre “%2”</source>
+        <translation>%1 already has the cost centre “%2”</translation>
+    </message>
+    <message>
+        <source>Add the cost centre “%1” to %2</source>
+        <translation>Add the cost centre “%1” to %2</translation>
+    </message>
+    <message>
+        <source>name at least one cost centre to split %1 between</source>
+        <translation>name at least one cost centre to split %1 between</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 evenly between %n cost centre(s)</source>
+        <translation>
+            <numerusform>Split %1 evenly between %n cost centre</numerusform>
+            <numerusform>Split %1 evenly between %n cost centres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the calls of %1 per cost centre</source>
+        <translation>Enter the calls of %1 per cost centre</translation>
+    </message>
+    <message>
+        <source>Enter the shares of %1 per cost centre</source>
+        <translation>Enter the shares of %1 per cost centre</translation>
+    </message>
+    <message>
+        <source>%1 already has the cost centre “%2”; remove one of them first</source>
+        <translation>%1 already has the cost centre “%2”; remove one of them first</translation>
+    </message>
+    <message>
+        <source>there is no cost centre “%1”</source>
+        <translation>there is no cost centre “%1”</translation>
+    </message>
+    <message>
+        <source>Rename the cost centre “%1” to “%2”</source>
+        <translation>Rename the cost centre “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Remove the cost centre “%1”</source>
+        <translation>Remove the cost centre “%1”</translation>
+    </message>
+    <message>
+        <source>Change the accounting settings</source>
+        <translation>Change the accounting settings</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3507,18 @@
         <source>%1 %2: outside the scenario (%3 to %4)</source>
         <translation>%1 %2: outside the scenario (%3 to %4)</translation>
     </message>
+    <message>
+        <source>the cost centre cell is empty</source>
+        <translation>the cost centre cell is empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the line for calls without a cost centre</source>
+        <translation>&quot;%1&quot; is the name of the line for calls without a cost centre</translation>
+    </message>
+    <message>
+        <source>the cost centre&apos;s name is longer than 200 characters</source>
+        <translation>the cost centre&apos;s name is longer than 200 characters</translation>
+    </message>
 </context>
 <context>
     <name>ocp::UsageImportDialog</name>
@@ -4254,6 +4369,190 @@
     <message>
         <source>The plan could not be calculated: %1</source>
         <translation>The plan could not be calculated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostCentresModel</name>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>varies</source>
+        <translation>varies</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Not changed: a share must be 0% to 100% with at most four decimals</source>
+        <translation>Not changed: a share must be 0% to 100% with at most four decimals</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Cost centre</translation>
+    </message>
+    <message>
+        <source>The department or project that uses the calls; edit to rename it everywhere</source>
+        <translation>The department or project that uses the calls; edit to rename it everywhere</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Split by</translation>
+    </message>
+    <message>
+        <source>Share: a percentage of the interface&apos;s calls; Calls: calls per month</source>
+        <translation>Share: a percentage of the interface&apos;s calls; Calls: calls per month</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>A share for every month (type it here), or a centre&apos;s calls over the plan</source>
+        <translation>A share for every month (type it here), or a centre&apos;s calls over the plan</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostCentresPane</name>
+    <message>
+        <source>Add centre…</source>
+        <translation>Add centre…</translation>
+    </message>
+    <message>
+        <source>Split evenly…</source>
+        <translation>Split evenly…</translation>
+    </message>
+    <message>
+        <source>Calls per centre</source>
+        <translation>Calls per centre</translation>
+    </message>
+    <message>
+        <source>Remove centre</source>
+        <translation>Remove centre</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Unallocated</translation>
+    </message>
+    <message>
+        <source>The interface the buttons below act on</source>
+        <translation>The interface the buttons below act on</translation>
+    </message>
+    <message>
+        <source>A department or project that uses this interface&apos;s calls</source>
+        <translation>A department or project that uses this interface&apos;s calls</translation>
+    </message>
+    <message>
+        <source>Share this interface&apos;s calls equally between cost centres</source>
+        <translation>Share this interface&apos;s calls equally between cost centres</translation>
+    </message>
+    <message>
+        <source>Enter calls per month for each centre (their sum is the interface&apos;s volume) instead of shares</source>
+        <translation>Enter calls per month for each centre (their sum is the interface&apos;s volume) instead of shares</translation>
+    </message>
+    <message>
+        <source>Remove the selected cost centre from every interface; its part goes to the others</source>
+        <translation>Remove the selected cost centre from every interface; its part goes to the others</translation>
+    </message>
+    <message>
+        <source>Remove this interface&apos;s split: its calls go to the Unallocated line</source>
+        <translation>Remove this interface&apos;s split: its calls go to the Unallocated line</translation>
+    </message>
+    <message>
+        <source>Cost centres</source>
+        <translation>Cost centres</translation>
+    </message>
+    <message>
+        <source>No interface is split: every call goes to the Unallocated line. Choose an interface and add the departments or projects that use it.</source>
+        <translation>No interface is split: every call goes to the Unallocated line. Choose an interface and add the departments or projects that use it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost centre(s): %1. Interfaces without a split go to the Unallocated line.</source>
+        <translation>
+            <numerusform>%n cost centre: %1. Interfaces without a split go to the Unallocated line.</numerusform>
+            <numerusform>%n cost centres: %1. Interfaces without a split go to the Unallocated line.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Add a cost centre</source>
+        <translation>Add a cost centre</translation>
+    </message>
+    <message>
+        <source>Department or project that uses %1:</source>
+        <translation>Department or project that uses %1:</translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation>Split evenly</translation>
+    </message>
+    <message>
+        <source>Cost centres that share %1 equally, separated by commas:</source>
+        <translation>Cost centres that share %1 equally, separated by commas:</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::AccountingSettingsDialog</name>
+    <message>
+        <source>Accounting settings</source>
+        <translation>Accounting settings</translation>
+    </message>
+    <message>
+        <source>By usage; unused balance expensed at expiry</source>
+        <translation>By usage; unused balance expensed at expiry</translation>
+    </message>
+    <message>
+        <source>Straight line over the pack&apos;s validity</source>
+        <translation>Straight line over the pack&apos;s validity</translation>
+    </message>
+    <message>
+        <source>The centres that used the pack, in proportion</source>
+        <translation>The centres that used the pack, in proportion</translation>
+    </message>
+    <message>
+        <source>The central Unallocated line</source>
+        <translation>The central Unallocated line</translation>
+    </message>
+    <message>
+        <source>(the report&apos;s standard name)</source>
+        <translation>(the report&apos;s standard name)</translation>
+    </message>
+    <message>
+        <source>Prepaid packs are expensed:</source>
+        <translation>Prepaid packs are expensed:</translation>
+    </message>
+    <message>
+        <source>Balance never used is charged to:</source>
+        <translation>Balance never used is charged to:</translation>
+    </message>
+    <message>
+        <source>Prepaid packs account (asset):</source>
+        <translation>Prepaid packs account (asset):</translation>
+    </message>
+    <message>
+        <source>Bank account (asset):</source>
+        <translation>Bank account (asset):</translation>
+    </message>
+    <message>
+        <source>OCR expense account:</source>
+        <translation>OCR expense account:</translation>
+    </message>
+    <message>
+        <source>Postpaid bills payable account:</source>
+        <translation>Postpaid bills payable account:</translation>
     </message>
 </context>
 </TS>

@@ -1228,6 +1228,22 @@
         <source>Budget vs actual</source>
         <translation>预算与实际</translation>
     </message>
+    <message>
+        <source>Cost centres</source>
+        <translation>成本中心</translation>
+    </message>
+    <message>
+        <source>Accoun&amp;ting settings…</source>
+        <translation>会计设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>How prepaid packs are expensed, who bears balance never used, and the ledger account names</source>
+        <translation>预付资源包如何计入费用、从未使用的余额由谁承担，以及总账科目名称</translation>
+    </message>
+    <message>
+        <source>Accounting settings changed</source>
+        <translation>会计设置已修改</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -1880,6 +1896,92 @@
     <message>
         <source>%1: a scenario file (.json) has no place for the approved budget; save the plan as a plan file (.ocrplan) to keep it</source>
         <translation>%1：情景文件（.json）无法保存已批准的预算；请另存为计划文件（.ocrplan）以保留预算</translation>
+    </message>
+    <message>
+        <source>%1 is an actual month: the calls of %2 are locked; use “Unlock actual months” to change them</source>
+        <translation>%1 是实际月份：%2 的调用量已锁定；如需修改请使用“解锁实际月份”</translation>
+    </message>
+    <message>
+        <source>Split %1 between cost centres</source>
+        <translation>将 %1 分摊到成本中心</translation>
+    </message>
+    <message>
+        <source>Leave %1 unallocated</source>
+        <translation>%1 不再分摊（计入未分配）</translation>
+    </message>
+    <message>
+        <source>%1 has no share for the cost centre “%2”</source>
+        <translation>%1 没有成本中心“%2”的比例</translation>
+    </message>
+    <message>
+        <source>a share must be between 0 % and 100 %</source>
+        <translation>比例必须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>“%1” is the only cost centre of %2: its share is 100 %; add another centre first</source>
+        <translation>“%1”是 %2 唯一的成本中心，其比例为 100%；请先添加其他成本中心</translation>
+    </message>
+    <message>
+        <source>Set the share of “%1” in %2 for %3 to %4</source>
+        <translation>将 %2 在 %3 的“%1”比例设为 %4</translation>
+    </message>
+    <message>
+        <source>Set the share of “%1” in %2 to %3</source>
+        <translation>将 %2 的“%1”比例设为 %3</translation>
+    </message>
+    <message>
+        <source>%1 has no calls for the cost centre “%2”</source>
+        <translation>%1 没有成本中心“%2”的调用量</translation>
+    </message>
+    <message>
+        <source>Set the calls of “%1” in %2 for %3 to %4</source>
+        <translation>将 %2 在 %3 的“%1”调用量设为 %4</translation>
+    </message>
+    <message>
+        <source>%1 already has the cost centre “%2”</source>
+        <translation>%1 已有成本中心“%2”</translation>
+    </message>
+    <message>
+        <source>Add the cost centre “%1” to %2</source>
+        <translation>为 %2 添加成本中心“%1”</translation>
+    </message>
+    <message>
+        <source>name at least one cost centre to split %1 between</source>
+        <translation>请至少填写一个用于分摊 %1 的成本中心</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %1 evenly between %n cost centre(s)</source>
+        <translation>
+            <numerusform>将 %1 平均分摊到 %n 个成本中心</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the calls of %1 per cost centre</source>
+        <translation>按成本中心填写 %1 的调用量</translation>
+    </message>
+    <message>
+        <source>Enter the shares of %1 per cost centre</source>
+        <translation>按成本中心填写 %1 的比例</translation>
+    </message>
+    <message>
+        <source>%1 already has the cost centre “%2”; remove one of them first</source>
+        <translation>%1 已有成本中心“%2”；请先删除其中一个</translation>
+    </message>
+    <message>
+        <source>there is no cost centre “%1”</source>
+        <translation>没有成本中心“%1”</translation>
+    </message>
+    <message>
+        <source>Rename the cost centre “%1” to “%2”</source>
+        <translation>将成本中心“%1”改名为“%2”</translation>
+    </message>
+    <message>
+        <source>Remove the cost centre “%1”</source>
+        <translation>删除成本中心“%1”</translation>
+    </message>
+    <message>
+        <source>Change the accounting settings</source>
+        <translation>修改会计设置</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3474,18 @@
         <source>%1 %2: outside the scenario (%3 to %4)</source>
         <translation>%1 %2：超出情景范围（%3 至 %4）</translation>
     </message>
+    <message>
+        <source>the cost centre cell is empty</source>
+        <translation>成本中心单元格为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the line for calls without a cost centre</source>
+        <translation>“%1”是未分摊调用量所在行的名称</translation>
+    </message>
+    <message>
+        <source>the cost centre&apos;s name is longer than 200 characters</source>
+        <translation>成本中心名称超过 200 个字符</translation>
+    </message>
 </context>
 <context>
     <name>ocp::UsageImportDialog</name>
@@ -4207,6 +4321,189 @@
     <message>
         <source>The plan could not be calculated: %1</source>
         <translation>无法计算该计划：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostCentresModel</name>
+    <message>
+        <source>Calls</source>
+        <translation>调用量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>varies</source>
+        <translation>逐月不同</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Not changed: a share must be 0% to 100% with at most four decimals</source>
+        <translation>未修改：比例必须在 0% 到 100% 之间，最多四位小数</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>成本中心</translation>
+    </message>
+    <message>
+        <source>The department or project that uses the calls; edit to rename it everywhere</source>
+        <translation>使用这些调用量的部门或项目；修改即在所有接口中改名</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>分摊方式</translation>
+    </message>
+    <message>
+        <source>Share: a percentage of the interface&apos;s calls; Calls: calls per month</source>
+        <translation>比例：接口调用量的百分比；调用量：每月调用次数</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>所有月份</translation>
+    </message>
+    <message>
+        <source>A share for every month (type it here), or a centre&apos;s calls over the plan</source>
+        <translation>适用于每个月的比例（在此输入），或该成本中心在整个计划期的调用量</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostCentresPane</name>
+    <message>
+        <source>Add centre…</source>
+        <translation>添加成本中心…</translation>
+    </message>
+    <message>
+        <source>Split evenly…</source>
+        <translation>平均分摊…</translation>
+    </message>
+    <message>
+        <source>Calls per centre</source>
+        <translation>按调用量</translation>
+    </message>
+    <message>
+        <source>Remove centre</source>
+        <translation>删除成本中心</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>The interface the buttons below act on</source>
+        <translation>下方按钮作用的接口</translation>
+    </message>
+    <message>
+        <source>A department or project that uses this interface&apos;s calls</source>
+        <translation>使用该接口调用量的部门或项目</translation>
+    </message>
+    <message>
+        <source>Share this interface&apos;s calls equally between cost centres</source>
+        <translation>将该接口的调用量在成本中心之间平均分摊</translation>
+    </message>
+    <message>
+        <source>Enter calls per month for each centre (their sum is the interface&apos;s volume) instead of shares</source>
+        <translation>为每个成本中心填写每月调用量（合计即接口调用量），而不是比例</translation>
+    </message>
+    <message>
+        <source>Remove the selected cost centre from every interface; its part goes to the others</source>
+        <translation>从所有接口中删除所选成本中心；其份额分给其他成本中心</translation>
+    </message>
+    <message>
+        <source>Remove this interface&apos;s split: its calls go to the Unallocated line</source>
+        <translation>取消该接口的分摊：其调用量计入“未分配”</translation>
+    </message>
+    <message>
+        <source>Cost centres</source>
+        <translation>成本中心</translation>
+    </message>
+    <message>
+        <source>No interface is split: every call goes to the Unallocated line. Choose an interface and add the departments or projects that use it.</source>
+        <translation>尚未分摊任何接口：所有调用量计入“未分配”。请选择接口并添加使用它的部门或项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost centre(s): %1. Interfaces without a split go to the Unallocated line.</source>
+        <translation>
+            <numerusform>%n 个成本中心：%1。未分摊的接口计入“未分配”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Add a cost centre</source>
+        <translation>添加成本中心</translation>
+    </message>
+    <message>
+        <source>Department or project that uses %1:</source>
+        <translation>使用 %1 的部门或项目：</translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation>平均分摊</translation>
+    </message>
+    <message>
+        <source>Cost centres that share %1 equally, separated by commas:</source>
+        <translation>平均分摊 %1 的成本中心，用逗号分隔：</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::AccountingSettingsDialog</name>
+    <message>
+        <source>Accounting settings</source>
+        <translation>会计设置</translation>
+    </message>
+    <message>
+        <source>By usage; unused balance expensed at expiry</source>
+        <translation>按使用量；未用余额到期时计入费用</translation>
+    </message>
+    <message>
+        <source>Straight line over the pack&apos;s validity</source>
+        <translation>在资源包有效期内直线摊销</translation>
+    </message>
+    <message>
+        <source>The centres that used the pack, in proportion</source>
+        <translation>按使用比例分给使用该资源包的成本中心</translation>
+    </message>
+    <message>
+        <source>The central Unallocated line</source>
+        <translation>集中计入“未分配”</translation>
+    </message>
+    <message>
+        <source>(the report&apos;s standard name)</source>
+        <translation>（报表的默认名称）</translation>
+    </message>
+    <message>
+        <source>Prepaid packs are expensed:</source>
+        <translation>预付资源包的费用确认：</translation>
+    </message>
+    <message>
+        <source>Balance never used is charged to:</source>
+        <translation>从未使用的余额计入：</translation>
+    </message>
+    <message>
+        <source>Prepaid packs account (asset):</source>
+        <translation>预付资源包科目（资产）：</translation>
+    </message>
+    <message>
+        <source>Bank account (asset):</source>
+        <translation>银行存款科目（资产）：</translation>
+    </message>
+    <message>
+        <source>OCR expense account:</source>
+        <translation>OCR 费用科目：</translation>
+    </message>
+    <message>
+        <source>Postpaid bills payable account:</source>
+        <translation>后付费应付科目：</translation>
     </message>
 </context>
 </TS>
