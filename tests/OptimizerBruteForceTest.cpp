@@ -194,6 +194,85 @@ TEST(OptimizerBruteForce, RankedCombinationsAreTheCheapestDistinctOnes) {
     }
 }
 
+// The whole ranked list, not only its costs: every combination, its pack price and its place,
+// against all combinations sorted in the one order rankStart promises (docs/optimizer.md §8):
+// cost, then pack price, then fewer of the larger sizes first. A third of the cases price
+// every size at the same rate per call, so that different combinations cost exactly the same
+// (two packs of 10 against one of 20) and the order among equal costs is exercised.
+TEST(OptimizerBruteForce, RankedListIsExactlyTheFirstOfAllCombinationsInOrder) {
+    std::mt19937 rng(20270106);
+    int ties = 0;
+    for (int i = 0; i < 240; ++i) {
+        Case c = randomCase(rng, i % 2 == 0, 5);
+        PackProblem& p = c.problem;
+        if (i % 3 == 0) {
+            const qint64 rate = std::uniform_int_distribution<qint64>(3, 12)(rng);
+            for (int s = 0; s < p.sizes.size(); ++s)
+                p.prices[s] = p.sizes.at(s) * rate;
+        }
+        const int n = i % 4 == 0 ? 1 : i % 4 == 1 ? 4 : 10;
+        int postpaidRank = 0;
+        const QList<RankedCombination> ranked = PackPlanSolver::rankStart(p, n, &postpaidRank);
+        ASSERT_FALSE(ranked.isEmpty());
+
+        // Every combination whose price alone stays within the dearest figure in question
+        // (postpaid costs are never negative, so no cheaper one is left out).
+        struct Combination {
+            QList<qint64> counts;
+            qint64 cost;
+            qint64 packCost;
+        };
+        QList<Combination> all;
+        const qint64 postpaidOnly = p.postpaidOnlyCost();
+        const qint64 bound = std::max(postpaidOnly, ranked.constLast().cost);
+        QList<qint64> counts(p.sizes.size(), 0);
+        std::function<void(int, qint64)> walk = [&](int s, qint64 price) {
+            if (s == p.sizes.size()) {
+                QList<PackBuy> buys;
+                for (int k = 0; k < counts.size(); ++k) {
+                    if (counts.at(k) > 0)
+                        buys.append({0, k, counts.at(k)});
+                }
+                all.append({counts, PackPlanSolver::evaluate(p, buys), price});
+                return;
+            }
+            for (qint64 m = 0; price + m * p.prices.at(s) <= bound; ++m) {
+                counts[s] = m;
+                walk(s + 1, price + m * p.prices.at(s));
+            }
+            counts[s] = 0;
+        };
+        walk(0, 0);
+        // Sizes are ascending: the larger sizes are compared first.
+        std::sort(all.begin(), all.end(), [](const Combination& a, const Combination& b) {
+            if (a.cost != b.cost)
+                return a.cost < b.cost;
+            if (a.packCost != b.packCost)
+                return a.packCost < b.packCost;
+            for (qsizetype s = a.counts.size() - 1; s >= 0; --s) {
+                if (a.counts.at(s) != b.counts.at(s))
+                    return a.counts.at(s) < b.counts.at(s);
+            }
+            return false;
+        });
+        ASSERT_EQ(ranked.size(), std::min<qsizetype>(n, all.size())) << c.describe().toStdString();
+        for (int r = 0; r < ranked.size(); ++r) {
+            EXPECT_EQ(ranked.at(r).counts, all.at(r).counts) << "rank " << r + 1 << ' ' << c.describe().toStdString();
+            EXPECT_EQ(ranked.at(r).cost, all.at(r).cost) << "rank " << r + 1 << ' ' << c.describe().toStdString();
+            EXPECT_EQ(ranked.at(r).packCost, all.at(r).packCost) << "rank " << r + 1;
+            if (r > 0 && ranked.at(r).cost == ranked.at(r - 1).cost &&
+                ranked.at(r).packCost == ranked.at(r - 1).packCost)
+                ++ties;
+        }
+        const auto cheaper =
+            std::count_if(all.cbegin(), all.cend(), [&](const Combination& x) { return x.cost < postpaidOnly; });
+        // (counted up to 1,000 cheaper ones: beyond, -1)
+        EXPECT_EQ(postpaidRank, cheaper >= 1000 ? -1 : cheaper + 1) << c.describe().toStdString();
+    }
+    // The cases at one rate per call do produce equal costs and pack prices to order.
+    EXPECT_GT(ties, 20);
+}
+
 namespace {
 
 // One pack with tiers on its own postpaid calls whose price falls above `upTo`.

@@ -21,6 +21,9 @@ namespace {
 
 constexpr qint64 kInf = std::numeric_limits<qint64>::max() / 4;
 constexpr qint8 kStop = -1;
+// Largest table of exact completion bounds rankStart builds (entries; 64 MB); beyond it the
+// search uses a bound that needs no table per size.
+constexpr qint64 kMaxExactBoundEntries = 8'000'000;
 
 // Guards the 64-bit arithmetic of the tables: every value is at most a price plus the whole
 // postpaid-only cost, so both must stay well inside 64 bits.
@@ -363,51 +366,100 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
     const qint64 capUnits = table.saturationUnits() + (qint64(n) + 1) * (maxSize / g);
     const qint64 saturation = table.saturationUnits();
     checkTable(saturation + 1, g);
-    // Lowest postpaid cost reachable from capacity u upward: the bound that prunes the search.
-    std::vector<qint64> bestFrom(static_cast<size_t>(saturation) + 2, 0);
-    bestFrom[static_cast<size_t>(saturation) + 1] = table.postpaid(saturation * g);
-    for (qint64 u = saturation; u >= 0; --u)
-        bestFrom[static_cast<size_t>(u)] =
-            std::min(bestFrom[static_cast<size_t>(u) + 1], table.postpaid(u * g));
-    // Tighter: whatever capacity is still to come costs at least the best price per call, so
-    // completing from u to u' costs at least (u' - u) calls at that rate.
-    int cheapest = 0;
-    for (int i = 1; i < p.sizes.size(); ++i) {
-        if (Int128(p.prices.at(i)) * p.sizes.at(cheapest) < Int128(p.prices.at(cheapest)) * p.sizes.at(i))
-            cheapest = i;
-    }
-    auto completion = [&](qint64 units) { // floor(units * g * price / size): never above the truth
-        return static_cast<qint64>(Int128(units) * g * p.prices.at(cheapest) / p.sizes.at(cheapest));
-    };
-    // The bound is evaluated at every node of the search: its 128-bit divisions are done once.
-    std::vector<qint64> completed(static_cast<size_t>(saturation) + 2);
-    for (qint64 u = 0; u <= saturation + 1; ++u)
-        completed[static_cast<size_t>(u)] = completion(u);
-    std::vector<qint64> withRate(static_cast<size_t>(saturation) + 2, 0);
-    withRate[static_cast<size_t>(saturation) + 1] = kInf;
-    for (qint64 u = saturation; u >= 0; --u)
-        withRate[static_cast<size_t>(u)] = std::min(
-            withRate[static_cast<size_t>(u) + 1], completed[static_cast<size_t>(u)] + table.postpaid(u * g));
-    auto lowerBound = [&](qint64 units) {
-        if (units > saturation)
-            return bestFrom[static_cast<size_t>(saturation) + 1];
-        const qint64 here = completed[static_cast<size_t>(units)];
-        // (differences of floors may exceed the floor of the difference by one)
-        const qint64 reachable = withRate[static_cast<size_t>(units)] - here - 1;
-        // Capacities beyond the saturation cost at least the saturated postpaid figure.
-        const qint64 saturated = completed[static_cast<size_t>(saturation) + 1] - here - 1 +
-                                 bestFrom[static_cast<size_t>(saturation) + 1];
-        return std::max(bestFrom[static_cast<size_t>(units)], std::min(reachable, saturated));
-    };
-
     const auto k = static_cast<int>(p.sizes.size());
     // Sizes from the largest, so that big steps are decided first.
     QList<int> order(k);
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int a, int b) { return p.sizes.at(a) > p.sizes.at(b); });
+    // From the saturation on more capacity changes no postpaid call.
+    const qint64 saturated = table.postpaid(saturation * g);
 
-    auto worse = [](const RankedCombination& a, const RankedCombination& b) {
-        return a.cost < b.cost || (a.cost == b.cost && a.packCost < b.packCost);
+    // The bound that prunes the search: `reach(depth, u)` is at most the cost of every complete
+    // combination that adds packs of the sizes order[depth..] to capacity u.
+    //
+    // Exact where the table fits (docs/optimizer.md §8): the least cost of such a completion,
+    // by a knapsack over the sizes still to decide, from the largest capacity down:
+    //   best[k][u] = postpaid(u),  best[d][u] = min(best[d+1][u], price_d + best[d][u + step_d]),
+    // and from the saturation on postpaid only adds nothing (prices are never negative). The
+    // search then visits only nodes below which some combination is good enough.
+    bool exact = (qint64(k) + 1) * (saturation + 1) <= kMaxExactBoundEntries;
+    for (qint64 price : p.prices)
+        exact = exact && price >= 0;
+    std::vector<qint64> best;
+    // Otherwise the cheaper bound of a price per call: the lowest postpaid cost of any larger
+    // capacity, tightened by the cheapest price per call for the capacity still to come.
+    std::vector<qint64> bestFrom;
+    std::vector<qint64> completed;
+    std::vector<qint64> withRate;
+    const auto row = static_cast<size_t>(saturation) + 1;
+    if (exact) {
+        best.resize((static_cast<size_t>(k) + 1) * row);
+        qint64* last = best.data() + static_cast<size_t>(k) * row;
+        for (qint64 u = 0; u <= saturation; ++u)
+            last[u] = table.postpaid(u * g);
+        for (int d = k - 1; d >= 0; --d) {
+            qint64* here = best.data() + static_cast<size_t>(d) * row;
+            const qint64* next = here + row;
+            const qint64 step = p.sizes.at(order.at(d)) / g;
+            const qint64 price = p.prices.at(order.at(d));
+            for (qint64 u = saturation; u >= 0; --u) {
+                const qint64 more = price + (u + step <= saturation ? here[u + step] : saturated);
+                here[u] = std::min(next[u], more);
+            }
+        }
+    } else {
+        bestFrom.assign(row + 1, 0);
+        bestFrom[row] = saturated;
+        for (qint64 u = saturation; u >= 0; --u)
+            bestFrom[static_cast<size_t>(u)] = std::min(bestFrom[static_cast<size_t>(u) + 1], table.postpaid(u * g));
+        int cheapest = 0;
+        for (int i = 1; i < p.sizes.size(); ++i) {
+            if (Int128(p.prices.at(i)) * p.sizes.at(cheapest) < Int128(p.prices.at(cheapest)) * p.sizes.at(i))
+                cheapest = i;
+        }
+        // floor(units * g * price / size): never above the truth; the 128-bit divisions done once.
+        completed.resize(row + 1);
+        for (qint64 u = 0; u <= saturation + 1; ++u)
+            completed[static_cast<size_t>(u)] =
+                static_cast<qint64>(Int128(u) * g * p.prices.at(cheapest) / p.sizes.at(cheapest));
+        withRate.assign(row + 1, 0);
+        withRate[row] = kInf;
+        for (qint64 u = saturation; u >= 0; --u)
+            withRate[static_cast<size_t>(u)] = std::min(
+                withRate[static_cast<size_t>(u) + 1], completed[static_cast<size_t>(u)] + table.postpaid(u * g));
+    }
+    auto reach = [&](int depth, qint64 units) -> qint64 {
+        if (exact)
+            return units > saturation ? saturated : best[static_cast<size_t>(depth) * row + static_cast<size_t>(units)];
+        if (units > saturation)
+            return bestFrom[row];
+        const qint64 here = completed[static_cast<size_t>(units)];
+        // (differences of floors may exceed the floor of the difference by one)
+        const qint64 reachable = withRate[static_cast<size_t>(units)] - here - 1;
+        // Capacities beyond the saturation cost at least the saturated postpaid figure.
+        const qint64 beyond = completed[row] - here - 1 + bestFrom[row];
+        return std::max(bestFrom[static_cast<size_t>(units)], std::min(reachable, beyond));
+    };
+
+    // Cheapest first; equal totals by pack price, then in the order of the search (fewer of
+    // the larger sizes first): one order over all combinations, so the list does not depend
+    // on the order in which the search meets them.
+    auto searchOrder = [&](const QList<qint64>& a, const QList<qint64>& b) {
+        for (int i : std::as_const(order)) {
+            if (a.at(i) != b.at(i))
+                return a.at(i) < b.at(i);
+        }
+        return false;
+    };
+    auto before = [&](qint64 cost, qint64 packCost, const QList<qint64>& counts, const RankedCombination& b) {
+        if (cost != b.cost)
+            return cost < b.cost;
+        if (packCost != b.packCost)
+            return packCost < b.packCost;
+        return searchOrder(counts, b.counts);
+    };
+    auto worse = [&](const RankedCombination& a, const RankedCombination& b) {
+        return before(a.cost, a.packCost, a.counts, b);
     };
     std::priority_queue<RankedCombination, std::vector<RankedCombination>, decltype(worse)> heap(worse);
     QList<qint64> counts(k, 0);
@@ -437,13 +489,13 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
     };
 
     std::function<void(int, qint64, qint64)> search = [&](int depth, qint64 units, qint64 price) {
-        if (price + lowerBound(units) > threshold())
+        if (price + reach(depth, units) > threshold())
             return;
         if (depth == k) {
             const qint64 cost = price + table.postpaid(units * g);
             const bool full = static_cast<int>(heap.size()) >= n;
             // Only a combination that enters the list is copied.
-            if (full && !worse(RankedCombination{{}, cost, price}, heap.top()))
+            if (full && !before(cost, price, counts, heap.top()))
                 return;
             if (full)
                 heap.pop();
@@ -453,10 +505,15 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
         const int i = order.at(depth);
         const qint64 step = p.sizes.at(i) / g;
         for (qint64 c = 0; units + c * step <= capUnits; ++c) {
-            if (price + c * p.prices.at(i) + lowerBound(units + c * step) > threshold())
+            const qint64 withThese = price + c * p.prices.at(i);
+            // Nothing from this count on (more of size i included) can be good enough...
+            if (withThese + reach(depth, units + c * step) > threshold())
                 break;
+            // ...or nothing with exactly this count.
+            if (withThese + reach(depth + 1, units + c * step) > threshold())
+                continue;
             counts[i] = c;
-            search(depth + 1, units + c * step, price + c * p.prices.at(i));
+            search(depth + 1, units + c * step, withThese);
         }
         counts[i] = 0;
     };
@@ -474,7 +531,7 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
         int cheaper = 0;
         bool overflow = false;
         std::function<void(int, qint64, qint64)> count = [&](int depth, qint64 units, qint64 price) {
-            if (overflow || price + lowerBound(units) >= postpaidOnly)
+            if (overflow || price + reach(depth, units) >= postpaidOnly)
                 return;
             if (depth == k) {
                 if (price + table.postpaid(units * g) < postpaidOnly && ++cheaper >= rankLimit)
@@ -484,11 +541,14 @@ QList<RankedCombination> PackPlanSolver::rankStart(const PackProblem& p, int n, 
             const int i = order.at(depth);
             const qint64 step = p.sizes.at(i) / g;
             for (qint64 c = 0; !overflow; ++c) {
-                if (price + c * p.prices.at(i) + lowerBound(units + c * step) >= postpaidOnly)
+                const qint64 withThese = price + c * p.prices.at(i);
+                if (withThese + reach(depth, units + c * step) >= postpaidOnly)
                     break;
                 if (p.prices.at(i) == 0 && units + c * step > saturation + step)
                     break; // free packs beyond the demand add nothing
-                count(depth + 1, units + c * step, price + c * p.prices.at(i));
+                if (withThese + reach(depth + 1, units + c * step) >= postpaidOnly)
+                    continue;
+                count(depth + 1, units + c * step, withThese);
             }
         };
         count(0, 0, 0);
