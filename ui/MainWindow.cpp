@@ -2,6 +2,9 @@
 
 #include "AutosaveController.h"
 #include "BudgetVariancePane.h"
+#include "CostCentresPane.h"
+#include "TableCsv.h"
+#include "model/itemmodels/CentreMonthModel.h"
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "CatalogPane.h"
@@ -187,6 +190,7 @@ void MainWindow::buildInterface() {
     m_sensitivity = new SensitivityPane(m_document, this);
     m_budgetYear = new BudgetYearPane(m_document, this);
     m_budgetVariance = new BudgetVariancePane(m_document, this);
+    m_costCentres = new CostCentresPane(m_document, this);
     m_notices = new NoticesModel(m_document, m_interface);
     m_noticesView = new QTableView(this);
     m_charts = new CostCharts(m_monthly, m_categories, this);
@@ -238,6 +242,18 @@ void MainWindow::buildInterface() {
                          tr("Budget year"));
     m_resultTabs->addTab(m_budgetVariance, themeIcon(QStringLiteral("office-chart-line"), QStyle::SP_FileDialogContentsView),
                          tr("Budget vs actual"));
+    m_resultTabs->addTab(m_costCentres, themeIcon(QStringLiteral("system-users"), QStyle::SP_DirHomeIcon),
+                         tr("Cost centres"));
+    const QString tableFiles[CostCentresPane::TableCount] = {tr("cost-centres-by-month"), tr("cost-centres-by-pack"),
+                                                             tr("accounting-schedule")};
+    for (int table = 0; table < CostCentresPane::TableCount; ++table) {
+        connect(m_costCentres->exportAction(static_cast<CostCentresPane::Table>(table)), &QAction::triggered, this,
+                [this, table, name = tableFiles[table]] {
+                    const QString path = chooseFile(FileDialog::ExportReport, suggestedName(name + QStringLiteral(".csv")));
+                    if (!path.isEmpty())
+                        exportCostCentreTable(table, path);
+                });
+    }
     // Low-balance notices (R6): which months send one, per pack bought.
     m_noticesView->setObjectName(QStringLiteral("noticesTable"));
     m_noticesView->setModel(m_notices);
@@ -887,6 +903,24 @@ bool MainWindow::exportBudgetYear(const QString& path) {
                 AccrualSchedule::build(m_document->catalog(), snapshot->scenario, snapshot->result));
         },
         tr("budget years"));
+}
+
+bool MainWindow::exportCostCentreTable(int table, const QString& path) {
+    const QString what[CostCentresPane::TableCount] = {tr("cost per cost centre and month"),
+                                                       tr("cost per cost centre and pack"), tr("accounting schedule")};
+    if (table < 0 || table >= CostCentresPane::TableCount)
+        return false;
+    return writeExport(
+        path,
+        [this, table] {
+            // The figures of the scenario as it is now, not those of an edit still being worked out.
+            m_document->results()->waitForFinished();
+            const auto* model = m_costCentres->monthModel();
+            if (!model->problem().isEmpty())
+                throw InputError(model->problem());
+            return TableCsv::fromModel(*m_costCentres->model(static_cast<CostCentresPane::Table>(table)));
+        },
+        what[table]);
 }
 
 bool MainWindow::exportPdfReport(const QString& path) {

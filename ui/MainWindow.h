@@ -29,6 +29,7 @@ class CashFlowModel;
 class CatalogPane;
 class CategoryCostModel;
 class ComparisonPane;
+class CostCentresPane;
 class CostCharts;
 class DocumentUndo;
 class MonthlyCostModel;
@@ -74,6 +75,7 @@ public:
     CashFlowChart* cashFlowChart() const { return m_cashFlowChart; }
     BudgetYearPane* budgetYearPane() const { return m_budgetYear; }
     BudgetVariancePane* budgetVariancePane() const { return m_budgetVariance; }
+    CostCentresPane* costCentresPane() const { return m_costCentres; }
     NoticesModel* noticesModel() const { return m_notices; }
     QTableView* noticesView() const { return m_noticesView; }
     CostCharts* charts() const { return m_charts; }
@@ -102,6 +104,9 @@ public:
     bool exportRobustPlan(const QString& path);
     bool exportCashFlow(const QString& path);
     bool exportBudgetYear(const QString& path);
+    // A table of the Cost centres tab (CostCentresPane::Table) as CSV, with the figures of the
+    // current scenario once they are worked out.
+    bool exportCostCentreTable(int table, const QString& path);
     bool exportPdfReport(const QString& path);
     // File → Import usage: asks for a usage CSV and opens the preview for it.
     void importUsage();
@@ -169,6 +174,7 @@ private:
     SensitivityPane* m_sensitivity = nullptr;
     BudgetYearPane* m_budgetYear = nullptr;
     BudgetVariancePane* m_budgetVariance = nullptr;
+    CostCentresPane* m_costCentres = nullptr;
     NoticesModel* m_notices = nullptr;
     QTableView* m_noticesView = nullptr;
     CostCharts* m_charts = nullptr;
