@@ -24,6 +24,11 @@ AccrualSchedule AccrualSchedule::build(const Catalog& catalog, const Scenario& s
         const int pack = catalog.packIndex(purchase.packId);
         const Money price = prices.packPriceForCalls(pack, purchase.size) * purchase.count;
         const qint64 capacity = purchase.size * purchase.count;
+        PurchaseAccrual detail;
+        detail.pack = pack;
+        detail.price = price;
+        detail.capacity = capacity;
+        detail.usage = QList<Money>(months);
         // Calls this purchase served per month, and what it lost to expiry.
         QList<qint64> used(months, 0);
         qint64 usedTotal = 0;
@@ -38,6 +43,9 @@ AccrualSchedule AccrualSchedule::build(const Catalog& catalog, const Scenario& s
         const int lastMonth = purchase.month + catalog.packs().at(pack).validityMonths - 1;
         const qint64 left = capacity - usedTotal;
         const bool expiresInside = lastMonth < months;
+        detail.usedCalls = used;
+        if (expiresInside)
+            detail.expiryMonth = lastMonth;
         Money allocated;
         auto share = [&](qint64 calls) {
             return Money::fromMicros(price.micros() * calls / capacity); // rounds toward zero
@@ -47,6 +55,7 @@ AccrualSchedule AccrualSchedule::build(const Catalog& catalog, const Scenario& s
                 continue;
             const Money s = share(used.at(m));
             a.packMonths[pack][m].packUsage += s;
+            detail.usage[m] += s;
             allocated += s;
         }
         // The remainder (expired calls, or calls valid beyond the horizon, plus rounding)
@@ -54,15 +63,19 @@ AccrualSchedule AccrualSchedule::build(const Catalog& catalog, const Scenario& s
         const Money rest = price - allocated;
         if (expiresInside && left > 0) {
             a.packMonths[pack][lastMonth].expiryLoss += rest;
+            detail.expired = rest;
         } else if (left > 0) {
             a.prepaidAtEnd += rest;
+            detail.leftAtEnd = rest;
         } else {
             // Fully used: the rounding remainder belongs to the last month that used it.
             int last = months - 1;
             while (last > 0 && used.at(last) == 0)
                 --last;
             a.packMonths[pack][last].packUsage += rest;
+            detail.usage[last] += rest;
         }
+        a.purchases.append(detail);
     }
 
     a.months = QList<AccrualMonth>(months);

@@ -293,14 +293,24 @@ BillingResult simulate(const Catalog& catalog, const Scenario& scenario, const P
 } // namespace
 
 QList<QList<qint64>> BillingEngine::billableCalls(const Catalog& catalog, const Scenario& scenario) {
+    const QList<QList<qint64>> perInterface = interfaceBillableCalls(catalog, scenario);
     QList<QList<qint64>> calls(catalog.packs().size(), QList<qint64>(scenario.months, 0));
+    for (int api = 0; api < perInterface.size(); ++api) {
+        const int pack = catalog.interfaces().at(api).pack;
+        for (int m = 0; m < scenario.months; ++m)
+            calls[pack][m] += perInterface.at(api).at(m);
+    }
+    return calls;
+}
+
+QList<QList<qint64>> BillingEngine::interfaceBillableCalls(const Catalog& catalog, const Scenario& scenario) {
+    QList<QList<qint64>> calls(catalog.interfaces().size(), QList<qint64>(scenario.months, 0));
     for (auto it = scenario.volumes.constBegin(); it != scenario.volumes.constEnd(); ++it) {
         const int api = catalog.interfaceIndex(it.key());
         if (api < 0)
             throw InputError(QStringLiteral("volumes.%1: not an interface of the catalog").arg(it.key()));
         if (it->size() != scenario.months)
             throw InputError(QStringLiteral("volumes.%1: has %2 months, expected %3").arg(it.key()).arg(it->size()).arg(scenario.months));
-        const int pack = catalog.interfaces().at(api).pack;
         const qint64 share = scenario.shareOf(it.key());
         for (int m = 0; m < scenario.months; ++m) {
             const qint64 v = it->at(m);
@@ -308,7 +318,7 @@ QList<QList<qint64>> BillingEngine::billableCalls(const Catalog& catalog, const 
                 throw InputError(QStringLiteral("volumes.%1[%2]: %3 calls is out of range").arg(it.key()).arg(m).arg(v));
             // Only successfully recognised images are billed (R7); round to whole calls.
             const Int128 billed = (Int128(v) * share + Scenario::kFullShare / 2) / Scenario::kFullShare;
-            calls[pack][m] += static_cast<qint64>(billed);
+            calls[api][m] += static_cast<qint64>(billed);
         }
     }
     return calls;

@@ -17,6 +17,9 @@ public:
 
     // Billable calls of each resource pack per month, after the billable share (R7): [pack][month].
     static QList<QList<qint64>> billableCalls(const Catalog& catalog, const Scenario& scenario);
+    // The same per interface, [interface index in the catalog][month]: each interface's calls
+    // rounded on their own (R7); billableCalls is their sum per pack.
+    static QList<QList<qint64>> interfaceBillableCalls(const Catalog& catalog, const Scenario& scenario);
 };
 
 } // namespace ocp
