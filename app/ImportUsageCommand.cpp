@@ -165,6 +165,8 @@ int ImportUsageCommand::run(const QStringList& arguments) {
                       .arg(months)
                       .arg(scenario.start.toString(), output);
     }
+    // Cost centres from the file are checked like a file's (at most Scenario::kMaxCostCentres).
+    ScenarioFile::validate(scenario, catalog);
     if (!dryRun)
         AtomicFile::write(output, ScenarioFile::toJson(scenario), AtomicFile::Backup::KeepPrevious);
     writeOutput(report(history, dryRun ? QString() : written).toUtf8(), QString());

@@ -108,10 +108,64 @@ QJsonObject budgetJson(const Budget& b) {
     return o;
 }
 
+AccountingSettings readAccounting(JsonReader& root) {
+    const QString path = root.fieldPath(QStringLiteral("accounting"));
+    JsonReader r(root.requireObject(QStringLiteral("accounting")), path);
+    AccountingSettings a;
+    if (const auto method = r.optionalString(QStringLiteral("method"))) {
+        const auto parsed = accountingMethodFromString(*method);
+        if (!parsed)
+            r.fail(QStringLiteral("method"), QStringLiteral("\"%1\" must be \"usage\" or \"straight-line\"").arg(*method));
+        a.method = *parsed;
+    }
+    if (const auto rule = r.optionalString(QStringLiteral("unusedBalance"))) {
+        const auto parsed = unusedBalanceRuleFromString(*rule);
+        if (!parsed)
+            r.fail(QStringLiteral("unusedBalance"),
+                   QStringLiteral("\"%1\" must be \"by-use\" or \"unallocated\"").arg(*rule));
+        a.unusedBalance = *parsed;
+    }
+    if (r.has(QStringLiteral("accounts"))) {
+        const QString accountsPath = r.fieldPath(QStringLiteral("accounts"));
+        JsonReader accounts(r.requireObject(QStringLiteral("accounts")), accountsPath);
+        auto name = [&accounts](const QString& key) {
+            const QString text = accounts.optionalString(key).value_or(QString()).trimmed();
+            if (text.size() > 200)
+                accounts.fail(key, QStringLiteral("an account name has %1 characters, at most 200").arg(text.size()));
+            return text;
+        };
+        a.accounts.prepaid = name(QStringLiteral("prepaid"));
+        a.accounts.bank = name(QStringLiteral("bank"));
+        a.accounts.expense = name(QStringLiteral("expense"));
+        a.accounts.payable = name(QStringLiteral("payable"));
+        accounts.rejectUnknownKeys();
+    }
+    r.rejectUnknownKeys();
+    return a;
+}
+
+QJsonObject accountingJson(const AccountingSettings& a) {
+    QJsonObject o;
+    o.insert(QStringLiteral("method"), toString(a.method));
+    o.insert(QStringLiteral("unusedBalance"), toString(a.unusedBalance));
+    QJsonObject accounts;
+    auto add = [&accounts](const char* key, const QString& name) {
+        if (!name.isEmpty())
+            accounts.insert(QLatin1String(key), name);
+    };
+    add("prepaid", a.accounts.prepaid);
+    add("bank", a.accounts.bank);
+    add("expense", a.accounts.expense);
+    add("payable", a.accounts.payable);
+    if (!accounts.isEmpty())
+        o.insert(QStringLiteral("accounts"), accounts);
+    return o;
+}
+
 } // namespace
 
 int PlanFile::versionFor(const Plan& plan) {
-    if (plan.budget)
+    if (plan.budget || !plan.accounting.isDefault())
         return 2;
     const bool any = std::any_of(plan.scenarios.cbegin(), plan.scenarios.cend(),
                                  [](const Scenario& s) { return ScenarioFile::versionFor(s) > 1; });
@@ -165,6 +219,8 @@ Plan PlanFile::fromJson(const QByteArray& json, const Catalog& catalog) {
     }
     if (root.has(QStringLiteral("budget")))
         plan.budget = readBudget(root, catalog);
+    if (root.has(QStringLiteral("accounting")))
+        plan.accounting = readAccounting(root);
     return plan;
 }
 
@@ -191,6 +247,8 @@ QByteArray PlanFile::toJson(const Plan& plan) {
     root.insert(QStringLiteral("scenarios"), scenarios);
     if (plan.budget)
         root.insert(QStringLiteral("budget"), budgetJson(*plan.budget));
+    if (!plan.accounting.isDefault())
+        root.insert(QStringLiteral("accounting"), accountingJson(plan.accounting));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

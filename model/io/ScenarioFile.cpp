@@ -2,6 +2,7 @@
 
 #include "model/billing/AtomicFile.h"
 #include "model/billing/Catalog.h"
+#include "model/billing/CostCentreCheck.h"
 #include "model/billing/InputError.h"
 #include "model/billing/JsonReader.h"
 #include "model/billing/Resources.h"
@@ -39,6 +40,140 @@ const QString kAllGroups = QStringLiteral("*");
 
 QString shareToString(qint64 ppm) {
     return Money::fromMicros(ppm).toDecimalString();
+}
+
+// One cost centre's share as the file writes it: a decimal fraction with up to six decimals.
+// The rules on shares (each month's add up to 1, none negative) are checkCostCentres'.
+qint64 parseCentreShare(const QJsonValue& v, const QString& path) {
+    QString text;
+    if (v.isString())
+        text = v.toString();
+    else if (v.isDouble())
+        text = QString::number(v.toDouble(), 'g', 15);
+    else
+        throw InputError(QStringLiteral("%1: must be a share between 0 and 1, such as \"0.6\"").arg(path));
+    QString reason;
+    const std::optional<Money> fraction = Money::parse(text, &reason);
+    if (!fraction)
+        throw InputError(QStringLiteral("%1: \"%2\" is not a share between 0 and 1 with up to six decimals, such as "
+                                        "\"0.6\"")
+                             .arg(path, text));
+    if (fraction->micros() > Scenario::kFullShare)
+        throw InputError(QStringLiteral("%1: %2 is more than 1 (100 %)").arg(path, text));
+    return static_cast<qint64>(fraction->micros());
+}
+
+// The interface id a costCentres or costCentreVolumes key names (id or Chinese name).
+QString centreInterface(const Catalog& catalog, const QString& key, const QString& path) {
+    const int api = catalog.interfaceIndex(key);
+    if (api < 0) {
+        throw InputError(QStringLiteral("%1: \"%2\" is not an interface of the catalog (use its API name, such "
+                                        "as IDCardOCR, or its Chinese name)")
+                             .arg(path, key));
+    }
+    return catalog.interfaces().at(api).id;
+}
+
+void readCostCentres(JsonReader& root, const Catalog& catalog, Scenario& s) {
+    const QString sharesKey = QStringLiteral("costCentres");
+    const QString volumesKey = QStringLiteral("costCentreVolumes");
+    if (root.has(sharesKey)) {
+        const QJsonObject byInterface = root.requireObject(sharesKey);
+        const QString basePath = root.fieldPath(sharesKey);
+        for (auto it = byInterface.constBegin(); it != byInterface.constEnd(); ++it) {
+            const QString apiPath = basePath + u'.' + it.key();
+            const QString id = centreInterface(catalog, it.key(), apiPath);
+            CostCentreSplit& split = s.costCentres[id];
+            if (!split.shares.isEmpty())
+                throw InputError(QStringLiteral("%1: interface %2 is given twice (by id and by name)").arg(apiPath, id));
+            const QJsonObject centres = JsonReader::toObject(it.value(), apiPath);
+            if (centres.isEmpty())
+                throw InputError(QStringLiteral("%1: names no cost centre; leave the interface out instead").arg(apiPath));
+            for (auto c = centres.constBegin(); c != centres.constEnd(); ++c) {
+                const QString centrePath = apiPath + u'.' + c.key();
+                QList<qint64> row;
+                if (c.value().isArray()) {
+                    const QJsonArray array = c.value().toArray();
+                    if (array.size() != s.months) {
+                        throw InputError(QStringLiteral("%1: has %2 monthly shares but the scenario has %3 months")
+                                             .arg(centrePath)
+                                             .arg(array.size())
+                                             .arg(s.months));
+                    }
+                    for (qsizetype m = 0; m < array.size(); ++m)
+                        row.append(parseCentreShare(array.at(m), QStringLiteral("%1[%2]").arg(centrePath).arg(m)));
+                } else {
+                    row.append(parseCentreShare(c.value(), centrePath));
+                }
+                split.shares.insert(c.key(), row);
+            }
+        }
+    }
+    if (root.has(volumesKey)) {
+        const QJsonObject byInterface = root.requireObject(volumesKey);
+        const QString basePath = root.fieldPath(volumesKey);
+        for (auto it = byInterface.constBegin(); it != byInterface.constEnd(); ++it) {
+            const QString apiPath = basePath + u'.' + it.key();
+            const QString id = centreInterface(catalog, it.key(), apiPath);
+            CostCentreSplit& split = s.costCentres[id];
+            if (!split.volumes.isEmpty())
+                throw InputError(QStringLiteral("%1: interface %2 is given twice (by id and by name)").arg(apiPath, id));
+            if (!split.shares.isEmpty())
+                throw InputError(QStringLiteral("%1: interface %2 also has shares in costCentres; split it by shares "
+                                                "or by volumes, not both")
+                                     .arg(apiPath, id));
+            const QJsonObject centres = JsonReader::toObject(it.value(), apiPath);
+            if (centres.isEmpty())
+                throw InputError(QStringLiteral("%1: names no cost centre; leave the interface out instead").arg(apiPath));
+            for (auto c = centres.constBegin(); c != centres.constEnd(); ++c) {
+                const QString centrePath = apiPath + u'.' + c.key();
+                QList<qint64> row;
+                if (c.value().isArray()) {
+                    const QJsonArray array = c.value().toArray();
+                    if (array.size() != s.months) {
+                        throw InputError(QStringLiteral("%1: has %2 monthly numbers but the scenario has %3 months")
+                                             .arg(centrePath)
+                                             .arg(array.size())
+                                             .arg(s.months));
+                    }
+                    for (qsizetype m = 0; m < array.size(); ++m) {
+                        row.append(JsonReader::toInteger(array.at(m), QStringLiteral("%1[%2]").arg(centrePath).arg(m), 0,
+                                                         Scenario::kMaxMonthlyCalls));
+                    }
+                } else {
+                    row = QList<qint64>(s.months, JsonReader::toInteger(c.value(), centrePath, 0, Scenario::kMaxMonthlyCalls));
+                }
+                split.volumes.insert(c.key(), row);
+            }
+        }
+    }
+    if (!s.costCentres.isEmpty())
+        checkCostCentres(catalog, s);
+}
+
+// A cost centre's share as the user writes it: 600,000 ppm -> "0.6", 1,000,000 -> "1".
+QString centreShareText(qint64 ppm) {
+    QString text = Money::fromMicros(ppm).toDecimalString();
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
+}
+
+// One row of a split as written: a single value for a row of one (shares for every month) or
+// for calls that are the same every month (read back as that many months).
+template <typename ToJson>
+QJsonValue rowJson(const QList<qint64>& row, bool collapseConstant, ToJson toJson) {
+    const bool constant = !row.isEmpty() && std::all_of(row.cbegin(), row.cend(), [&](qint64 x) { return x == row.constFirst(); });
+    if (row.size() == 1 || (collapseConstant && constant))
+        return toJson(row.constFirst());
+    QJsonArray array;
+    for (qint64 x : row)
+        array.append(toJson(x));
+    return array;
 }
 
 } // namespace
@@ -312,11 +447,12 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
         }
         s.actualThrough = through;
     }
+    readCostCentres(root, catalog, s);
     return s;
 }
 
 int ScenarioFile::versionFor(const Scenario& scenario) {
-    return scenario.holdings.isEmpty() && !scenario.actualThrough ? 1 : 2;
+    return scenario.holdings.isEmpty() && !scenario.actualThrough && scenario.costCentres.isEmpty() ? 1 : 2;
 }
 
 Scenario ScenarioFile::fromFile(const QString& path, const Catalog& catalog) {
@@ -396,6 +532,25 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario& s) {
     }
     if (s.actualThrough)
         root.insert(QStringLiteral("actualThrough"), s.actualThrough->toString());
+    // Volume splits keep Scenario::volumes as their sum, so the engine reads volumes alone.
+    QJsonObject centreShares;
+    QJsonObject centreVolumes;
+    for (auto it = s.costCentres.constBegin(); it != s.costCentres.constEnd(); ++it) {
+        QJsonObject shares;
+        for (auto c = it->shares.constBegin(); c != it->shares.constEnd(); ++c)
+            shares.insert(c.key(), rowJson(*c, false, [](qint64 ppm) { return QJsonValue(centreShareText(ppm)); }));
+        if (!shares.isEmpty())
+            centreShares.insert(it.key(), shares);
+        QJsonObject calls;
+        for (auto c = it->volumes.constBegin(); c != it->volumes.constEnd(); ++c)
+            calls.insert(c.key(), rowJson(*c, true, [](qint64 n) { return QJsonValue(n); }));
+        if (!calls.isEmpty())
+            centreVolumes.insert(it.key(), calls);
+    }
+    if (!centreShares.isEmpty())
+        root.insert(QStringLiteral("costCentres"), centreShares);
+    if (!centreVolumes.isEmpty())
+        root.insert(QStringLiteral("costCentreVolumes"), centreVolumes);
     QJsonObject settings;
     settings.insert(QStringLiteral("tierBasis"), toString(s.settings.tierBasis));
     settings.insert(QStringLiteral("purchasePolicy"), toString(s.settings.purchasePolicy));

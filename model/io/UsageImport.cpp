@@ -1,6 +1,7 @@
 #include "model/io/UsageImport.h"
 
 #include "model/billing/AtomicFile.h"
+#include "model/billing/CallApportion.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/CsvReader.h"
 #include "model/billing/InputError.h"
@@ -15,7 +16,7 @@
 namespace ocp {
 namespace {
 
-enum class Column { Date, Interface, Calls };
+enum class Column { Date, Interface, Calls, Centre };
 
 // Header names seen in console exports and hand-made sheets, compared case-insensitively
 // after removing spaces.
@@ -35,7 +36,14 @@ const QStringList& headerNames(Column column) {
         QStringLiteral("volume"),   QStringLiteral("quantity"), QStringLiteral("调用量"),
         QStringLiteral("调用次数"), QStringLiteral("计费次数"), QStringLiteral("用量"),
         QStringLiteral("使用量"),   QStringLiteral("次数"),     QStringLiteral("计费调用量")};
+    static const QStringList centre = {
+        QStringLiteral("costcentre"), QStringLiteral("costcenter"), QStringLiteral("cost_centre"),
+        QStringLiteral("cost_center"), QStringLiteral("department"), QStringLiteral("dept"),
+        QStringLiteral("project"),    QStringLiteral("team"),       QStringLiteral("成本中心"),
+        QStringLiteral("部门"),       QStringLiteral("项目"),       QStringLiteral("使用部门")};
     switch (column) {
+    case Column::Centre:
+        return centre;
     case Column::Date:
         return date;
     case Column::Interface:
@@ -232,6 +240,7 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
     const int headerDate = findColumn(header, Column::Date);
     const int headerApi = findColumn(header, Column::Interface);
     const int headerCalls = findColumn(header, Column::Calls);
+    const int centreColumn = findColumn(header, Column::Centre);
     if (headerDate >= 0 || headerApi >= 0 || headerCalls >= 0) {
         QStringList missing;
         if (headerDate < 0)
@@ -254,7 +263,7 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
             "ocp::UsageImport", "line 1: expected the columns date, interface and calls"));
     }
 
-    const int needed = std::max({dateColumn, apiColumn, callsColumn}) + 1;
+    const int needed = std::max({dateColumn, apiColumn, callsColumn, centreColumn}) + 1;
     for (qsizetype r = firstData; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
         ++history.rowsRead;
@@ -292,6 +301,26 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
             skip(reason);
             continue;
         }
+        QString centre;
+        if (centreColumn >= 0) {
+            centre = record.fields.at(centreColumn).trimmed();
+            // A row without its centre cannot be charged to anyone: skipped, not guessed.
+            if (centre.isEmpty()) {
+                skip(QCoreApplication::translate("ocp::UsageImport", "the cost centre cell is empty"));
+                continue;
+            }
+            if (centre.compare(QLatin1String("Unallocated"), Qt::CaseInsensitive) == 0 ||
+                centre == QStringLiteral("未分配")) {
+                skip(QCoreApplication::translate("ocp::UsageImport",
+                                                 "\"%1\" is the name of the line for calls without a cost centre")
+                         .arg(centre));
+                continue;
+            }
+            if (centre.size() > 200) {
+                skip(QCoreApplication::translate("ocp::UsageImport", "the cost centre's name is longer than 200 characters"));
+                continue;
+            }
+        }
         qint64& cell = history.calls[catalog.interfaces().at(api).id][date->month];
         if (cell > Scenario::kMaxMonthlyCalls - *calls) {
             skip(QCoreApplication::translate("ocp::UsageImport", "the month's total would exceed %1 calls")
@@ -299,6 +328,8 @@ UsageHistory UsageImport::parse(const QByteArray& bytes, const Catalog& catalog,
             continue;
         }
         cell += *calls;
+        if (!centre.isEmpty())
+            history.centreCalls[catalog.interfaces().at(api).id][date->month][centre] += *calls;
         history.dailyRows = history.dailyRows || date->daily;
         int& lastDay = history.lastDay[date->month];
         lastDay = std::max(lastDay, date->day);
@@ -329,8 +360,56 @@ int UsageImport::applyTo(UsageHistory& history, Scenario& scenario) {
             if (volumes.size() != scenario.months)
                 volumes = QList<qint64>(scenario.months, 0);
             volumes[index] = month.value();
+            // A split by volumes must keep adding up: without centres in the file, the month's
+            // new total is shared as the centres shared the old one.
+            const auto split = scenario.costCentres.find(api.key());
+            if (split != scenario.costCentres.end() && split->byVolumes() && !history.centreCalls.contains(api.key())) {
+                QList<qint64> weights;
+                for (const QList<qint64>& row : std::as_const(split->volumes))
+                    weights.append(row.value(index, 0));
+                const QList<qint64> parts = apportionCalls(month.value(), weights);
+                qsizetype k = 0;
+                for (QList<qint64>& row : split->volumes) {
+                    if (row.size() == scenario.months)
+                        row[index] = parts.at(k);
+                    ++k;
+                }
+            }
             ++cells;
         }
+    }
+    for (auto api = history.centreCalls.constBegin(); api != history.centreCalls.constEnd(); ++api) {
+        // The months of the file inside the horizon, and every centre named in them.
+        QMap<int, QMap<QString, qint64>> imported;
+        QStringList centres;
+        for (auto month = api->constBegin(); month != api->constEnd(); ++month) {
+            const int index = scenario.start.monthsTo(month.key());
+            if (index < 0 || index >= scenario.months)
+                continue;
+            imported.insert(index, *month);
+            for (auto c = month->constBegin(); c != month->constEnd(); ++c) {
+                if (!centres.contains(c.key()))
+                    centres.append(c.key());
+            }
+        }
+        if (imported.isEmpty())
+            continue;
+        centres.sort();
+        const QMap<QString, qint64>& latest = imported.last();
+        QList<qint64> weights;
+        for (const QString& c : centres)
+            weights.append(latest.value(c, 0));
+        const QList<qint64>& total = scenario.volumes.value(api.key());
+        CostCentreSplit split;
+        for (const QString& c : centres)
+            split.volumes.insert(c, QList<qint64>(scenario.months, 0));
+        for (int m = 0; m < scenario.months; ++m) {
+            const auto it = imported.constFind(m);
+            const QList<qint64> parts = it != imported.constEnd() ? QList<qint64>() : apportionCalls(total.value(m, 0), weights);
+            for (qsizetype k = 0; k < centres.size(); ++k)
+                split.volumes[centres.at(k)][m] = it != imported.constEnd() ? it->value(centres.at(k), 0) : parts.at(k);
+        }
+        scenario.costCentres.insert(api.key(), split);
     }
     return cells;
 }

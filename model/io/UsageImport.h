@@ -25,6 +25,9 @@ struct SkippedRow {
 // hand-made sheet).
 struct UsageHistory {
     QMap<QString, QMap<YearMonth, qint64>> calls; // interface id -> month -> calls
+    // When the file has a cost-centre column: interface id -> month -> centre -> calls. The
+    // centres of a month add up to `calls` of that month.
+    QMap<QString, QMap<YearMonth, QMap<QString, qint64>>> centreCalls;
     QList<SkippedRow> skipped;
     int rowsRead = 0;  // data rows, header excluded
     int rowsUsed = 0;
@@ -34,6 +37,7 @@ struct UsageHistory {
     QMap<YearMonth, int> lastDay;
 
     bool isEmpty() const { return calls.isEmpty(); }
+    bool hasCostCentres() const { return !centreCalls.isEmpty(); }
     YearMonth firstMonth() const;
     YearMonth lastMonth() const;
     // The last month the file covers to its end: lastMonth() unless daily rows stop before its
@@ -44,7 +48,8 @@ struct UsageHistory {
 // Reads usage CSV files: columns date (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, with or without a
 // time) or month (YYYY-MM, YYYY年M月), interface (API id or Chinese name) and calls, found by
 // their header names in English or Chinese, or in that order when the file has no header.
-// Daily rows are summed into months. Every row that is not used is reported with its line.
+// An optional cost-centre column (cost centre, department, project, 成本中心, 部门, 项目; only
+// found by its header) says who made the calls. Daily rows are summed into months. Every row that is not used is reported with its line.
 class UsageImport {
 public:
     // A year of daily usage rows for every interface is a few megabytes; a larger file is
@@ -64,6 +69,10 @@ public:
 
     // Writes the history into the scenario's months (replacing those months' volumes of the
     // interfaces it has); rows outside the horizon are added to history.skipped.
+    // An interface with cost centres in the file becomes a split by volumes: the imported
+    // months exactly as the file has them per centre; the months the file does not cover keep
+    // the interface's volume, split in the proportions of the centres in the latest imported
+    // month (largest remainder on whole calls).
     // Returns the number of (interface, month) cells set.
     static int applyTo(UsageHistory& history, Scenario& scenario);
     // Scenario::actualThrough once the history is imported: the last complete month of the
