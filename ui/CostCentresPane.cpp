@@ -111,8 +111,11 @@ CostCentresPane::CostCentresPane(PlanDocument* document, QWidget* parent)
     monthSplit->setObjectName(QStringLiteral("costCentresSplitter"));
     monthSplit->addWidget(m_views[MonthsTable]);
     monthSplit->addWidget(m_chartView);
-    monthSplit->setStretchFactor(0, 1);
-    monthSplit->setStretchFactor(1, 1);
+    monthSplit->setStretchFactor(0, 4);
+    monthSplit->setStretchFactor(1, 5);
+    // The table scrolls through its months; the chart needs the width for a legend whose
+    // centre names are not cut short.
+    monthSplit->setSizes({440, 560});
     monthSplit->setChildrenCollapsible(false);
 
     m_tabs->setObjectName(QStringLiteral("costCentresTabs"));
