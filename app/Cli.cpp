@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AllocateCommand.h"
 #include "CatalogCommand.h"
 #include "Command.h"
 #include "CompareCommand.h"
@@ -39,6 +40,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<CompareCommand>());
     commands.push_back(std::make_unique<ImportUsageCommand>());
     commands.push_back(std::make_unique<VarianceCommand>());
+    commands.push_back(std::make_unique<AllocateCommand>());
     return commands;
 }
 

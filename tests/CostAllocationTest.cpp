@@ -1,6 +1,7 @@
 // Who pays for what: hand-worked cases whose every figure is derived in the comments, and
 // random scenarios on which the centres must add up to the plan's total to the micro-yuan.
 // The random cases are drawn from seeds; set OCP_ALLOCATION_SEED to draw a different set.
+#include "model/billing/AccountingSchedule.h"
 #include "model/billing/AccrualSchedule.h"
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
@@ -343,7 +344,8 @@ unsigned firstSeed() {
 } // namespace
 
 // On random plans the centres add up to the plan exactly: in total, per month (to the
-// accrual view of the month), per pack-month calls, and per purchase use.
+// accrual view of the month), per pack-month calls, and per purchase use; and the ledger
+// schedule of both methods adds up to the plan with a balanced journal.
 TEST(CostAllocation, RandomPlansAddUpExactly) {
     const unsigned first = firstSeed();
     int withExpiry = 0;
@@ -417,6 +419,27 @@ TEST(CostAllocation, RandomPlansAddUpExactly) {
                 }());
             else
                 EXPECT_GE(centralUnused, unusedNobodyUsed);
+        }
+        // Both accounting methods: expenses + what stays prepaid == the plan; the expense per
+        // centre adds up to the month's; the journal balances.
+        for (const auto method : {AccountingMethod::ByUsage, AccountingMethod::StraightLine}) {
+            const AccountingSchedule book = AccountingSchedule::build(catalog(), s, r, a, method);
+            Money expensed;
+            for (int m = 0; m < s.months; ++m) {
+                Money centres;
+                for (const Money& v : book.centreExpense.at(m))
+                    centres += v;
+                EXPECT_EQ(centres, book.months.at(m).expense()) << "month " << m;
+                expensed += book.months.at(m).expense();
+            }
+            EXPECT_EQ(expensed + book.prepaidAtEnd, r.total());
+            Money debits;
+            Money credits;
+            for (const JournalEntry& e : book.journal) {
+                debits += e.debit;
+                credits += e.credit;
+            }
+            EXPECT_EQ(debits, credits);
         }
         bool expired = false;
         for (const AccrualMonth& m : accrual.months)

@@ -53,8 +53,19 @@ TEST(CostCentreCheck, AcceptsSharesPerMonthAndVolumes) {
 
 TEST(CostCentreCheck, RefusesAnUnknownInterface) {
     Scenario s = threeMonths();
-    s.costCentres.insert(QStringLiteral("NoSuchOCR"), idCard(s));
+    const CostCentreSplit split = idCard(s);
+    s.costCentres.insert(QStringLiteral("NoSuchOCR"), split);
     EXPECT_EQ(refusal(s), QStringLiteral("costCentres.NoSuchOCR: not an interface of the catalog"));
+}
+
+// 身份证识别 is IDCardOCR: two splits for one interface. Keys are in QMap order, so the
+// Chinese name (after "I" by code point) is the second one met.
+TEST(CostCentreCheck, RefusesAnInterfaceNamedTwice) {
+    Scenario s = threeMonths();
+    const CostCentreSplit same = idCard(s);
+    s.costCentres.insert(QStringLiteral("身份证识别"), same);
+    EXPECT_EQ(refusal(s), QStringLiteral("costCentres.身份证识别: the same interface as costCentres.IDCardOCR; give it "
+                                         "one split"));
 }
 
 TEST(CostCentreCheck, RefusesBadCentreNames) {
@@ -128,6 +139,10 @@ TEST(CostCentreCheck, RefusesNegativeValues) {
     idCard(s).volumes.insert(QStringLiteral("销售部"), {1000, 2001, 3000});
     idCard(s).volumes.insert(QStringLiteral("风控部"), {0, -1, 0});
     EXPECT_EQ(refusal(s), QStringLiteral("costCentres.IDCardOCR.风控部[1]: -1 calls is negative"));
+    // Beyond the bound that keeps sums of calls inside 64 bits (10^12 a month).
+    idCard(s).volumes[QStringLiteral("风控部")] = {0, 1'000'000'000'001, 0};
+    EXPECT_EQ(refusal(s), QStringLiteral("costCentres.IDCardOCR.风控部[1]: 1000000000001 calls is more than "
+                                         "1000000000000 a month"));
 }
 
 TEST(CostCentreCheck, RefusesVolumeRowsOfTheWrongSize) {

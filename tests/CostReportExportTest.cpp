@@ -8,6 +8,7 @@
 #include "model/billing/Money.h"
 #include "model/document/PlanDocument.h"
 #include "model/io/CostReport.h"
+#include "model/io/PlanFile.h"
 #include "model/io/ScenarioFile.h"
 #include "tests/support/Csv.h"
 
@@ -156,4 +157,32 @@ TEST(CostReportExport, PdfShowsTheHoldingsAndTheForecastOnThePlanPage) {
     EXPECT_EQ(pdfPages(heldAndMade(0), "made.pdf"), 6);
     EXPECT_EQ(pdfPages(heldAndMade(1), "held.pdf"), 6);
     EXPECT_EQ(pdfPages(heldAndMade(40), "held40.pdf"), 8);
+}
+
+// With cost centres the report gains three pages: the cost per centre (its totals and the months
+// with the centres side by side), per centre and resource pack, and the accounting schedule. The
+// example plan (three departments, 12 months) has no holdings: 6 + 3 pages. Without its centres
+// the same plan keeps its six pages.
+TEST(CostReportExport, PdfHasTheCostCentrePagesOnlyWithCostCentres) {
+    Plan plan = PlanFile::fromFile(QStringLiteral(OCP_SOURCE_DIR "/docs/examples/cost-centres.ocrplan"),
+                                   Catalog::defaultCatalog());
+    PlanDocument doc(Catalog::defaultCatalog());
+    doc.load(plan);
+    PlanReportPdf pdf(&doc);
+    const QByteArray bytes = pdf.render();
+    ASSERT_FALSE(bytes.isEmpty());
+    EXPECT_EQ(pdf.pageCount(), 9);
+    // For a look at the pages: OCP_CENTRES_PDF=file, then pdftoppm.
+    if (const QByteArray path = qgetenv("OCP_CENTRES_PDF"); !path.isEmpty()) {
+        QFile file(QString::fromLocal8Bit(path));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    plan.scenarios[0].costCentres.clear();
+    PlanDocument plain(Catalog::defaultCatalog());
+    plain.load(plan);
+    PlanReportPdf without(&plain);
+    ASSERT_FALSE(without.render().isEmpty());
+    EXPECT_EQ(without.pageCount(), 6);
 }

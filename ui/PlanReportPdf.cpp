@@ -6,7 +6,9 @@
 #include "ChartPalette.h"
 #include "ComparisonPane.h"
 #include "CostCharts.h"
+#include "model/billing/AccountingSchedule.h"
 #include "model/billing/Catalog.h"
+#include "model/billing/CostAllocation.h"
 #include "model/document/PlanDocument.h"
 #include "model/io/Display.h"
 #include "model/itemmodels/CashFlowModel.h"
@@ -32,6 +34,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QStandardItemModel>
 #include <numeric>
 
 namespace ocp {
@@ -40,6 +43,41 @@ namespace {
 constexpr int kResolution = 144;  // dots per inch of the page coordinates
 constexpr int kChartWidth = 1100; // logical size charts are laid out at before scaling
 constexpr int kChartHeight = 480;
+// Cost centres side by side in one table of the months: more would not fit the page width.
+constexpr int kCentresPerTable = 8;
+
+// A table of figures drawn like the window's models: text in the first `textColumns` columns,
+// amounts right-aligned, total rows marked.
+class FigureTable : public QStandardItemModel {
+public:
+    FigureTable(const QStringList& header, int textColumns)
+        : m_textColumns(textColumns) {
+        setHorizontalHeaderLabels(header);
+    }
+    void addRow(const QStringList& cells, bool total = false) {
+        QList<QStandardItem*> items;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            auto* item = new QStandardItem(cells.at(c));
+            if (c >= m_textColumns)
+                item->setData(QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)),
+                              Qt::TextAlignmentRole);
+            item->setData(total, IsTotalRole);
+            items.append(item);
+        }
+        appendRow(items);
+    }
+
+private:
+    int m_textColumns;
+};
+
+CentreCost sumOf(const QList<CentreCost>& costs) {
+    CentreCost sum;
+    for (const CentreCost& c : costs)
+        sum.add(c);
+    return sum;
+}
+
 
 } // namespace
 
@@ -409,6 +447,10 @@ QByteArray PlanReportPdf::render() {
         drawChart(page, variance.chartView(), room >= chartHeight / 2 ? std::min(room, chartHeight) : chartHeight);
     }
 
+    // 6. Who pays for what, when the scenario splits its calls between cost centres.
+    if (!scenario.costCentres.isEmpty())
+        drawCostCentrePages(page);
+
     // The last page's footer.
     painter.setFont(QFont(fontFamily(), 7));
     painter.setPen(ChartPalette::reportFooter());
@@ -418,6 +460,142 @@ QByteArray PlanReportPdf::render() {
                      Qt::AlignRight | Qt::AlignTop, tr("Page %1").arg(m_pages));
     painter.end();
     return buffer.data();
+}
+
+void PlanReportPdf::drawCostCentrePages(Page& page) {
+    const auto snapshot = m_document->calculatedSnapshot();
+    const Catalog& catalog = m_document->catalog();
+    const Plan& plan = m_document->plan();
+    const Scenario& scenario = m_document->scenario();
+    const CostAllocation allocation =
+        CostAllocation::build(catalog, scenario, snapshot->result, plan.accounting.unusedBalance);
+    const auto centreName = [](const QString& name) {
+        return name == CostAllocation::kUnallocated ? tr("Unallocated") : name;
+    };
+    const auto packName = [&catalog](int pack) {
+        const ResourcePack& p = catalog.packs().at(pack);
+        return Display::name(p.name, p.nameEn);
+    };
+
+    // Per centre over the horizon, then the months with the centres side by side.
+    newPage(page);
+    drawTitle(page, tr("Cost per cost centre — %1").arg(scenario.name),
+              tr("Each month's cost shared by the centres' calls: packs at the unit cost of the purchase that "
+                 "served them, postpaid calls at the month's price. Balance never used goes %1. The centres add "
+                 "up to the plan's total.")
+                  .arg(allocation.unusedBalance == UnusedBalanceRule::ByUse
+                           ? tr("to the centres that used the pack, in proportion to their use")
+                           : tr("to the Unallocated line")));
+    FigureTable summary({tr("Cost centre"), tr("Calls"), tr("Pack usage"), tr("Postpaid"), tr("Expired unused"),
+                         tr("Unused at the end"), tr("Total")},
+                        1);
+    CentreCost all;
+    Money allAtEnd;
+    for (const CentreAllocation& c : allocation.centres) {
+        const CentreCost sum = sumOf(c.months);
+        all.add(sum);
+        allAtEnd += c.balanceAtEnd;
+        summary.addRow({centreName(c.name), Display::calls(sum.calls), Display::money(sum.packUsage),
+                        Display::money(sum.postpaid), Display::money(sum.expired), Display::money(c.balanceAtEnd),
+                        Display::money(c.total)});
+    }
+    summary.addRow({tr("Total"), Display::calls(all.calls), Display::money(all.packUsage), Display::money(all.postpaid),
+                    Display::money(all.expired), Display::money(allAtEnd), Display::money(allocation.total)},
+                   true);
+    drawModel(page, summary);
+
+    drawParagraph(page, tr("Cost per cost centre and month (元)"), true);
+    for (qsizetype first = 0; first < allocation.centres.size(); first += kCentresPerTable) {
+        const qsizetype last = std::min<qsizetype>(first + kCentresPerTable, allocation.centres.size());
+        const bool withTotal = last == allocation.centres.size();
+        QStringList header{tr("Month")};
+        for (qsizetype i = first; i < last; ++i)
+            header.append(centreName(allocation.centres.at(i).name));
+        if (withTotal)
+            header.append(tr("Total"));
+        FigureTable months(header, 1);
+        for (int m = 0; m < allocation.months; ++m) {
+            QStringList row{allocation.start.addMonths(m).toString()};
+            for (qsizetype i = first; i < last; ++i)
+                row.append(Display::money(allocation.centres.at(i).months.value(m).total()));
+            if (withTotal) {
+                Money month;
+                for (const CentreAllocation& c : allocation.centres)
+                    month += c.months.value(m).total();
+                row.append(Display::money(month));
+            }
+            months.addRow(row);
+        }
+        QStringList atEnd{tr("Unused at the end")};
+        QStringList total{tr("Total")};
+        for (qsizetype i = first; i < last; ++i) {
+            atEnd.append(Display::money(allocation.centres.at(i).balanceAtEnd));
+            total.append(Display::money(allocation.centres.at(i).total));
+        }
+        if (withTotal) {
+            atEnd.append(Display::money(allAtEnd));
+            total.append(Display::money(allocation.total));
+        }
+        months.addRow(atEnd);
+        months.addRow(total, true);
+        drawModel(page, months);
+    }
+
+    // Per centre and resource pack.
+    newPage(page);
+    drawTitle(page, tr("Cost per cost centre and resource pack — %1").arg(scenario.name));
+    FigureTable packs({tr("Cost centre"), tr("Resource pack"), tr("Calls"), tr("Pack usage"), tr("Postpaid"),
+                       tr("Expired unused"), tr("Total")},
+                      2);
+    for (const CentreAllocation& c : allocation.centres) {
+        for (int p = 0; p < c.packMonths.size(); ++p) {
+            const CentreCost sum = sumOf(c.packMonths.at(p));
+            if (sum.calls == 0 && sum.total().micros() == 0)
+                continue;
+            packs.addRow({centreName(c.name), packName(p), Display::calls(sum.calls), Display::money(sum.packUsage),
+                          Display::money(sum.postpaid), Display::money(sum.expired), Display::money(sum.total())});
+        }
+        if (c.balanceAtEnd.micros() != 0) {
+            packs.addRow({centreName(c.name), tr("Unused at the end"), QString(), QString(), QString(), QString(),
+                          Display::money(c.balanceAtEnd)});
+        }
+    }
+    packs.addRow({tr("Total"), QString(), Display::calls(all.calls), Display::money(all.packUsage),
+                  Display::money(all.postpaid), Display::money(all.expired), Display::money(allocation.total)},
+                 true);
+    drawModel(page, packs);
+
+    // The packs in the ledger.
+    const AccountingSchedule schedule =
+        AccountingSchedule::build(catalog, scenario, snapshot->result, allocation, plan.accounting.method);
+    newPage(page);
+    drawTitle(page, tr("Accounting schedule — %1").arg(scenario.name),
+              plan.accounting.method == AccountingMethod::ByUsage
+                  ? tr("Packs are a prepaid asset when bought and become an expense as their calls are used; "
+                       "balance that expires unused is expensed at expiry. Postpaid calls are accrued to their month.")
+                  : tr("Packs are a prepaid asset when bought and are expensed in equal parts over their validity "
+                       "months. Postpaid calls are accrued to their month."));
+    FigureTable ledger({tr("Month"), tr("Packs bought"), tr("Pack expense"), tr("Expired unused"), tr("Postpaid"),
+                        tr("Total expense"), tr("Prepaid at month end")},
+                       1);
+    AccountingMonth sum;
+    for (const AccountingMonth& m : schedule.months) {
+        sum.purchases += m.purchases;
+        sum.packExpense += m.packExpense;
+        sum.expiredExpense += m.expiredExpense;
+        sum.postpaid += m.postpaid;
+        ledger.addRow({m.month.toString(), Display::money(m.purchases), Display::money(m.packExpense),
+                       Display::money(m.expiredExpense), Display::money(m.postpaid), Display::money(m.expense()),
+                       Display::money(m.prepaidBalance)});
+    }
+    ledger.addRow({tr("Total"), Display::money(sum.purchases), Display::money(sum.packExpense),
+                   Display::money(sum.expiredExpense), Display::money(sum.postpaid), Display::money(sum.expense()),
+                   Display::money(schedule.prepaidAtEnd)},
+                  true);
+    drawModel(page, ledger);
+    drawParagraph(page, tr("Expensed in the horizon %1 + still prepaid at the end %2 = the plan's total %3.")
+                            .arg(Display::yuan(sum.expense()), Display::yuan(schedule.prepaidAtEnd),
+                                 Display::yuan(sum.expense() + schedule.prepaidAtEnd)));
 }
 
 } // namespace ocp

@@ -17,7 +17,8 @@ class PlanDocument;
 
 // The plan as a PDF for an approval workflow, in the language of the window: a summary page
 // (plan, date, price catalog, the scenarios' totals, settings, caveats and signature lines),
-// the current scenario's plan per resource pack, the scenarios compared, and the charts.
+// the current scenario's plan per resource pack, the scenarios compared, and the charts; with
+// cost centres, the cost per centre and the accounting schedule of the packs.
 // Tables are drawn from the same item models as the window, charts rendered from the same
 // chart widgets, so the report shows exactly what the window shows.
 class PlanReportPdf {
@@ -43,6 +44,9 @@ private:
     void drawParagraph(Page& page, const QString& text, bool bold = false);
     void drawModel(Page& page, const QAbstractItemModel& model, const QList<int>& columns = {});
     void drawChart(Page& page, QChartView* view, int height);
+    // Who pays for what, when the scenario has cost centres: the cost per centre and month, per
+    // centre and pack, and the packs in the ledger (AccountingSchedule).
+    void drawCostCentrePages(Page& page);
 
     PlanDocument* m_document;
     int m_pages = 0;

@@ -46,7 +46,9 @@ struct CentreAllocation {
 // largest-remainder apportionment in micro-yuan, so the centres add up to the plan's total
 // (BillingResult::total) exactly.
 struct CostAllocation {
-    static const QString kUnallocated; // "Unallocated"; the window shows it as 未分配
+    // "Unallocated"; the window shows it as 未分配. A QString built at start-up: read it inside
+    // functions, not in another file's namespace-scope constant (initialisation order).
+    static const QString kUnallocated;
 
     YearMonth start;
     int months = 0;
@@ -57,7 +59,8 @@ struct CostAllocation {
     QList<QMap<QString, Money>> purchaseUse;
     Money total; // == BillingResult::total()
 
-    // `result` must be BillingEngine::run(catalog, scenario).
+    // `result` must be BillingEngine::run(catalog, scenario). Throws InputError for splits
+    // that checkCostCentres refuses.
     static CostAllocation build(const Catalog& catalog, const Scenario& scenario, const BillingResult& result,
                                 UnusedBalanceRule rule);
     // The centre called `name`, or nullptr.

@@ -4,6 +4,8 @@
 #include "model/billing/InputError.h"
 #include "model/billing/Scenario.h"
 
+#include <QHash>
+
 namespace ocp {
 
 namespace {
@@ -113,11 +115,16 @@ void checkVolumes(const QString& field, const CostCentreSplit& split, const QLis
 } // namespace
 
 void checkCostCentres(const Catalog& catalog, const Scenario& scenario) {
+    QHash<int, QString> seen; // interface -> the key that named it first
     for (auto it = scenario.costCentres.constBegin(); it != scenario.costCentres.constEnd(); ++it) {
         const QString field = QStringLiteral("costCentres.") + it.key();
         const int api = catalog.interfaceIndex(it.key());
         if (api < 0)
             throw InputError(QStringLiteral("%1: not an interface of the catalog").arg(field));
+        if (seen.contains(api))
+            throw InputError(QStringLiteral("%1: the same interface as costCentres.%2; give it one split")
+                                 .arg(field, seen.value(api)));
+        seen.insert(api, it.key());
         const CostCentreSplit& split = *it;
         if (!split.shares.isEmpty() && !split.volumes.isEmpty())
             throw InputError(QStringLiteral("%1: has both shares and volumes; use one of them").arg(field));

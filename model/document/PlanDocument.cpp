@@ -1,5 +1,6 @@
 #include "model/document/PlanDocument.h"
 
+#include "model/billing/CallApportion.h"
 #include "model/billing/InputError.h"
 #include "model/billing/JsonReader.h"
 #include "model/billing/ScenarioDerivation.h"
@@ -190,6 +191,20 @@ void PlanDocument::setVolumes(QList<VolumeChange> changes, const QString& descri
     }
     if (effective.isEmpty())
         return;
+    // An interface split by volumes: the new total is shared by its centres' current
+    // proportions (largest remainder), in the same step of Undo.
+    const bool touchesVolumeSplit = std::any_of(effective.cbegin(), effective.cend(), [this](const VolumeChange& c) {
+        const auto split = scenario().costCentres.constFind(c.interfaceId);
+        return split != scenario().costCentres.constEnd() && split->byVolumes();
+    });
+    if (touchesVolumeSplit) {
+        Scenario after = scenario();
+        for (const VolumeChange& c : std::as_const(effective))
+            after.volumes[c.interfaceId][c.month] = c.after;
+        keepCostCentresAddingUp(after);
+        submitScenario(after, description);
+        return;
+    }
     ScenarioEdit edit;
     edit.kind = ScenarioEdit::Kind::Volumes;
     edit.description = description;
@@ -233,6 +248,7 @@ void PlanDocument::removeInterfaces(const QStringList& interfaceIds) {
     for (const QString& id : interfaceIds) {
         if (after.volumes.remove(id) > 0) {
             after.billableShare.remove(id);
+            after.costCentres.remove(id);
             removed.append(id);
         }
     }
@@ -282,6 +298,7 @@ void PlanDocument::setMonths(int months) {
                              .arg(after.actualThrough->toString()));
     for (auto it = after.volumes.begin(); it != after.volumes.end(); ++it)
         it->resize(months, 0);
+    keepCostCentresAddingUp(after);
     const auto dropped = after.purchases.removeIf([months](const Purchase& p) { return p.month >= months; });
     QString description = tr("Plan over %n month(s)", nullptr, months);
     if (dropped > 0)
@@ -557,6 +574,290 @@ void PlanDocument::setActualThrough(std::optional<YearMonth> month) {
     submitScenario(after, description);
 }
 
+// --- Cost centres
+
+namespace {
+
+// `total` ppm (or calls) shared by `weights` with the largest remainder: the cost-centre
+// splits' one rounding rule.
+QList<qint64> shareOut(qint64 total, const QList<qint64>& weights) {
+    return apportionCalls(total, weights);
+}
+
+// The split's shares as one row per month (a row of one value repeated).
+void expandShares(CostCentreSplit& split, int months) {
+    for (QList<qint64>& row : split.shares) {
+        if (row.size() == 1)
+            row = QList<qint64>(months, row.constFirst());
+    }
+}
+
+// Back to one value per centre when every month has the same shares.
+void collapseShares(CostCentreSplit& split) {
+    for (const QList<qint64>& row : std::as_const(split.shares)) {
+        if (std::any_of(row.cbegin(), row.cend(), [&](qint64 x) { return x != row.constFirst(); }))
+            return;
+    }
+    for (QList<qint64>& row : split.shares)
+        row = QList<qint64>{row.constFirst()};
+}
+
+} // namespace
+
+QStringList PlanDocument::costCentres() const {
+    QStringList names;
+    for (const CostCentreSplit& split : scenario().costCentres) {
+        for (const QString& c : split.centres()) {
+            if (!names.contains(c))
+                names.append(c);
+        }
+    }
+    names.sort();
+    return names;
+}
+
+void PlanDocument::checkCentreInterface(const QString& interfaceId) const {
+    if (!scenario().volumes.contains(interfaceId))
+        throw InputError(tr("%1 is not part of this plan; add it from the catalog first").arg(interfaceName(interfaceId)));
+}
+
+void PlanDocument::submitCostCentres(Scenario after, const QString& description) {
+    // A split by volumes decides the interface's calls; those of actual months happened and
+    // stay locked.
+    const int actual = actualMonthCount(scenario());
+    for (auto it = after.costCentres.cbegin(); it != after.costCentres.cend(); ++it) {
+        if (!it->byVolumes())
+            continue;
+        QList<qint64> sum(after.months, 0);
+        for (const QList<qint64>& row : it->volumes) {
+            for (int m = 0; m < after.months && m < row.size(); ++m)
+                sum[m] += row.at(m);
+        }
+        for (int m = 0; m < actual; ++m) {
+            if (sum.at(m) != scenario().callsIn(it.key(), m))
+                throw InputError(tr("%1 is an actual month: the calls of %2 are locked; use “Unlock actual months” "
+                                    "to change them")
+                                     .arg(after.monthAt(m).toString(), interfaceName(it.key())));
+        }
+        after.volumes.insert(it.key(), sum);
+    }
+    submitScenario(after, description);
+}
+
+void PlanDocument::setCostCentreSplit(const QString& interfaceId, const CostCentreSplit& split) {
+    checkCentreInterface(interfaceId);
+    Scenario after = scenario();
+    if (split.isEmpty())
+        after.costCentres.remove(interfaceId);
+    else
+        after.costCentres.insert(interfaceId, split);
+    submitCostCentres(after, tr("Split %1 between cost centres").arg(interfaceName(interfaceId)));
+}
+
+void PlanDocument::clearCostCentreSplit(const QString& interfaceId) {
+    Scenario after = scenario();
+    if (after.costCentres.remove(interfaceId) == 0)
+        return;
+    submitScenario(after, tr("Leave %1 unallocated").arg(interfaceName(interfaceId)));
+}
+
+void PlanDocument::setCostCentreShare(const QString& interfaceId, const QString& centre, std::optional<int> month,
+                                      qint64 ppm) {
+    checkCentreInterface(interfaceId);
+    Scenario after = scenario();
+    CostCentreSplit& split = after.costCentres[interfaceId];
+    if (split.byVolumes() || !split.shares.contains(centre))
+        throw InputError(tr("%1 has no share for the cost centre “%2”").arg(interfaceName(interfaceId), centre));
+    if (ppm < 0 || ppm > Scenario::kFullShare)
+        throw InputError(tr("a share must be between 0 % and 100 %"));
+    if (month && (*month < 0 || *month >= after.months))
+        throw InputError(tr("month %1 is outside the plan").arg(*month + 1));
+    const QStringList others = [&] {
+        QStringList o = split.shares.keys();
+        o.removeOne(centre);
+        return o;
+    }();
+    if (others.isEmpty() && ppm != Scenario::kFullShare)
+        throw InputError(tr("“%1” is the only cost centre of %2: its share is 100 %; add another centre first")
+                             .arg(centre, interfaceName(interfaceId)));
+    expandShares(split, after.months);
+    for (int m = 0; m < after.months; ++m) {
+        if (month && m != *month)
+            continue;
+        QList<qint64> weights;
+        for (const QString& o : others)
+            weights.append(split.shares.value(o).at(m));
+        const QList<qint64> parts = shareOut(Scenario::kFullShare - ppm, weights);
+        split.shares[centre][m] = ppm;
+        for (qsizetype k = 0; k < others.size(); ++k)
+            split.shares[others.at(k)][m] = parts.at(k);
+    }
+    collapseShares(split);
+    const QString share = Display::percent(ppm);
+    submitScenario(after, month ? tr("Set the share of “%1” in %2 for %3 to %4")
+                                      .arg(centre, interfaceName(interfaceId), after.monthAt(*month).toString(), share)
+                                : tr("Set the share of “%1” in %2 to %3").arg(centre, interfaceName(interfaceId), share));
+}
+
+void PlanDocument::setCostCentreCalls(const QString& interfaceId, const QString& centre, int month, qint64 calls) {
+    checkCentreInterface(interfaceId);
+    Scenario after = scenario();
+    CostCentreSplit& split = after.costCentres[interfaceId];
+    if (!split.volumes.contains(centre))
+        throw InputError(tr("%1 has no calls for the cost centre “%2”").arg(interfaceName(interfaceId), centre));
+    if (month < 0 || month >= after.months)
+        throw InputError(tr("month %1 is outside the plan").arg(month + 1));
+    if (calls < 0 || calls > Scenario::kMaxMonthlyCalls)
+        throw InputError(tr("%1 calls in %2 is out of range (0 to %3)")
+                             .arg(Display::calls(calls), after.monthAt(month).toString(),
+                                  Display::calls(Scenario::kMaxMonthlyCalls)));
+    split.volumes[centre][month] = calls;
+    submitCostCentres(after, tr("Set the calls of “%1” in %2 for %3 to %4")
+                                 .arg(centre, interfaceName(interfaceId), after.monthAt(month).toString(),
+                                      Display::calls(calls)));
+}
+
+void PlanDocument::addCostCentre(const QString& interfaceId, const QString& centre) {
+    checkCentreInterface(interfaceId);
+    const QString name = centre.trimmed();
+    Scenario after = scenario();
+    CostCentreSplit& split = after.costCentres[interfaceId];
+    if (split.centres().contains(name))
+        throw InputError(tr("%1 already has the cost centre “%2”").arg(interfaceName(interfaceId), name));
+    if (split.isEmpty())
+        split.shares.insert(name, {Scenario::kFullShare});
+    else if (split.byVolumes())
+        split.volumes.insert(name, QList<qint64>(after.months, 0));
+    else
+        split.shares.insert(name, {0});
+    submitScenario(after, tr("Add the cost centre “%1” to %2").arg(name, interfaceName(interfaceId)));
+}
+
+void PlanDocument::splitEvenly(const QString& interfaceId, const QStringList& centres, bool byVolumes) {
+    checkCentreInterface(interfaceId);
+    QStringList names;
+    for (const QString& c : centres) {
+        if (!names.contains(c.trimmed()))
+            names.append(c.trimmed());
+    }
+    if (names.isEmpty())
+        throw InputError(tr("name at least one cost centre to split %1 between").arg(interfaceName(interfaceId)));
+    names.sort();
+    Scenario after = scenario();
+    CostCentreSplit split;
+    const QList<qint64> equal(names.size(), 1);
+    if (byVolumes) {
+        for (const QString& c : names)
+            split.volumes.insert(c, QList<qint64>(after.months, 0));
+        for (int m = 0; m < after.months; ++m) {
+            const QList<qint64> parts = shareOut(after.callsIn(interfaceId, m), equal);
+            for (qsizetype k = 0; k < names.size(); ++k)
+                split.volumes[names.at(k)][m] = parts.at(k);
+        }
+    } else {
+        const QList<qint64> parts = shareOut(Scenario::kFullShare, equal);
+        for (qsizetype k = 0; k < names.size(); ++k)
+            split.shares.insert(names.at(k), {parts.at(k)});
+    }
+    after.costCentres.insert(interfaceId, split);
+    submitScenario(after, tr("Split %1 evenly between %n cost centre(s)", nullptr, static_cast<int>(names.size()))
+                              .arg(interfaceName(interfaceId)));
+}
+
+void PlanDocument::setCostCentreMode(const QString& interfaceId, bool byVolumes) {
+    checkCentreInterface(interfaceId);
+    Scenario after = scenario();
+    const auto it = after.costCentres.find(interfaceId);
+    if (it == after.costCentres.end() || it->byVolumes() == byVolumes)
+        return;
+    const CostCentreSplit before = *it;
+    const QStringList names = before.centres();
+    CostCentreSplit split;
+    for (const QString& c : names)
+        (byVolumes ? split.volumes : split.shares).insert(c, QList<qint64>(after.months, 0));
+    for (int m = 0; m < after.months; ++m) {
+        QList<qint64> weights;
+        for (const QString& c : names)
+            weights.append(before.weightIn(c, m));
+        const QList<qint64> parts = shareOut(byVolumes ? after.callsIn(interfaceId, m) : Scenario::kFullShare, weights);
+        for (qsizetype k = 0; k < names.size(); ++k)
+            (byVolumes ? split.volumes : split.shares)[names.at(k)][m] = parts.at(k);
+    }
+    if (!byVolumes)
+        collapseShares(split);
+    *it = split;
+    submitScenario(after, byVolumes ? tr("Enter the calls of %1 per cost centre").arg(interfaceName(interfaceId))
+                                    : tr("Enter the shares of %1 per cost centre").arg(interfaceName(interfaceId)));
+}
+
+void PlanDocument::renameCostCentre(const QString& from, const QString& to) {
+    const QString name = to.trimmed();
+    if (name == from)
+        return;
+    Scenario after = scenario();
+    bool found = false;
+    for (auto it = after.costCentres.begin(); it != after.costCentres.end(); ++it) {
+        QMap<QString, QList<qint64>>& rows = it->byVolumes() ? it->volumes : it->shares;
+        if (!rows.contains(from))
+            continue;
+        if (rows.contains(name))
+            throw InputError(tr("%1 already has the cost centre “%2”; remove one of them first")
+                                 .arg(interfaceName(it.key()), name));
+        rows.insert(name, rows.take(from));
+        found = true;
+    }
+    if (!found)
+        throw InputError(tr("there is no cost centre “%1”").arg(from));
+    submitScenario(after, tr("Rename the cost centre “%1” to “%2”").arg(from, name));
+}
+
+void PlanDocument::removeCostCentre(const QString& centre) {
+    Scenario after = scenario();
+    bool found = false;
+    for (auto it = after.costCentres.begin(); it != after.costCentres.end();) {
+        const bool volumes = it->byVolumes();
+        QMap<QString, QList<qint64>>& rows = volumes ? it->volumes : it->shares;
+        if (!rows.contains(centre)) {
+            ++it;
+            continue;
+        }
+        found = true;
+        if (!volumes)
+            expandShares(*it, after.months);
+        const QList<qint64> removed = rows.take(centre);
+        if (rows.isEmpty()) {
+            it = after.costCentres.erase(it);
+            continue;
+        }
+        for (int m = 0; m < removed.size(); ++m) {
+            QList<qint64> weights;
+            for (const QList<qint64>& row : std::as_const(rows))
+                weights.append(row.at(m));
+            const QList<qint64> parts = shareOut(removed.at(m), weights);
+            qsizetype k = 0;
+            for (QList<qint64>& row : rows)
+                row[m] += parts.at(k++);
+        }
+        if (!volumes)
+            collapseShares(*it);
+        ++it;
+    }
+    if (!found)
+        throw InputError(tr("there is no cost centre “%1”").arg(centre));
+    submitScenario(after, tr("Remove the cost centre “%1”").arg(centre));
+}
+
+void PlanDocument::setAccounting(const AccountingSettings& settings) {
+    Plan after = m_plan;
+    after.accounting = settings;
+    for (QString* name : {&after.accounting.accounts.prepaid, &after.accounting.accounts.bank,
+                          &after.accounting.accounts.expense, &after.accounting.accounts.payable}) {
+        *name = name->trimmed();
+        JsonReader::checkLength(*name, QStringLiteral("account name"));
+    }
+    submitPlan(after, tr("Change the accounting settings"));
+}
+
 void PlanDocument::replaceScenario(const Scenario& after, const QString& description) {
     submitScenario(after, description);
 }
@@ -605,6 +906,7 @@ void PlanDocument::deriveScaled(int index, qint64 factorPpm, const QString& name
     if (factorPpm < 0 || factorPpm > 100 * Scenario::kFullShare)
         throw InputError(tr("the volume factor must be between 0% and 10,000%"));
     Scenario s = ScenarioDerivation::scaled(m_plan.scenarios.at(index), factorPpm);
+    keepCostCentresAddingUp(s);
     s.name = m_plan.uniqueName(name.trimmed().isEmpty() ? tr("%1 × %2").arg(m_plan.scenarios.at(index).name,
                                                                             Display::percent(factorPpm))
                                                         : name.trimmed());
@@ -617,6 +919,7 @@ void PlanDocument::deriveWithGrowth(int index, qint64 monthlyGrowthPpm, const QS
     if (monthlyGrowthPpm <= -Scenario::kFullShare || monthlyGrowthPpm > 10 * Scenario::kFullShare)
         throw InputError(tr("the monthly growth must be above −100% and at most 1,000%"));
     Scenario s = ScenarioDerivation::withGrowth(m_plan.scenarios.at(index), monthlyGrowthPpm);
+    keepCostCentresAddingUp(s);
     const QString growth = Display::percent(monthlyGrowthPpm);
     s.name = m_plan.uniqueName(name.trimmed().isEmpty()
                                    ? tr("%1 %2 a month").arg(m_plan.scenarios.at(index).name, growth)

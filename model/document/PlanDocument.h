@@ -118,6 +118,39 @@ public:
     // All purchases replaced by those of the recommended plan, every pack at once. Throws
     // InputError while the recommendation is missing or still being calculated.
     void adoptRecommendedPlan();
+    // --- Cost centres: who uses an interface's calls. Each call is one undoable edit; a
+    // refusal (InputError) leaves the scenario as it was.
+    // Every cost centre named in the current scenario, in name order.
+    QStringList costCentres() const;
+    // Replaces one interface's split. A split by volumes sets the interface's volume to the
+    // centres' sum (refused where that changes an actual month).
+    void setCostCentreSplit(const QString& interfaceId, const CostCentreSplit& split);
+    // Its calls go to the Unallocated line again.
+    void clearCostCentreSplit(const QString& interfaceId);
+    // One centre's share (ppm) in `month`, or in every month (nullopt). The interface's other
+    // centres share the rest in the proportions they had (largest remainder; evenly when they
+    // had none).
+    void setCostCentreShare(const QString& interfaceId, const QString& centre, std::optional<int> month, qint64 ppm);
+    // One centre's calls in `month` of a split by volumes; the interface's volume is the new sum.
+    void setCostCentreCalls(const QString& interfaceId, const QString& centre, int month, qint64 calls);
+    // A new centre in the interface's split, with a share or calls of 0; an interface without a
+    // split starts one with this centre at 100 %.
+    void addCostCentre(const QString& interfaceId, const QString& centre);
+    // The interface's calls split evenly between `centres`: equal shares, or equal calls each
+    // month (largest remainder), keeping the interface's volume.
+    void splitEvenly(const QString& interfaceId, const QStringList& centres, bool byVolumes);
+    // Switches an interface between shares and calls per centre, keeping what each centre gets
+    // each month as nearly as whole calls and ppm allow (largest remainder).
+    void setCostCentreMode(const QString& interfaceId, bool byVolumes);
+    // Renames a centre in every interface. Refused where the new name is already a centre.
+    void renameCostCentre(const QString& from, const QString& to);
+    // Removes a centre from every interface: its shares or calls go to the interface's other
+    // centres in their proportions, so the interface's volume stays; a split left without
+    // centres is cleared.
+    void removeCostCentre(const QString& centre);
+    // The plan's accounting choices (method, unused balance, ledger account names).
+    void setAccounting(const AccountingSettings& settings);
+
     // Any other change of the whole scenario, validated against the catalog.
     void replaceScenario(const Scenario& after, const QString& description);
 
@@ -181,6 +214,8 @@ private:
     void insertScenario(Scenario scenario, const QString& description);
     void checkActualPurchasesKept(const Scenario& after) const;
     void checkIndex(int index) const;
+    void checkCentreInterface(const QString& interfaceId) const;
+    void submitCostCentres(Scenario after, const QString& description);
     QString interfaceName(const QString& id) const;
     QString packName(const QString& id) const;
 

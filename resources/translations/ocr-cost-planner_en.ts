@@ -2143,6 +2143,102 @@
 <context>
     <name>ocp::PlanReportPdf</name>
     <message>
+        <source>Unallocated</source>
+        <translation>Unallocated</translation>
+    </message>
+    <message>
+        <source>Cost per cost centre — %1</source>
+        <translation>Cost per cost centre — %1</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s cost shared by the centres&apos; calls: packs at the unit cost of the purchase that served them, postpaid calls at the month&apos;s price. Balance never used goes %1. The centres add up to the plan&apos;s total.</source>
+        <translation>Each month&apos;s cost shared by the centres&apos; calls: packs at the unit cost of the purchase that served them, postpaid calls at the month&apos;s price. Balance never used goes %1. The centres add up to the plan&apos;s total.</translation>
+    </message>
+    <message>
+        <source>to the centres that used the pack, in proportion to their use</source>
+        <translation>to the centres that used the pack, in proportion to their use</translation>
+    </message>
+    <message>
+        <source>to the Unallocated line</source>
+        <translation>to the Unallocated line</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Cost centre</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Pack usage</source>
+        <translation>Pack usage</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>Postpaid</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <source>Unused at the end</source>
+        <translation>Unused at the end</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cost per cost centre and month (元)</source>
+        <translation>Cost per cost centre and month (元)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Cost per cost centre and resource pack — %1</source>
+        <translation>Cost per cost centre and resource pack — %1</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>Resource pack</translation>
+    </message>
+    <message>
+        <source>Accounting schedule — %1</source>
+        <translation>Accounting schedule — %1</translation>
+    </message>
+    <message>
+        <source>Packs are a prepaid asset when bought and become an expense as their calls are used; balance that expires unused is expensed at expiry. Postpaid calls are accrued to their month.</source>
+        <translation>Packs are a prepaid asset when bought and become an expense as their calls are used; balance that expires unused is expensed at expiry. Postpaid calls are accrued to their month.</translation>
+    </message>
+    <message>
+        <source>Packs are a prepaid asset when bought and are expensed in equal parts over their validity months. Postpaid calls are accrued to their month.</source>
+        <translation>Packs are a prepaid asset when bought and are expensed in equal parts over their validity months. Postpaid calls are accrued to their month.</translation>
+    </message>
+    <message>
+        <source>Packs bought</source>
+        <translation>Packs bought</translation>
+    </message>
+    <message>
+        <source>Pack expense</source>
+        <translation>Pack expense</translation>
+    </message>
+    <message>
+        <source>Total expense</source>
+        <translation>Total expense</translation>
+    </message>
+    <message>
+        <source>Prepaid at month end</source>
+        <translation>Prepaid at month end</translation>
+    </message>
+    <message>
+        <source>Expensed in the horizon %1 + still prepaid at the end %2 = the plan&apos;s total %3.</source>
+        <translation>Expensed in the horizon %1 + still prepaid at the end %2 = the plan&apos;s total %3.</translation>
+    </message>
+    <message>
         <source>Packs held at the start (already paid: they cost the plan nothing)</source>
         <translation>Packs held at the start (already paid: they cost the plan nothing)</translation>
     </message>

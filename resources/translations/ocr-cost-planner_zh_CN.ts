@@ -2126,6 +2126,102 @@
 <context>
     <name>ocp::PlanReportPdf</name>
     <message>
+        <source>Unallocated</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Cost per cost centre — %1</source>
+        <translation>各成本中心费用 — %1</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s cost shared by the centres&apos; calls: packs at the unit cost of the purchase that served them, postpaid calls at the month&apos;s price. Balance never used goes %1. The centres add up to the plan&apos;s total.</source>
+        <translation>每月费用按各成本中心的调用量分摊：资源包调用按所用那次购买的单位成本计价，后付费调用按当月价格计价。从未使用的余量%1。各成本中心合计等于计划总费用。</translation>
+    </message>
+    <message>
+        <source>to the centres that used the pack, in proportion to their use</source>
+        <translation>按使用比例分摊给使用该资源包的成本中心</translation>
+    </message>
+    <message>
+        <source>to the Unallocated line</source>
+        <translation>计入“未分配”</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>成本中心</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用量</translation>
+    </message>
+    <message>
+        <source>Pack usage</source>
+        <translation>资源包使用</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>后付费</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>过期未用</translation>
+    </message>
+    <message>
+        <source>Unused at the end</source>
+        <translation>期末未用</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cost per cost centre and month (元)</source>
+        <translation>各成本中心每月费用（元）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cost per cost centre and resource pack — %1</source>
+        <translation>各成本中心与资源包费用 — %1</translation>
+    </message>
+    <message>
+        <source>Resource pack</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>Accounting schedule — %1</source>
+        <translation>会计摊销表 — %1</translation>
+    </message>
+    <message>
+        <source>Packs are a prepaid asset when bought and become an expense as their calls are used; balance that expires unused is expensed at expiry. Postpaid calls are accrued to their month.</source>
+        <translation>资源包购买时记为预付资产，随调用使用转为费用；过期未用的余量在到期时计入费用。后付费调用计提到发生的月份。</translation>
+    </message>
+    <message>
+        <source>Packs are a prepaid asset when bought and are expensed in equal parts over their validity months. Postpaid calls are accrued to their month.</source>
+        <translation>资源包购买时记为预付资产，在有效期各月平均摊销为费用。后付费调用计提到发生的月份。</translation>
+    </message>
+    <message>
+        <source>Packs bought</source>
+        <translation>购买资源包</translation>
+    </message>
+    <message>
+        <source>Pack expense</source>
+        <translation>资源包费用</translation>
+    </message>
+    <message>
+        <source>Total expense</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>Prepaid at month end</source>
+        <translation>月末预付余额</translation>
+    </message>
+    <message>
+        <source>Expensed in the horizon %1 + still prepaid at the end %2 = the plan&apos;s total %3.</source>
+        <translation>期内费用 %1 + 期末预付余额 %2 = 计划总费用 %3。</translation>
+    </message>
+    <message>
         <source>Packs held at the start (already paid: they cost the plan nothing)</source>
         <translation>持有的资源包（期初已付款，不计入本计划费用）</translation>
     </message>
