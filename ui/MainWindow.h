@@ -20,6 +20,7 @@ namespace ocp {
 class AutosaveController;
 class BreakEvenModel;
 class Catalog;
+struct JournalWording;
 struct OptimizedPlan;
 struct Scenario;
 class BudgetVariancePane;
@@ -29,7 +30,7 @@ class CashFlowModel;
 class CatalogPane;
 class CategoryCostModel;
 class ComparisonPane;
-class CostCentresPane;
+class CostAllocationPane;
 class CostCharts;
 class DocumentUndo;
 class MonthlyCostModel;
@@ -75,7 +76,7 @@ public:
     CashFlowChart* cashFlowChart() const { return m_cashFlowChart; }
     BudgetYearPane* budgetYearPane() const { return m_budgetYear; }
     BudgetVariancePane* budgetVariancePane() const { return m_budgetVariance; }
-    CostCentresPane* costCentresPane() const { return m_costCentres; }
+    CostAllocationPane* costAllocationPane() const { return m_costAllocation; }
     NoticesModel* noticesModel() const { return m_notices; }
     QTableView* noticesView() const { return m_noticesView; }
     CostCharts* charts() const { return m_charts; }
@@ -104,9 +105,11 @@ public:
     bool exportRobustPlan(const QString& path);
     bool exportCashFlow(const QString& path);
     bool exportBudgetYear(const QString& path);
-    // A table of the Cost centres tab (CostCentresPane::Table) as CSV, with the figures of the
-    // current scenario once they are worked out.
+    // A table of the Cost centres tab (CostAllocationPane::Table), or the journal, as CSV, with
+    // the figures of the current scenario once they are worked out.
     bool exportCostCentreTable(int table, const QString& path);
+    // The journal's accounts and memos in the window's language.
+    static JournalWording journalWording();
     bool exportPdfReport(const QString& path);
     // File → Import usage: asks for a usage CSV and opens the preview for it.
     void importUsage();
@@ -174,7 +177,7 @@ private:
     SensitivityPane* m_sensitivity = nullptr;
     BudgetYearPane* m_budgetYear = nullptr;
     BudgetVariancePane* m_budgetVariance = nullptr;
-    CostCentresPane* m_costCentres = nullptr;
+    CostAllocationPane* m_costAllocation = nullptr;
     NoticesModel* m_notices = nullptr;
     QTableView* m_noticesView = nullptr;
     CostCharts* m_charts = nullptr;

@@ -3,8 +3,10 @@
 #include "model/billing/AccountingSchedule.h"
 #include "model/billing/AccountingSettings.h"
 #include "model/billing/CostAllocation.h"
+#include "model/optimizer/PlanSnapshot.h"
 
 #include <QString>
+#include <memory>
 #include <QtGlobal>
 
 namespace ocp {
@@ -14,6 +16,7 @@ namespace ocp {
 // the three result tables never mix two states.
 struct PlanAccounting {
     quint64 revision = 0;         // of the snapshot it was worked out from
+    std::shared_ptr<const PlanSnapshot> snapshot; // that snapshot: the scenario of the figures
     AccountingSettings settings;  // Plan::accounting it applied
     bool hasCostCentres = false;  // the scenario splits at least one interface
     CostAllocation allocation;

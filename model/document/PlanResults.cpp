@@ -159,6 +159,7 @@ void PlanResults::ensureAccounting() {
     m_accountingTask.start([catalog = *m_catalog, snapshot = current, settings = m_plan->accounting](std::stop_token) {
         PlanAccounting a;
         a.revision = snapshot->revision;
+        a.snapshot = snapshot;
         a.settings = settings;
         a.hasCostCentres = !snapshot->scenario.costCentres.isEmpty();
         if (!snapshot->isValid()) {

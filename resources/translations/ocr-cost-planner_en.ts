@@ -150,7 +150,7 @@
     </message>
 </context>
 <context>
-    <name>ocp::CostCentresPane</name>
+    <name>ocp::CostAllocationPane</name>
     <message>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
@@ -196,8 +196,8 @@
         <translation>Split an interface&apos;s calls between cost centres to see who pays for what.</translation>
     </message>
     <message>
-        <source>Departments or projects that share the account each get their part of every month&apos;s cost: the packs that served their calls, the free quota, postpaid calls and pack balance that expires unused. Set the split of an interface in the Cost centres editor of the plan (shares that add up to 100 %, or calls per centre), or import usage with a cost-centre column (File → Import usage…).</source>
-        <translation>Departments or projects that share the account each get their part of every month&apos;s cost: the packs that served their calls, the free quota, postpaid calls and pack balance that expires unused. Set the split of an interface in the Cost centres editor of the plan (shares that add up to 100 %, or calls per centre), or import usage with a cost-centre column (File → Import usage…).</translation>
+        <source>Departments or projects that share the account each get their part of every month&apos;s cost: the packs that served their calls, the free quota, postpaid calls and pack balance that expires unused. Split an interface in the Cost centres panel beside the catalog (View → Cost centres): shares that add up to 100 %, or calls per centre; or import usage with a cost-centre column (File → Import usage…). Scenario → Accounting settings… chooses who bears pack balance never used and how packs are expensed.</source>
+        <translation>Departments or projects that share the account each get their part of every month&apos;s cost: the packs that served their calls, the free quota, postpaid calls and pack balance that expires unused. Split an interface in the Cost centres panel beside the catalog (View → Cost centres): shares that add up to 100 %, or calls per centre; or import usage with a cost-centre column (File → Import usage…). Scenario → Accounting settings… chooses who bears pack balance never used and how packs are expensed.</translation>
     </message>
     <message>
         <source>pack balance never used is charged to the centres that used the pack</source>
@@ -221,6 +221,14 @@
     <message>
         <source>Packs are booked as prepaid when bought and expensed evenly over their validity months, from the month they are bought. Postpaid calls are accrued to their month.</source>
         <translation>Packs are booked as prepaid when bought and expensed evenly over their validity months, from the month they are bought. Postpaid calls are accrued to their month.</translation>
+    </message>
+    <message>
+        <source>Export journal…</source>
+        <translation>Export journal…</translation>
+    </message>
+    <message>
+        <source>Save the journal as CSV: date, account, cost centre, debit, credit and memo of every posting</source>
+        <translation>Save the journal as CSV: date, account, cost centre, debit, credit and memo of every posting</translation>
     </message>
 </context>
 <context>
@@ -1446,8 +1454,8 @@
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <source>Cost centres</source>
-        <translation>Cost centres</translation>
+        <source>Cost allocation</source>
+        <translation>Cost allocation</translation>
     </message>
     <message>
         <source>cost-centres-by-month</source>
@@ -1472,6 +1480,58 @@
     <message>
         <source>accounting schedule</source>
         <translation>accounting schedule</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>Who pays for what is not worked out yet</source>
+        <translation>Who pays for what is not worked out yet</translation>
+    </message>
+    <message>
+        <source>Prepaid resource packs</source>
+        <translation>Prepaid resource packs</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>OCR services expense</source>
+        <translation>OCR services expense</translation>
+    </message>
+    <message>
+        <source>Accrued postpaid bills</source>
+        <translation>Accrued postpaid bills</translation>
+    </message>
+    <message>
+        <source>Resource pack bought: %1 ×%2</source>
+        <translation>Resource pack bought: %1 ×%2</translation>
+    </message>
+    <message>
+        <source>Pack used: %1 %2</source>
+        <translation>Pack used: %1 %2</translation>
+    </message>
+    <message>
+        <source>Pack expensed straight-line: %1 %2</source>
+        <translation>Pack expensed straight-line: %1 %2</translation>
+    </message>
+    <message>
+        <source>Pack balance expired unused: %1 %2</source>
+        <translation>Pack balance expired unused: %1 %2</translation>
+    </message>
+    <message>
+        <source>Postpaid calls accrued: %1 %2</source>
+        <translation>Postpaid calls accrued: %1 %2</translation>
+    </message>
+    <message>
+        <source>Postpaid bill paid: %1</source>
+        <translation>Postpaid bill paid: %1</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Unallocated</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,7 @@
     </message>
 </context>
 <context>
-    <name>ocp::CostCentresPane</name>
+    <name>ocp::CostAllocationPane</name>
     <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
@@ -196,8 +196,8 @@
         <translation>在成本中心之间拆分接口的调用量，即可看到各部门承担哪些费用。</translation>
     </message>
     <message>
-        <source>Departments or projects that share the account each get their part of every month&apos;s cost: the packs that served their calls, the free quota, postpaid calls and pack balance that expires unused. Set the split of an interface in the Cost centres editor of the plan (shares that add up to 100 %, or calls per centre), or import usage with a cost-centre column (File → Import usage…).</source>
-        <translation>共用账号的部门或项目各自承担每月费用中属于自己的部分：为其调用服务的资源包、免费额度、后付费调用以及过期未用的资源包余额。请在计划的“成本中心”编辑器中设置接口的拆分（合计为 100% 的比例，或每个成本中心的调用量），或导入带有成本中心列的用量文件（文件 → 导入用量…）。</translation>
+        <source>Departments or projects that share the account each get their part of every month&apos;s cost: the packs that served their calls, the free quota, postpaid calls and pack balance that expires unused. Split an interface in the Cost centres panel beside the catalog (View → Cost centres): shares that add up to 100 %, or calls per centre; or import usage with a cost-centre column (File → Import usage…). Scenario → Accounting settings… chooses who bears pack balance never used and how packs are expensed.</source>
+        <translation>共用账号的部门或项目各自承担每月费用中属于自己的部分：为其调用服务的资源包、免费额度、后付费调用以及过期未用的资源包余额。请在价目表旁的“成本中心”面板中拆分接口（视图 → 成本中心）：合计为 100% 的比例，或每个成本中心的调用量；也可导入带有成本中心列的用量文件（文件 → 导入用量…）。“情景 → 会计设置…”决定从未使用的资源包余额由谁承担以及资源包如何摊销。</translation>
     </message>
     <message>
         <source>pack balance never used is charged to the centres that used the pack</source>
@@ -220,6 +220,14 @@
     <message>
         <source>Packs are booked as prepaid when bought and expensed evenly over their validity months, from the month they are bought. Postpaid calls are accrued to their month.</source>
         <translation>资源包购买时记为预付款，自购买当月起在有效期内按月平均计入费用。后付费调用计入其所在月份。</translation>
+    </message>
+    <message>
+        <source>Export journal…</source>
+        <translation>导出日记账…</translation>
+    </message>
+    <message>
+        <source>Save the journal as CSV: date, account, cost centre, debit, credit and memo of every posting</source>
+        <translation>将日记账保存为 CSV：每笔分录的日期、科目、成本中心、借方、贷方和摘要</translation>
     </message>
 </context>
 <context>
@@ -1442,8 +1450,8 @@
         <translation>预算与实际</translation>
     </message>
     <message>
-        <source>Cost centres</source>
-        <translation>成本中心</translation>
+        <source>Cost allocation</source>
+        <translation>费用分摊</translation>
     </message>
     <message>
         <source>cost-centres-by-month</source>
@@ -1468,6 +1476,58 @@
     <message>
         <source>accounting schedule</source>
         <translation>会计核算表</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>日记账</translation>
+    </message>
+    <message>
+        <source>Who pays for what is not worked out yet</source>
+        <translation>费用分摊尚未计算完成</translation>
+    </message>
+    <message>
+        <source>Prepaid resource packs</source>
+        <translation>预付账款-资源包</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行存款</translation>
+    </message>
+    <message>
+        <source>OCR services expense</source>
+        <translation>OCR 服务费用</translation>
+    </message>
+    <message>
+        <source>Accrued postpaid bills</source>
+        <translation>应付账款-后付费账单</translation>
+    </message>
+    <message>
+        <source>Resource pack bought: %1 ×%2</source>
+        <translation>购买资源包：%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Pack used: %1 %2</source>
+        <translation>资源包使用：%1 %2</translation>
+    </message>
+    <message>
+        <source>Pack expensed straight-line: %1 %2</source>
+        <translation>资源包直线摊销：%1 %2</translation>
+    </message>
+    <message>
+        <source>Pack balance expired unused: %1 %2</source>
+        <translation>资源包余额过期未用：%1 %2</translation>
+    </message>
+    <message>
+        <source>Postpaid calls accrued: %1 %2</source>
+        <translation>后付费调用计提：%1 %2</translation>
+    </message>
+    <message>
+        <source>Postpaid bill paid: %1</source>
+        <translation>支付后付费账单：%1</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>未分配</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "CostCentresPane.h"
+#include "CostAllocationPane.h"
 
 #include "ChartPalette.h"
 #include "ChartSupport.h"
@@ -61,7 +61,7 @@ QTableView* figureTable(QAbstractItemModel* model, const QString& name, QWidget*
 
 } // namespace
 
-CostCentresPane::CostCentresPane(PlanDocument* document, QWidget* parent)
+CostAllocationPane::CostAllocationPane(PlanDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_months(new CentreMonthModel(document, this))
@@ -73,17 +73,22 @@ CostCentresPane::CostCentresPane(PlanDocument* document, QWidget* parent)
     , m_series(new QStackedBarSeries(this))
     , m_axisX(new QBarCategoryAxis(this))
     , m_axisY(new QValueAxis(this)) {
-    const QString tableNames[TableCount] = {QStringLiteral("centreMonthTable"), QStringLiteral("centrePackTable"),
-                                            QStringLiteral("accountingScheduleTable")};
-    QAbstractItemModel* models[TableCount] = {m_months, m_packs, m_schedule};
+    const QString tableNames[] = {QStringLiteral("centreMonthTable"), QStringLiteral("centrePackTable"),
+                                  QStringLiteral("accountingScheduleTable")};
+    QAbstractItemModel* models[] = {m_months, m_packs, m_schedule};
     for (int t = 0; t < TableCount; ++t) {
-        m_views[t] = figureTable(models[t], tableNames[t], this);
+        if (t != JournalTable)
+            m_views[t] = figureTable(models[t], tableNames[t], this);
         m_exports[t] = new QAction(tr("Export CSV…"), this);
         m_exports[t]->setToolTip(tr("Save this table as a CSV file for a spreadsheet"));
     }
+    m_exports[JournalTable]->setText(tr("Export journal…"));
+    m_exports[JournalTable]->setToolTip(
+        tr("Save the journal as CSV: date, account, cost centre, debit, credit and memo of every posting"));
     m_exports[MonthsTable]->setObjectName(QStringLiteral("exportCentreMonths"));
     m_exports[PacksTable]->setObjectName(QStringLiteral("exportCentrePacks"));
     m_exports[ScheduleTable]->setObjectName(QStringLiteral("exportAccountingSchedule"));
+    m_exports[JournalTable]->setObjectName(QStringLiteral("exportJournal"));
 
     m_summary->setObjectName(QStringLiteral("costCentresSummary"));
     m_summary->setWordWrap(true);
@@ -131,7 +136,7 @@ CostCentresPane::CostCentresPane(PlanDocument* document, QWidget* parent)
     scheduleLayout->setContentsMargins(0, 4, 0, 0);
     scheduleLayout->addWidget(m_scheduleNote);
     scheduleLayout->addWidget(m_views[ScheduleTable], 1);
-    scheduleLayout->addWidget(exportRow(ScheduleTable, schedulePage));
+    scheduleLayout->addWidget(exportRow({JournalTable, ScheduleTable}, schedulePage));
     m_tabs->addTab(schedulePage, tr("Accounting schedule"));
 
     auto* layout = new QVBoxLayout(this);
@@ -155,21 +160,23 @@ CostCentresPane::CostCentresPane(PlanDocument* document, QWidget* parent)
     refresh();
 }
 
-QWidget* CostCentresPane::exportRow(Table table, QWidget* parent) {
+QWidget* CostAllocationPane::exportRow(const QList<Table>& tables, QWidget* parent) {
     auto* row = new QWidget(parent);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addStretch(1);
-    auto* button = new QPushButton(m_exports[table]->text(), row);
-    button->setObjectName(m_exports[table]->objectName() + QStringLiteral("Button"));
-    button->setToolTip(m_exports[table]->toolTip());
-    connect(button, &QPushButton::clicked, m_exports[table], &QAction::trigger);
-    connect(m_exports[table], &QAction::enabledChanged, button, &QWidget::setEnabled);
-    layout->addWidget(button);
+    for (Table table : tables) {
+        auto* button = new QPushButton(m_exports[table]->text(), row);
+        button->setObjectName(m_exports[table]->objectName() + QStringLiteral("Button"));
+        button->setToolTip(m_exports[table]->toolTip());
+        connect(button, &QPushButton::clicked, m_exports[table], &QAction::trigger);
+        connect(m_exports[table], &QAction::enabledChanged, button, &QWidget::setEnabled);
+        layout->addWidget(button);
+    }
     return row;
 }
 
-QWidget* CostCentresPane::centrePage(Table table, QWidget* content) {
+QWidget* CostAllocationPane::centrePage(Table table, QWidget* content) {
     auto* pages = new QStackedWidget(this);
     // Without cost centres: what they are for and where to set them.
     auto* empty = new QWidget(pages);
@@ -190,14 +197,14 @@ QWidget* CostCentresPane::centrePage(Table table, QWidget* content) {
     auto* filledLayout = new QVBoxLayout(filled);
     filledLayout->setContentsMargins(0, 4, 0, 0);
     filledLayout->addWidget(content, 1);
-    filledLayout->addWidget(exportRow(table, filled));
+    filledLayout->addWidget(exportRow({table}, filled));
     pages->addWidget(empty);
     pages->addWidget(filled);
     m_centrePages.append(pages);
     return pages;
 }
 
-QAbstractItemModel* CostCentresPane::model(Table table) const {
+QAbstractItemModel* CostAllocationPane::model(Table table) const {
     switch (table) {
     case MonthsTable:
         return m_months;
@@ -205,23 +212,24 @@ QAbstractItemModel* CostCentresPane::model(Table table) const {
         return m_packs;
     case ScheduleTable:
         return m_schedule;
+    case JournalTable:
     case TableCount:
         break;
     }
     return nullptr;
 }
 
-bool CostCentresPane::isEmptyStateShown() const {
+bool CostAllocationPane::isEmptyStateShown() const {
     return m_centrePages.constFirst()->currentIndex() == 0;
 }
 
-void CostCentresPane::showEvent(QShowEvent* event) {
+void CostAllocationPane::showEvent(QShowEvent* event) {
     if (m_stale)
         refresh();
     QWidget::showEvent(event);
 }
 
-void CostCentresPane::refresh() {
+void CostAllocationPane::refresh() {
     m_stale = false;
     const PlanAccounting* a = m_months->accounting();
     const bool centres = a && m_months->hasCostCentres();
@@ -235,9 +243,10 @@ void CostCentresPane::refresh() {
                 QStringLiteral("\n\n") +
                 tr("Departments or projects that share the account each get their part of every month's cost: "
                    "the packs that served their calls, the free quota, postpaid calls and pack balance that "
-                   "expires unused. Set the split of an interface in the Cost centres editor of the plan "
-                   "(shares that add up to 100 %, or calls per centre), or import usage with a cost-centre "
-                   "column (File → Import usage…).");
+                   "expires unused. Split an interface in the Cost centres panel beside the catalog (View → Cost "
+                   "centres): shares that add up to 100 %, or calls per centre; or import usage with a "
+                   "cost-centre column (File → Import usage…). Scenario → Accounting settings… chooses who "
+                   "bears pack balance never used and how packs are expensed.");
     for (QLabel* text : std::as_const(m_emptyTexts))
         text->setText(empty);
     for (QStackedWidget* pages : std::as_const(m_centrePages))
@@ -245,6 +254,7 @@ void CostCentresPane::refresh() {
     m_exports[MonthsTable]->setEnabled(centres);
     m_exports[PacksTable]->setEnabled(centres);
     m_exports[ScheduleTable]->setEnabled(a != nullptr);
+    m_exports[JournalTable]->setEnabled(a != nullptr);
 
     const AccountingSettings& settings = m_document->plan().accounting;
     const QString rule = settings.unusedBalance == UnusedBalanceRule::ByUse
@@ -269,7 +279,7 @@ void CostCentresPane::refresh() {
     refreshChart();
 }
 
-void CostCentresPane::refreshChart() {
+void CostAllocationPane::refreshChart() {
     m_series->clear();
     QStringList months;
     double max = 0;

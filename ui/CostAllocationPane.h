@@ -25,20 +25,21 @@ class PlanDocument;
 // schedule), each with an export as CSV. Without cost centres the first two explain how to
 // get them; the schedule is shown for every plan. Figures come from the document's results,
 // worked out on a worker (PlanResults::accounting).
-class CostCentresPane : public QWidget {
+class CostAllocationPane : public QWidget {
     Q_OBJECT
 
 public:
-    enum Table { MonthsTable, PacksTable, ScheduleTable, TableCount };
+    // The tables, and the journal of the schedule (exported only).
+    enum Table { MonthsTable, PacksTable, ScheduleTable, JournalTable, TableCount };
 
-    explicit CostCentresPane(PlanDocument* document, QWidget* parent = nullptr);
+    explicit CostAllocationPane(PlanDocument* document, QWidget* parent = nullptr);
 
     CentreMonthModel* monthModel() const { return m_months; }
     CentrePackModel* packModel() const { return m_packs; }
     AccountingScheduleModel* scheduleModel() const { return m_schedule; }
     QAbstractItemModel* model(Table table) const;
-    QTableView* view(Table table) const { return m_views[table]; }
-    // "Export CSV…" of each table; the window connects them to a file dialog.
+    QTableView* view(Table table) const { return table == JournalTable ? nullptr : m_views[table]; }
+    // "Export CSV…" of each table and "Export journal…"; the window connects them to a file dialog.
     QAction* exportAction(Table table) const { return m_exports[table]; }
     // The per month / per pack / schedule switch.
     QTabWidget* tabs() const { return m_tabs; }
@@ -55,7 +56,7 @@ protected:
 
 private:
     QWidget* centrePage(Table table, QWidget* content);
-    QWidget* exportRow(Table table, QWidget* parent);
+    QWidget* exportRow(const QList<Table>& tables, QWidget* parent);
     void refreshChart();
 
     PlanDocument* m_document;

@@ -8,7 +8,7 @@
 #include "model/itemmodels/CentrePackModel.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "tests/support/Csv.h"
-#include "ui/CostCentresPane.h"
+#include "ui/CostAllocationPane.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
@@ -49,7 +49,7 @@ Scenario departments() {
     return s;
 }
 
-class CostCentresWindow : public ::testing::Test {
+class CostAllocationWindow : public ::testing::Test {
 protected:
     void SetUp() override {
         window = std::make_unique<MainWindow>();
@@ -71,7 +71,7 @@ protected:
     }
 
     PlanDocument& doc() { return *window->document(); }
-    CostCentresPane& pane() { return *window->costCentresPane(); }
+    CostAllocationPane& pane() { return *window->costAllocationPane(); }
     std::unique_ptr<MainWindow> window;
 };
 
@@ -81,7 +81,7 @@ Money moneyAt(const QAbstractItemModel& m, int row, int column) {
 
 } // namespace
 
-TEST_F(CostCentresWindow, ShowsWhoPaysForWhatInATableAndAStackedChart) {
+TEST_F(CostAllocationWindow, ShowsWhoPaysForWhatInATableAndAStackedChart) {
     EXPECT_FALSE(pane().isEmptyStateShown());
     const Money total = BillingEngine::run(doc().catalog(), doc().scenario()).total();
     ASSERT_GT(total, Money());
@@ -120,53 +120,59 @@ TEST_F(CostCentresWindow, ShowsWhoPaysForWhatInATableAndAStackedChart) {
     CentrePackModel& packs = *pane().packModel();
     EXPECT_EQ(moneyAt(packs, packs.totalRow(), packs.totalColumn()), total);
     AccountingScheduleModel& schedule = *pane().scheduleModel();
-    pane().tabs()->setCurrentIndex(CostCentresPane::ScheduleTable);
+    pane().tabs()->setCurrentIndex(CostAllocationPane::ScheduleTable);
     ASSERT_EQ(schedule.rowCount(), 4);
     EXPECT_EQ(moneyAt(schedule, 3, AccountingScheduleModel::ExpenseColumn) +
                   moneyAt(schedule, 3, AccountingScheduleModel::PrepaidBalanceColumn),
               total);
 }
 
-TEST_F(CostCentresWindow, ExportsEachTableAsCsv) {
+TEST_F(CostAllocationWindow, ExportsEachTableAndTheJournalAsCsv) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const Money total = BillingEngine::run(doc().catalog(), doc().scenario()).total();
-    const QString names[] = {QStringLiteral("months.csv"), QStringLiteral("packs.csv"), QStringLiteral("ledger.csv")};
+    const QString names[] = {QStringLiteral("months.csv"), QStringLiteral("packs.csv"), QStringLiteral("ledger.csv"),
+                             QStringLiteral("journal.csv")};
     QList<QList<QStringList>> tables;
-    for (int t = 0; t < CostCentresPane::TableCount; ++t) {
+    for (int t = 0; t < CostAllocationPane::TableCount; ++t) {
         const QString path = dir.filePath(names[t]);
         window->setFileChooser([path](MainWindow::FileDialog kind, const QString&) {
             EXPECT_EQ(kind, MainWindow::FileDialog::ExportReport);
             return path;
         });
-        QAction* action = pane().exportAction(static_cast<CostCentresPane::Table>(t));
+        QAction* action = pane().exportAction(static_cast<CostAllocationPane::Table>(t));
         ASSERT_TRUE(action->isEnabled());
         action->trigger();
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << names[t].toStdString();
         tables.append(ocp::test::csvRows(file.readAll()));
     }
-    // By month: the header, 4 centres and the total row; amounts exact, in 元.
+    // Per centre and month, as the command line writes it: the last row is all centres' total.
     const QList<QStringList>& months = tables.at(0);
-    ASSERT_EQ(months.size(), 6);
-    EXPECT_EQ(months.at(0).at(0), QStringLiteral("Cost centre"));
-    EXPECT_EQ(months.at(0).at(1), QStringLiteral("2027-01"));
-    EXPECT_EQ(months.at(0).constLast(), QStringLiteral("Total (元)"));
-    EXPECT_EQ(months.at(1).at(0), kService);
-    EXPECT_EQ(months.at(5).at(0), QStringLiteral("Total"));
-    EXPECT_EQ(*Money::parse(months.at(5).constLast()), total);
-    Money centres;
-    for (int row = 1; row <= 4; ++row)
-        centres += *Money::parse(months.at(row).constLast());
-    EXPECT_EQ(centres, total);
-    // By pack: the packs' rows, after the plan and the total.
+    EXPECT_EQ(months.at(0).at(0), QStringLiteral("cost centre"));
+    EXPECT_EQ(months.constLast().at(0), QStringLiteral("all"));
+    EXPECT_EQ(*Money::parse(months.constLast().constLast()), total);
     EXPECT_EQ(*Money::parse(tables.at(1).constLast().constLast()), total);
-    // The schedule: 3 months and the total row.
+    // The schedule: header, 3 months and the total row.
     ASSERT_EQ(tables.at(2).size(), 5);
-    EXPECT_EQ(tables.at(2).at(0).at(0), QStringLiteral("Month"));
+    // The journal balances: debits = credits.
+    const QList<QStringList>& journal = tables.at(3);
+    ASSERT_GT(journal.size(), 1);
+    const qsizetype debit = journal.at(0).indexOf(QStringLiteral("debit"));
+    const qsizetype credit = journal.at(0).indexOf(QStringLiteral("credit"));
+    ASSERT_GE(debit, 0);
+    ASSERT_GE(credit, 0);
+    Money debits;
+    Money credits;
+    for (const QStringList& row : journal.mid(1)) {
+        debits += Money::parse(row.at(debit)).value_or(Money());
+        credits += Money::parse(row.at(credit)).value_or(Money());
+    }
+    EXPECT_EQ(debits, credits);
+    EXPECT_GT(debits, Money());
 }
 
-TEST_F(CostCentresWindow, ExplainsWhereToSplitCallsWithoutCostCentres) {
+TEST_F(CostAllocationWindow, ExplainsWhereToSplitCallsWithoutCostCentres) {
     Scenario plain = departments();
     plain.costCentres.clear();
     doc().load(plain);
@@ -177,10 +183,10 @@ TEST_F(CostCentresWindow, ExplainsWhereToSplitCallsWithoutCostCentres) {
     EXPECT_TRUE(pane().emptyText()->text().startsWith(
         QStringLiteral("Split an interface's calls between cost centres to see who pays for what.")));
     EXPECT_TRUE(pane().emptyText()->text().contains(QStringLiteral("Import usage")));
-    EXPECT_FALSE(pane().exportAction(CostCentresPane::MonthsTable)->isEnabled());
+    EXPECT_FALSE(pane().exportAction(CostAllocationPane::MonthsTable)->isEnabled());
     EXPECT_FALSE(pane().summary()->isVisible());
     // The ledger of the packs is there for every plan.
-    EXPECT_TRUE(pane().exportAction(CostCentresPane::ScheduleTable)->isEnabled());
+    EXPECT_TRUE(pane().exportAction(CostAllocationPane::ScheduleTable)->isEnabled());
     EXPECT_EQ(pane().scheduleModel()->rowCount(), 4);
 
     // Undo brings the split back, and the tables with it.
@@ -190,7 +196,7 @@ TEST_F(CostCentresWindow, ExplainsWhereToSplitCallsWithoutCostCentres) {
     EXPECT_FALSE(pane().isEmptyStateShown());
 }
 
-TEST_F(CostCentresWindow, SpeaksChinese) {
+TEST_F(CostAllocationWindow, SpeaksChinese) {
     QTranslator chinese;
     ASSERT_TRUE(chinese.load(QStringLiteral(":/i18n/ocr-cost-planner_zh_CN.qm")));
     QApplication::installTranslator(&chinese);
@@ -199,10 +205,10 @@ TEST_F(CostCentresWindow, SpeaksChinese) {
     doc().results()->waitForFinished();
     QApplication::processEvents();
     const int tab = window->resultTabs()->indexOf(&pane());
-    EXPECT_EQ(window->resultTabs()->tabText(tab), QStringLiteral("成本中心"));
+    EXPECT_EQ(window->resultTabs()->tabText(tab), QStringLiteral("费用分摊"));
     EXPECT_EQ(pane().monthModel()->index(3, 0).data().toString(), QStringLiteral("未分配"));
     EXPECT_EQ(pane().monthModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("成本中心"));
-    EXPECT_EQ(pane().tabs()->tabText(CostCentresPane::ScheduleTable), QStringLiteral("会计核算表"));
+    EXPECT_EQ(pane().tabs()->tabText(CostAllocationPane::ScheduleTable), QStringLiteral("会计核算表"));
     QApplication::removeTranslator(&chinese);
     QTest::qWait(50);
 }
