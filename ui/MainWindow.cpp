@@ -2,6 +2,9 @@
 
 #include "AutosaveController.h"
 #include "BudgetVariancePane.h"
+#include "CostAllocationPane.h"
+#include "model/io/AccountingReport.h"
+#include "model/io/AllocationReport.h"
 #include "BudgetYearPane.h"
 #include "CashFlowChart.h"
 #include "CatalogPane.h"
@@ -190,6 +193,7 @@ void MainWindow::buildInterface() {
     m_sensitivity = new SensitivityPane(m_document, this);
     m_budgetYear = new BudgetYearPane(m_document, this);
     m_budgetVariance = new BudgetVariancePane(m_document, this);
+    m_costAllocation = new CostAllocationPane(m_document, this);
     m_notices = new NoticesModel(m_document, m_interface);
     m_noticesView = new QTableView(this);
     m_charts = new CostCharts(m_monthly, m_categories, this);
@@ -241,6 +245,18 @@ void MainWindow::buildInterface() {
                          tr("Budget year"));
     m_resultTabs->addTab(m_budgetVariance, themeIcon(QStringLiteral("office-chart-line"), QStyle::SP_FileDialogContentsView),
                          tr("Budget vs actual"));
+    m_resultTabs->addTab(m_costAllocation, themeIcon(QStringLiteral("system-users"), QStyle::SP_DirHomeIcon),
+                         tr("Cost allocation"));
+    const QString tableFiles[CostAllocationPane::TableCount] = {tr("cost-centres-by-month"), tr("cost-centres-by-pack"),
+                                                             tr("accounting-schedule"), tr("journal")};
+    for (int table = 0; table < CostAllocationPane::TableCount; ++table) {
+        connect(m_costAllocation->exportAction(static_cast<CostAllocationPane::Table>(table)), &QAction::triggered, this,
+                [this, table, name = tableFiles[table]] {
+                    const QString path = chooseFile(FileDialog::ExportReport, suggestedName(name + QStringLiteral(".csv")));
+                    if (!path.isEmpty())
+                        exportCostCentreTable(table, path);
+                });
+    }
     // Low-balance notices (R6): which months send one, per pack bought.
     m_noticesView->setObjectName(QStringLiteral("noticesTable"));
     m_noticesView->setModel(m_notices);
@@ -906,6 +922,58 @@ bool MainWindow::exportBudgetYear(const QString& path) {
                 AccrualSchedule::build(m_document->catalog(), snapshot->scenario, snapshot->result));
         },
         tr("budget years"));
+}
+
+bool MainWindow::exportCostCentreTable(int table, const QString& path) {
+    const QString what[CostAllocationPane::TableCount] = {tr("cost per cost centre and month"),
+                                                       tr("cost per cost centre and pack"), tr("accounting schedule"),
+                                                       tr("journal")};
+    if (table < 0 || table >= CostAllocationPane::TableCount)
+        return false;
+    return writeExport(
+        path,
+        [this, table] {
+            // The figures of the scenario as it is now, not those of an edit still being worked out.
+            m_document->results()->requestAccounting();
+            m_document->results()->waitForFinished();
+            const auto accounting = m_document->results()->accounting();
+            if (!accounting || !accounting->snapshot)
+                throw InputError(tr("Who pays for what is not worked out yet"));
+            if (!accounting->isValid())
+                throw InputError(accounting->error);
+            // The files the command line writes (docs/cli.md), so both exports read alike.
+            const Catalog& catalog = m_document->catalog();
+            const Scenario& scenario = accounting->snapshot->scenario;
+            switch (table) {
+            case CostAllocationPane::MonthsTable:
+                return AllocationReport(catalog, scenario, accounting->allocation).toCsv();
+            case CostAllocationPane::PacksTable:
+                return AllocationReport(catalog, scenario, accounting->allocation).toPackCsv();
+            case CostAllocationPane::ScheduleTable:
+                return AccountingReport(catalog, scenario, accounting->schedule).scheduleCsv();
+            default:
+                return AccountingReport(catalog, scenario, accounting->schedule, accounting->settings.accounts,
+                                        journalWording())
+                    .journalCsv();
+            }
+        },
+        what[table]);
+}
+
+JournalWording MainWindow::journalWording() {
+    JournalWording w;
+    w.prepaid = tr("Prepaid resource packs");
+    w.bank = tr("Bank");
+    w.expense = tr("OCR services expense");
+    w.payable = tr("Accrued postpaid bills");
+    w.unallocated = tr("Unallocated");
+    w.packPurchase = tr("Resource pack bought: %1 ×%2");
+    w.packUsage = tr("Pack used: %1 %2");
+    w.packStraightLine = tr("Pack expensed straight-line: %1 %2");
+    w.packExpired = tr("Pack balance expired unused: %1 %2");
+    w.postpaidAccrued = tr("Postpaid calls accrued: %1 %2");
+    w.postpaidPaid = tr("Postpaid bill paid: %1");
+    return w;
 }
 
 bool MainWindow::exportPdfReport(const QString& path) {

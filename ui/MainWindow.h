@@ -20,6 +20,7 @@ namespace ocp {
 class AutosaveController;
 class BreakEvenModel;
 class Catalog;
+struct JournalWording;
 struct OptimizedPlan;
 struct Scenario;
 class BudgetVariancePane;
@@ -29,6 +30,7 @@ class CashFlowModel;
 class CatalogPane;
 class CategoryCostModel;
 class ComparisonPane;
+class CostAllocationPane;
 class CostCharts;
 class DocumentUndo;
 class MonthlyCostModel;
@@ -80,6 +82,7 @@ public:
     CashFlowChart* cashFlowChart() const { return m_cashFlowChart; }
     BudgetYearPane* budgetYearPane() const { return m_budgetYear; }
     BudgetVariancePane* budgetVariancePane() const { return m_budgetVariance; }
+    CostAllocationPane* costAllocationPane() const { return m_costAllocation; }
     NoticesModel* noticesModel() const { return m_notices; }
     QTableView* noticesView() const { return m_noticesView; }
     CostCharts* charts() const { return m_charts; }
@@ -108,6 +111,11 @@ public:
     bool exportRobustPlan(const QString& path);
     bool exportCashFlow(const QString& path);
     bool exportBudgetYear(const QString& path);
+    // A table of the Cost centres tab (CostAllocationPane::Table), or the journal, as CSV, with
+    // the figures of the current scenario once they are worked out.
+    bool exportCostCentreTable(int table, const QString& path);
+    // The journal's accounts and memos in the window's language.
+    static JournalWording journalWording();
     bool exportPdfReport(const QString& path);
     // File → Import usage: asks for a usage CSV and opens the preview for it.
     void importUsage();
@@ -177,6 +185,7 @@ private:
     SensitivityPane* m_sensitivity = nullptr;
     BudgetYearPane* m_budgetYear = nullptr;
     BudgetVariancePane* m_budgetVariance = nullptr;
+    CostAllocationPane* m_costAllocation = nullptr;
     NoticesModel* m_notices = nullptr;
     QTableView* m_noticesView = nullptr;
     CostCharts* m_charts = nullptr;

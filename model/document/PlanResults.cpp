@@ -1,5 +1,7 @@
 #include "model/document/PlanResults.h"
 
+#include "model/billing/AccountingSchedule.h"
+#include "model/billing/CostAllocation.h"
 #include "model/billing/InputError.h"
 #include "model/io/PlanWording.h"
 
@@ -22,7 +24,8 @@ PlanResults::PlanResults(const Catalog& catalog, const Plan& plan, QObject* pare
     : QObject(parent)
     , m_catalog(&catalog)
     , m_plan(&plan)
-    , m_recommendation([this](Recommendation r) { publishRecommendation(std::move(r)); }) {
+    , m_recommendation([this](Recommendation r) { publishRecommendation(std::move(r)); })
+    , m_accountingTask([this](PlanAccounting a) { publishAccounting(std::move(a)); }) {
     planLoaded();
 }
 
@@ -59,10 +62,13 @@ void PlanResults::currentEdited() {
 }
 
 void PlanResults::currentShown() {
-    if (!m_snapshots.at(m_plan->current))
+    if (!m_snapshots.at(m_plan->current)) {
         recalculateCurrent();
-    else
+    } else {
         ensureRecommendation();
+        // Also after an edit of the plan alone: its accounting settings may have changed.
+        ensureAccounting();
+    }
 }
 
 void PlanResults::scenariosChanged(const QList<Scenario>& previous) {
@@ -84,6 +90,7 @@ void PlanResults::recalculateCurrent() {
     const bool defer = m_background && m_recalculator.hasOptimizer() && m_background(scenario);
     m_snapshots[m_plan->current] = worded(m_recalculator.recalculate(*m_catalog, scenario, ++m_revision, defer));
     ensureRecommendation();
+    ensureAccounting();
 }
 
 void PlanResults::ensureRecommendation() {
@@ -119,6 +126,66 @@ void PlanResults::publishRecommendation(Recommendation recommendation) {
 
 void PlanResults::waitForFinished() {
     m_recommendation.waitForFinished();
+    m_accountingTask.waitForFinished();
+}
+
+void PlanResults::requestAccounting() {
+    m_accountingWanted = true;
+    ensureAccounting();
+}
+
+bool PlanResults::isAccountingCurrent() const {
+    const auto& current = m_snapshots.at(m_plan->current);
+    return m_accounting && current && m_accounting->revision == current->revision &&
+           m_accounting->settings == m_plan->accounting;
+}
+
+void PlanResults::ensureAccounting() {
+    if (!m_accountingWanted)
+        return;
+    const auto& current = m_snapshots.at(m_plan->current);
+    if (!current || isAccountingCurrent()) {
+        m_accountingTask.cancel();
+        m_accountingRevision = 0;
+        return;
+    }
+    if (m_accountingTask.isRunning() && m_accountingRevision == current->revision &&
+        m_accountingSettings == m_plan->accounting)
+        return;
+    m_accountingRevision = current->revision;
+    m_accountingSettings = m_plan->accounting;
+    // The worker gets copies: the plan may change (and drop this request) meanwhile. The
+    // snapshot is shared and never changes.
+    m_accountingTask.start([catalog = *m_catalog, snapshot = current, settings = m_plan->accounting](std::stop_token) {
+        PlanAccounting a;
+        a.revision = snapshot->revision;
+        a.snapshot = snapshot;
+        a.settings = settings;
+        a.hasCostCentres = !snapshot->scenario.costCentres.isEmpty();
+        if (!snapshot->isValid()) {
+            a.error = snapshot->error;
+            return a;
+        }
+        try {
+            a.allocation = CostAllocation::build(catalog, snapshot->scenario, snapshot->result, settings.unusedBalance);
+            a.schedule =
+                AccountingSchedule::build(catalog, snapshot->scenario, snapshot->result, a.allocation, settings.method);
+        } catch (const InputError& e) {
+            a.allocation = CostAllocation();
+            a.schedule = AccountingSchedule();
+            a.error = PlanWording::message(e);
+        }
+        return a;
+    });
+}
+
+void PlanResults::publishAccounting(PlanAccounting accounting) {
+    m_accountingRevision = 0;
+    m_accounting = std::make_shared<const PlanAccounting>(std::move(accounting));
+    Q_EMIT accountingChanged();
+    // Published late (the plan moved on while it ran): the next one is already started, or
+    // starts now.
+    ensureAccounting();
 }
 
 } // namespace ocp

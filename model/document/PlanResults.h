@@ -4,6 +4,7 @@
 #include "model/billing/Plan.h"
 #include "model/billing/Scenario.h"
 #include "model/document/BackgroundTask.h"
+#include "model/document/PlanAccounting.h"
 #include "model/optimizer/PlanSnapshot.h"
 #include "model/optimizer/Recalculator.h"
 
@@ -45,9 +46,19 @@ public:
     // calling thread).
     using BackgroundPredicate = std::function<bool(const Scenario&)>;
     void setOptimizeInBackground(BackgroundPredicate predicate) { m_background = std::move(predicate); }
-    // Blocks until the current scenario's recommendation is published (tests, benchmarks,
-    // exports).
+    // Blocks until the current scenario's recommendation is published, and its accounting
+    // when it was asked for (tests, benchmarks, exports).
     void waitForFinished();
+
+    // Who pays for what in the current scenario (cost centres, the ledger of its packs), worked
+    // out on a worker from the current snapshot with Plan::accounting. Nothing is computed
+    // until a view asks with requestAccounting(); from then on every new snapshot or change of
+    // the settings starts it again, and accountingChanged() tells when it is ready. Until
+    // then accounting() keeps the previous state (null before the first).
+    void requestAccounting();
+    std::shared_ptr<const PlanAccounting> accounting() const { return m_accounting; }
+    // Whether accounting() belongs to the current snapshot and settings.
+    bool isAccountingCurrent() const;
 
     // --- Told by the document, before it signals the change.
     // The whole plan is new (load): nothing is kept.
@@ -64,6 +75,8 @@ Q_SIGNALS:
     // A new snapshot is available outside of an edit: a recommendation, or recalculateAll().
     // PlanDocument forwards it as its resultChanged().
     void resultChanged();
+    // accounting() was worked out again.
+    void accountingChanged();
 
 private:
     struct Recommendation {
@@ -76,6 +89,10 @@ private:
     // Starts the worker for the current snapshot when it still lacks its recommendation.
     void ensureRecommendation();
     void publishRecommendation(Recommendation recommendation);
+    // Starts the worker for the current snapshot's accounting when it was asked for and is
+    // not current or under way.
+    void ensureAccounting();
+    void publishAccounting(PlanAccounting accounting);
 
     const Catalog* m_catalog;
     const Plan* m_plan;
@@ -86,6 +103,12 @@ private:
     BackgroundPredicate m_background;
     quint64 m_recommending = 0; // the revision the worker is re-planning, 0 for none
     BackgroundTask<Recommendation> m_recommendation;
+    bool m_accountingWanted = false;
+    std::shared_ptr<const PlanAccounting> m_accounting;
+    // What the worker is computing: the snapshot's revision and the settings (0: nothing).
+    quint64 m_accountingRevision = 0;
+    AccountingSettings m_accountingSettings;
+    BackgroundTask<PlanAccounting> m_accountingTask;
 };
 
 } // namespace ocp

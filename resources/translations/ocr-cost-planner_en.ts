@@ -1247,6 +1247,86 @@
         <source>Accounting settings changed</source>
         <translation>Accounting settings changed</translation>
     </message>
+    <message>
+        <source>Cost allocation</source>
+        <translation>Cost allocation</translation>
+    </message>
+    <message>
+        <source>cost-centres-by-month</source>
+        <translation>cost-centres-by-month</translation>
+    </message>
+    <message>
+        <source>cost-centres-by-pack</source>
+        <translation>cost-centres-by-pack</translation>
+    </message>
+    <message>
+        <source>accounting-schedule</source>
+        <translation>accounting-schedule</translation>
+    </message>
+    <message>
+        <source>cost per cost centre and month</source>
+        <translation>cost per cost centre and month</translation>
+    </message>
+    <message>
+        <source>cost per cost centre and pack</source>
+        <translation>cost per cost centre and pack</translation>
+    </message>
+    <message>
+        <source>accounting schedule</source>
+        <translation>accounting schedule</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>Who pays for what is not worked out yet</source>
+        <translation>Who pays for what is not worked out yet</translation>
+    </message>
+    <message>
+        <source>Prepaid resource packs</source>
+        <translation>Prepaid resource packs</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>OCR services expense</source>
+        <translation>OCR services expense</translation>
+    </message>
+    <message>
+        <source>Accrued postpaid bills</source>
+        <translation>Accrued postpaid bills</translation>
+    </message>
+    <message>
+        <source>Resource pack bought: %1 ×%2</source>
+        <translation>Resource pack bought: %1 ×%2</translation>
+    </message>
+    <message>
+        <source>Pack used: %1 %2</source>
+        <translation>Pack used: %1 %2</translation>
+    </message>
+    <message>
+        <source>Pack expensed straight-line: %1 %2</source>
+        <translation>Pack expensed straight-line: %1 %2</translation>
+    </message>
+    <message>
+        <source>Pack balance expired unused: %1 %2</source>
+        <translation>Pack balance expired unused: %1 %2</translation>
+    </message>
+    <message>
+        <source>Postpaid calls accrued: %1 %2</source>
+        <translation>Postpaid calls accrued: %1 %2</translation>
+    </message>
+    <message>
+        <source>Postpaid bill paid: %1</source>
+        <translation>Postpaid bill paid: %1</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Unallocated</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -4553,6 +4633,228 @@
     <message>
         <source>Postpaid bills payable account:</source>
         <translation>Postpaid bills payable account:</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostAllocationPane</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file for a spreadsheet</source>
+        <translation>Save this table as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Cost per cost centre and month</source>
+        <translation>Cost per cost centre and month</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元 (CNY)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 元</source>
+        <translation>%1 · %2: %3 元</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Per pack</source>
+        <translation>Per pack</translation>
+    </message>
+    <message>
+        <source>Accounting schedule</source>
+        <translation>Accounting schedule</translation>
+    </message>
+    <message>
+        <source>Who pays for what cannot be worked out: %1</source>
+        <translation>Who pays for what cannot be worked out: %1</translation>
+    </message>
+    <message>
+        <source>Working out who pays for what…</source>
+        <translation>Working out who pays for what…</translation>
+    </message>
+    <message>
+        <source>Split an interface&apos;s calls between cost centres to see who pays for what.</source>
+        <translation>Split an interface&apos;s calls between cost centres to see who pays for what.</translation>
+    </message>
+    <message>
+        <source>Departments or projects that share the account each get their part of every month&apos;s cost: the packs that served their calls, the free quota, postpaid calls and pack balance that expires unused. Split an interface in the Cost centres panel beside the catalog (View → Cost centres): shares that add up to 100 %, or calls per centre; or import usage with a cost-centre column (File → Import usage…). Scenario → Accounting settings… chooses who bears pack balance never used and how packs are expensed.</source>
+        <translation>Departments or projects that share the account each get their part of every month&apos;s cost: the packs that served their calls, the free quota, postpaid calls and pack balance that expires unused. Split an interface in the Cost centres panel beside the catalog (View → Cost centres): shares that add up to 100 %, or calls per centre; or import usage with a cost-centre column (File → Import usage…). Scenario → Accounting settings… chooses who bears pack balance never used and how packs are expensed.</translation>
+    </message>
+    <message>
+        <source>pack balance never used is charged to the centres that used the pack</source>
+        <translation>pack balance never used is charged to the centres that used the pack</translation>
+    </message>
+    <message>
+        <source>pack balance never used is charged to the Unallocated line</source>
+        <translation>pack balance never used is charged to the Unallocated line</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 charged to %n cost centre(s); %2.</source>
+        <translation>
+            <numerusform>%1 charged to %n cost centre; %2.</numerusform>
+            <numerusform>%1 charged to %n cost centres; %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packs are booked as prepaid when bought and expensed as their calls are used; balance that expires unused is expensed when it expires. Postpaid calls are accrued to their month.</source>
+        <translation>Packs are booked as prepaid when bought and expensed as their calls are used; balance that expires unused is expensed when it expires. Postpaid calls are accrued to their month.</translation>
+    </message>
+    <message>
+        <source>Packs are booked as prepaid when bought and expensed evenly over their validity months, from the month they are bought. Postpaid calls are accrued to their month.</source>
+        <translation>Packs are booked as prepaid when bought and expensed evenly over their validity months, from the month they are bought. Postpaid calls are accrued to their month.</translation>
+    </message>
+    <message>
+        <source>Export journal…</source>
+        <translation>Export journal…</translation>
+    </message>
+    <message>
+        <source>Save the journal as CSV: date, account, cost centre, debit, credit and memo of every posting</source>
+        <translation>Save the journal as CSV: date, account, cost centre, debit, credit and memo of every posting</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CentrePackModel</name>
+    <message>
+        <source>Calls of this pack&apos;s interfaces over the plan: the packs that served them, their postpaid cost and balance that expired unused</source>
+        <translation>Calls of this pack&apos;s interfaces over the plan: the packs that served them, their postpaid cost and balance that expired unused</translation>
+    </message>
+    <message>
+        <source>Pack balance bought in the plan and still valid after its last month</source>
+        <translation>Pack balance bought in the plan and still valid after its last month</translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation>After the plan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All cost centres; the total row is the plan&apos;s cost</source>
+        <translation>All cost centres; the total row is the plan&apos;s cost</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation>Total (元)</translation>
+    </message>
+    <message>
+        <source>%1 (元)</source>
+        <translation>%1 (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CentreMonthModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Calls of interfaces not split between cost centres, and pack balance that was never used</source>
+        <translation>Calls of interfaces not split between cost centres, and pack balance that was never used</translation>
+    </message>
+    <message>
+        <source>Calls of interfaces not split between cost centres</source>
+        <translation>Calls of interfaces not split between cost centres</translation>
+    </message>
+    <message>
+        <source>Pack balance bought in the plan and still valid after its last month: charged by the plan&apos;s rule for unused balance</source>
+        <translation>Pack balance bought in the plan and still valid after its last month: charged by the plan&apos;s rule for unused balance</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s months plus its part of the balance after the plan; the total row is the plan&apos;s cost</source>
+        <translation>The centre&apos;s months plus its part of the balance after the plan; the total row is the plan&apos;s cost</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Cost centre</translation>
+    </message>
+    <message>
+        <source>After the plan (元)</source>
+        <translation>After the plan (元)</translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation>Total (元)</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::AccountingScheduleModel</name>
+    <message>
+        <source>The months added up; the prepaid balance is what is left after the plan, and the expense plus that balance is the plan&apos;s cost</source>
+        <translation>The months added up; the prepaid balance is what is left after the plan, and the expense plus that balance is the plan&apos;s cost</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Packs bought (元)</source>
+        <translation>Packs bought (元)</translation>
+    </message>
+    <message>
+        <source>Packs expensed (元)</source>
+        <translation>Packs expensed (元)</translation>
+    </message>
+    <message>
+        <source>Expired (元)</source>
+        <translation>Expired (元)</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>Postpaid (元)</translation>
+    </message>
+    <message>
+        <source>Expense (元)</source>
+        <translation>Expense (元)</translation>
+    </message>
+    <message>
+        <source>Prepaid at month end (元)</source>
+        <translation>Prepaid at month end (元)</translation>
+    </message>
+    <message>
+        <source>Packs paid for this month: from the bank into the prepaid asset</source>
+        <translation>Packs paid for this month: from the bank into the prepaid asset</translation>
+    </message>
+    <message>
+        <source>Prepaid packs turned into expense: by the calls they served, or evenly over their validity</source>
+        <translation>Prepaid packs turned into expense: by the calls they served, or evenly over their validity</translation>
+    </message>
+    <message>
+        <source>Pack balance that expired unused this month, expensed at expiry (usage method)</source>
+        <translation>Pack balance that expired unused this month, expensed at expiry (usage method)</translation>
+    </message>
+    <message>
+        <source>Postpaid calls of this month, accrued to it (paid the next month)</source>
+        <translation>Postpaid calls of this month, accrued to it (paid the next month)</translation>
+    </message>
+    <message>
+        <source>Packs expensed, expired and postpaid</source>
+        <translation>Packs expensed, expired and postpaid</translation>
+    </message>
+    <message>
+        <source>The prepaid asset: packs bought so far minus what was expensed</source>
+        <translation>The prepaid asset: packs bought so far minus what was expensed</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::AccountingModelBase</name>
+    <message>
+        <source>Unallocated</source>
+        <translation>Unallocated</translation>
     </message>
 </context>
 </TS>

@@ -1244,6 +1244,86 @@
         <source>Accounting settings changed</source>
         <translation>会计设置已修改</translation>
     </message>
+    <message>
+        <source>Cost allocation</source>
+        <translation>费用分摊</translation>
+    </message>
+    <message>
+        <source>cost-centres-by-month</source>
+        <translation>成本中心-按月</translation>
+    </message>
+    <message>
+        <source>cost-centres-by-pack</source>
+        <translation>成本中心-按资源包</translation>
+    </message>
+    <message>
+        <source>accounting-schedule</source>
+        <translation>会计核算表</translation>
+    </message>
+    <message>
+        <source>cost per cost centre and month</source>
+        <translation>各成本中心每月费用</translation>
+    </message>
+    <message>
+        <source>cost per cost centre and pack</source>
+        <translation>各成本中心各资源包费用</translation>
+    </message>
+    <message>
+        <source>accounting schedule</source>
+        <translation>会计核算表</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>日记账</translation>
+    </message>
+    <message>
+        <source>Who pays for what is not worked out yet</source>
+        <translation>费用分摊尚未计算完成</translation>
+    </message>
+    <message>
+        <source>Prepaid resource packs</source>
+        <translation>预付账款-资源包</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行存款</translation>
+    </message>
+    <message>
+        <source>OCR services expense</source>
+        <translation>OCR 服务费用</translation>
+    </message>
+    <message>
+        <source>Accrued postpaid bills</source>
+        <translation>应付账款-后付费账单</translation>
+    </message>
+    <message>
+        <source>Resource pack bought: %1 ×%2</source>
+        <translation>购买资源包：%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Pack used: %1 %2</source>
+        <translation>资源包使用：%1 %2</translation>
+    </message>
+    <message>
+        <source>Pack expensed straight-line: %1 %2</source>
+        <translation>资源包直线摊销：%1 %2</translation>
+    </message>
+    <message>
+        <source>Pack balance expired unused: %1 %2</source>
+        <translation>资源包余额过期未用：%1 %2</translation>
+    </message>
+    <message>
+        <source>Postpaid calls accrued: %1 %2</source>
+        <translation>后付费调用计提：%1 %2</translation>
+    </message>
+    <message>
+        <source>Postpaid bill paid: %1</source>
+        <translation>支付后付费账单：%1</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>未分配</translation>
+    </message>
 </context>
 <context>
     <name>ocp::MonthlyCostModel</name>
@@ -4504,6 +4584,227 @@
     <message>
         <source>Postpaid bills payable account:</source>
         <translation>后付费应付科目：</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CostAllocationPane</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file for a spreadsheet</source>
+        <translation>将此表保存为 CSV 文件，供电子表格使用</translation>
+    </message>
+    <message>
+        <source>Cost per cost centre and month</source>
+        <translation>各成本中心每月费用</translation>
+    </message>
+    <message>
+        <source>元 (CNY)</source>
+        <translation>元（人民币）</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 元</source>
+        <translation>%1 · %2：%3 元</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per pack</source>
+        <translation>按资源包</translation>
+    </message>
+    <message>
+        <source>Accounting schedule</source>
+        <translation>会计核算表</translation>
+    </message>
+    <message>
+        <source>Who pays for what cannot be worked out: %1</source>
+        <translation>无法计算费用分摊：%1</translation>
+    </message>
+    <message>
+        <source>Working out who pays for what…</source>
+        <translation>正在计算费用分摊…</translation>
+    </message>
+    <message>
+        <source>Split an interface&apos;s calls between cost centres to see who pays for what.</source>
+        <translation>在成本中心之间拆分接口的调用量，即可看到各部门承担哪些费用。</translation>
+    </message>
+    <message>
+        <source>Departments or projects that share the account each get their part of every month&apos;s cost: the packs that served their calls, the free quota, postpaid calls and pack balance that expires unused. Split an interface in the Cost centres panel beside the catalog (View → Cost centres): shares that add up to 100 %, or calls per centre; or import usage with a cost-centre column (File → Import usage…). Scenario → Accounting settings… chooses who bears pack balance never used and how packs are expensed.</source>
+        <translation>共用账号的部门或项目各自承担每月费用中属于自己的部分：为其调用服务的资源包、免费额度、后付费调用以及过期未用的资源包余额。请在价目表旁的“成本中心”面板中拆分接口（视图 → 成本中心）：合计为 100% 的比例，或每个成本中心的调用量；也可导入带有成本中心列的用量文件（文件 → 导入用量…）。“情景 → 会计设置…”决定从未使用的资源包余额由谁承担以及资源包如何摊销。</translation>
+    </message>
+    <message>
+        <source>pack balance never used is charged to the centres that used the pack</source>
+        <translation>从未使用的资源包余额由使用该资源包的成本中心承担</translation>
+    </message>
+    <message>
+        <source>pack balance never used is charged to the Unallocated line</source>
+        <translation>从未使用的资源包余额计入“未分配”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 charged to %n cost centre(s); %2.</source>
+        <translation>
+            <numerusform>%1 分摊给 %n 个成本中心；%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packs are booked as prepaid when bought and expensed as their calls are used; balance that expires unused is expensed when it expires. Postpaid calls are accrued to their month.</source>
+        <translation>资源包购买时记为预付款，随调用量的使用计入费用；过期未用的余额在过期时计入费用。后付费调用计入其所在月份。</translation>
+    </message>
+    <message>
+        <source>Packs are booked as prepaid when bought and expensed evenly over their validity months, from the month they are bought. Postpaid calls are accrued to their month.</source>
+        <translation>资源包购买时记为预付款，自购买当月起在有效期内按月平均计入费用。后付费调用计入其所在月份。</translation>
+    </message>
+    <message>
+        <source>Export journal…</source>
+        <translation>导出日记账…</translation>
+    </message>
+    <message>
+        <source>Save the journal as CSV: date, account, cost centre, debit, credit and memo of every posting</source>
+        <translation>将日记账保存为 CSV：每笔分录的日期、科目、成本中心、借方、贷方和摘要</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CentrePackModel</name>
+    <message>
+        <source>Calls of this pack&apos;s interfaces over the plan: the packs that served them, their postpaid cost and balance that expired unused</source>
+        <translation>该资源包所含接口在计划期内的调用：为其服务的资源包、后付费费用以及过期未用的余额</translation>
+    </message>
+    <message>
+        <source>Pack balance bought in the plan and still valid after its last month</source>
+        <translation>计划内购买、在计划最后一个月之后仍有效的资源包余额</translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation>计划之后</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All cost centres; the total row is the plan&apos;s cost</source>
+        <translation>所有成本中心；合计行即为计划的费用</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>%1 (元)</source>
+        <translation>%1（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CentreMonthModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Calls of interfaces not split between cost centres, and pack balance that was never used</source>
+        <translation>未在成本中心之间拆分的接口调用，以及从未使用的资源包余额</translation>
+    </message>
+    <message>
+        <source>Calls of interfaces not split between cost centres</source>
+        <translation>未在成本中心之间拆分的接口调用</translation>
+    </message>
+    <message>
+        <source>Pack balance bought in the plan and still valid after its last month: charged by the plan&apos;s rule for unused balance</source>
+        <translation>计划内购买、在计划最后一个月之后仍有效的资源包余额：按计划的未用余额规则分摊</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s months plus its part of the balance after the plan; the total row is the plan&apos;s cost</source>
+        <translation>该成本中心各月费用加上其分摊的计划之后余额；合计行即为计划的费用</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>成本中心</translation>
+    </message>
+    <message>
+        <source>After the plan (元)</source>
+        <translation>计划之后（元）</translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation>合计（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::AccountingScheduleModel</name>
+    <message>
+        <source>The months added up; the prepaid balance is what is left after the plan, and the expense plus that balance is the plan&apos;s cost</source>
+        <translation>各月相加；预付余额为计划结束后剩余的部分，费用加上该余额即为计划的费用</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Packs bought (元)</source>
+        <translation>购买资源包（元）</translation>
+    </message>
+    <message>
+        <source>Packs expensed (元)</source>
+        <translation>资源包摊销（元）</translation>
+    </message>
+    <message>
+        <source>Expired (元)</source>
+        <translation>过期损失（元）</translation>
+    </message>
+    <message>
+        <source>Postpaid (元)</source>
+        <translation>后付费（元）</translation>
+    </message>
+    <message>
+        <source>Expense (元)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Prepaid at month end (元)</source>
+        <translation>月末预付余额（元）</translation>
+    </message>
+    <message>
+        <source>Packs paid for this month: from the bank into the prepaid asset</source>
+        <translation>本月付款购买的资源包：从银行存款转入预付资产</translation>
+    </message>
+    <message>
+        <source>Prepaid packs turned into expense: by the calls they served, or evenly over their validity</source>
+        <translation>预付资源包转为费用：按其服务的调用量，或在有效期内平均分摊</translation>
+    </message>
+    <message>
+        <source>Pack balance that expired unused this month, expensed at expiry (usage method)</source>
+        <translation>本月过期未用的资源包余额，于过期时计入费用（按用量摊销法）</translation>
+    </message>
+    <message>
+        <source>Postpaid calls of this month, accrued to it (paid the next month)</source>
+        <translation>本月的后付费调用，计入当月费用（次月支付）</translation>
+    </message>
+    <message>
+        <source>Packs expensed, expired and postpaid</source>
+        <translation>资源包摊销、过期损失与后付费之和</translation>
+    </message>
+    <message>
+        <source>The prepaid asset: packs bought so far minus what was expensed</source>
+        <translation>预付资产：至今购买的资源包减去已计入费用的部分</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::AccountingModelBase</name>
+    <message>
+        <source>Unallocated</source>
+        <translation>未分配</translation>
     </message>
 </context>
 </TS>
