@@ -16,6 +16,24 @@ const QString ScenarioFile::kFormat = QStringLiteral("ocr-cost-planner/scenario"
 
 namespace {
 
+// Calls per month as a file gives them: an array of one number per month, or one number for
+// every month (volumes, and a cost centre's calls).
+QList<qint64> monthlyCalls(const QJsonValue& value, const QString& path, int months) {
+    if (!value.isArray())
+        return QList<qint64>(months, JsonReader::toInteger(value, path, 0, Scenario::kMaxMonthlyCalls));
+    const QJsonArray array = value.toArray();
+    if (array.size() != months) {
+        throw InputError(QStringLiteral("%1: has %2 monthly numbers but the scenario has %3 months")
+                             .arg(path)
+                             .arg(array.size())
+                             .arg(months));
+    }
+    QList<qint64> perMonth;
+    for (qsizetype m = 0; m < array.size(); ++m)
+        perMonth.append(JsonReader::toInteger(array.at(m), QStringLiteral("%1[%2]").arg(path).arg(m), 0, Scenario::kMaxMonthlyCalls));
+    return perMonth;
+}
+
 qint64 parseShare(const QJsonValue& v, const QString& path) {
     // A share is a fraction 0..1 with up to six decimals; a number is accepted for
     // convenience, but converted through its shortest text form so 0.95 stays 0.95.
@@ -127,23 +145,7 @@ void readCostCentres(JsonReader& root, const Catalog& catalog, Scenario& s) {
                 throw InputError(QStringLiteral("%1: names no cost centre; leave the interface out instead").arg(apiPath));
             for (auto c = centres.constBegin(); c != centres.constEnd(); ++c) {
                 const QString centrePath = apiPath + u'.' + c.key();
-                QList<qint64> row;
-                if (c.value().isArray()) {
-                    const QJsonArray array = c.value().toArray();
-                    if (array.size() != s.months) {
-                        throw InputError(QStringLiteral("%1: has %2 monthly numbers but the scenario has %3 months")
-                                             .arg(centrePath)
-                                             .arg(array.size())
-                                             .arg(s.months));
-                    }
-                    for (qsizetype m = 0; m < array.size(); ++m) {
-                        row.append(JsonReader::toInteger(array.at(m), QStringLiteral("%1[%2]").arg(centrePath).arg(m), 0,
-                                                         Scenario::kMaxMonthlyCalls));
-                    }
-                } else {
-                    row = QList<qint64>(s.months, JsonReader::toInteger(c.value(), centrePath, 0, Scenario::kMaxMonthlyCalls));
-                }
-                split.volumes.insert(c.key(), row);
+                split.volumes.insert(c.key(), monthlyCalls(c.value(), centrePath, s.months));
             }
         }
     }
@@ -209,24 +211,7 @@ Scenario ScenarioFile::fromJsonObject(const QJsonObject& object, const Catalog& 
             const QString id = catalog.interfaces().at(api).id;
             if (s.volumes.contains(id))
                 throw InputError(QStringLiteral("%1: interface %2 is given twice (by id and by name)").arg(fieldPath, id));
-            QList<qint64> perMonth;
-            if (it.value().isArray()) {
-                const QJsonArray array = it.value().toArray();
-                if (array.size() != s.months) {
-                    throw InputError(QStringLiteral("%1: has %2 monthly numbers but the scenario has %3 months")
-                                         .arg(fieldPath)
-                                         .arg(array.size())
-                                         .arg(s.months));
-                }
-                for (qsizetype m = 0; m < array.size(); ++m) {
-                    perMonth.append(JsonReader::toInteger(array.at(m), QStringLiteral("%1[%2]").arg(fieldPath).arg(m), 0,
-                                                          Scenario::kMaxMonthlyCalls));
-                }
-            } else {
-                const qint64 calls = JsonReader::toInteger(it.value(), fieldPath, 0, Scenario::kMaxMonthlyCalls);
-                perMonth = QList<qint64>(s.months, calls);
-            }
-            s.volumes.insert(id, perMonth);
+            s.volumes.insert(id, monthlyCalls(it.value(), fieldPath, s.months));
         }
     }
 
