@@ -5,6 +5,7 @@
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
 #include "model/optimizer/FixedPart.h"
+#include "model/optimizer/MinMaxRegretSearch.h"
 #include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/PackPlanSolver.h"
 #include "model/optimizer/PackProblemBuilder.h"
@@ -19,6 +20,9 @@
 namespace ocp {
 namespace {
 
+// A coupled group is billed through one prefix of its ladder per subset of its packs.
+constexpr qsizetype kMaxCoupledPacks = 8;
+
 // A resource pack with calls beyond the free quota in at least one scenario.
 struct PackData {
     int pack = -1;
@@ -27,13 +31,24 @@ struct PackData {
 };
 
 // Packs decided together: one pack, or the packs of a postpaid group whose tier follows the
-// postpaid calls (the tier couples them). Candidates are every combination of the packs'
-// candidates, each with its cost under every scenario.
+// postpaid calls (the tier couples them). A candidate is one combination of the packs'
+// candidates, numbered in mixed radix with the last pack fastest.
 struct Unit {
-    QList<int> packs;                     // indices into the PackData list
-    std::vector<std::vector<int>> choice; // [candidate][pack of the unit] -> combination
-    std::vector<qint64> cost;             // [candidate * scenarios + scenario], micro-yuan
-    qsizetype size() const { return static_cast<qsizetype>(choice.size()); }
+    QList<int> packs;          // indices into the PackData list
+    std::vector<qint64> radix; // [pack of the unit]: its number of candidates
+    qint64 count = 1;
+    std::vector<qint64> low;      // [scenario]: the least cost of any candidate
+    std::vector<qint64> cheapest; // [scenario]: the first candidate with that cost
+    qint64 expected = 0;          // the first candidate with the least weighted cost
+
+    std::vector<int> combination(qint64 id) const {
+        std::vector<int> out(radix.size(), 0);
+        for (size_t j = radix.size(); j-- > 0;) {
+            out[j] = static_cast<int>(id % radix[j]);
+            id /= radix[j];
+        }
+        return out;
+    }
 };
 
 qint64 windowDemand(const PackProblem& p) {
@@ -50,423 +65,340 @@ qint64 capacityOf(const PackProblem& p, const RankedCombination& c) {
     return calls;
 }
 
-// Postpaid calls per month when `capacity` calls were bought in the first month (R3: forced
-// deduction, the pack valid for `validity` months).
-void postpaidCalls(const PackProblem& p, qint64 capacity, std::vector<qint64>& out) {
-    out.assign(static_cast<size_t>(p.months), 0);
-    qint64 left = capacity;
-    for (int m = 0; m < p.months; ++m) {
-        const qint64 need = p.demand.at(m);
-        const qint64 take = m < p.validity ? std::min(need, left) : 0;
-        left -= take;
-        out[static_cast<size_t>(m)] = need - take;
-    }
-}
-
-// Cost of one unit candidate under one scenario: pack prices plus the postpaid bill of its
-// packs over the scenario's horizon.
-qint64 unitCost(const QList<PackData>& packs, const Unit& unit, const std::vector<int>& choice,
-                int scenario) {
-    qint64 cost = 0;
-    std::vector<qint64> calls;
-    std::vector<qint64> groupCalls;
-    bool ladder = false;
-    for (qsizetype j = 0; j < unit.packs.size(); ++j) {
-        const PackData& data = packs.at(unit.packs.at(j));
-        const PackProblem& p = data.problems.at(scenario);
-        const RankedCombination& c = data.combinations.at(choice.at(static_cast<size_t>(j)));
-        for (int i = 0; i < c.counts.size(); ++i)
-            cost += c.counts.at(i) * p.prices.at(i);
-        postpaidCalls(p, capacityOf(p, c), calls);
-        if (p.months > 0 && p.postpaid.constFirst().ladder) {
-            // The group's postpaid calls together select the tier: add them up first.
-            ladder = true;
-            groupCalls.resize(std::max(groupCalls.size(), calls.size()), 0);
-            for (size_t m = 0; m < calls.size(); ++m)
-                groupCalls[m] += calls[m];
-        } else {
-            for (int m = 0; m < p.months; ++m)
-                cost += p.postpaid.at(m).cost(calls[static_cast<size_t>(m)]);
+// The costs of a unit's candidates under every scenario. With purchases in the first open month
+// only and forced earliest-expiry deduction (R3), a capacity C of one pack covers its months in
+// order: months before k are covered, month k partly (r postpaid calls), later months and those
+// after the validity not at all. So a pack's candidate is (price, k, r) per scenario, and a
+// candidate of a coupled group is billed in O(packs) from prefix sums of the group's ladder over
+// the months where a fixed set of its packs is billed in full.
+class UnitCosts {
+public:
+    UnitCosts(const QList<PackData>& packs, const Unit& unit, int scenarios)
+        : m_s(static_cast<size_t>(scenarios))
+        , m_n(static_cast<size_t>(unit.packs.size())) {
+        m_packs.resize(m_n);
+        m_ladder.assign(m_s, false);
+        for (size_t s = 0; s < m_s; ++s) {
+            const PackProblem& first = packs.at(unit.packs.constFirst()).problems.at(static_cast<int>(s));
+            m_ladder[s] = m_n > 1 && first.months > 0 && first.postpaid.constFirst().ladder;
         }
-    }
-    if (ladder) {
-        const PackProblem& p = packs.at(unit.packs.constFirst()).problems.at(scenario);
-        for (int m = 0; m < p.months; ++m)
-            cost += p.postpaid.at(m).cost(groupCalls[static_cast<size_t>(m)]);
-    }
-    return cost;
-}
-
-void buildCandidates(const Catalog& catalog, const QList<PackData>& packs, Unit& unit, int scenarios,
-                     const std::stop_token& stop) {
-    qint64 total = 1;
-    for (int j : unit.packs) {
-        total *= packs.at(j).combinations.size();
-        if (total > RobustPlanner::kMaxCombinations) {
-            QStringList names;
-            for (int k : unit.packs)
-                names.append(catalog.packs().at(packs.at(k).pack).name);
-            OptimizerRefusal::Figures figures;
-            figures.limit = RobustPlanner::kMaxCombinations;
-            figures.packs = names;
-            throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyCombinations, figures);
-        }
-    }
-    std::vector<int> choice(static_cast<size_t>(unit.packs.size()), 0);
-    unit.choice.reserve(static_cast<size_t>(total));
-    unit.cost.reserve(static_cast<size_t>(total * scenarios));
-    for (qint64 n = 0; n < total; ++n) {
-        if (n % 65'536 == 0)
-            Cancelled::throwIfRequested(stop);
-        unit.choice.push_back(choice);
-        for (int s = 0; s < scenarios; ++s)
-            unit.cost.push_back(unitCost(packs, unit, choice, s));
-        // Next combination, the last pack fastest.
-        for (qsizetype j = unit.packs.size() - 1; j >= 0; --j) {
-            auto& k = choice[static_cast<size_t>(j)];
-            if (++k < packs.at(unit.packs.at(j)).combinations.size())
-                break;
-            k = 0;
-        }
-    }
-}
-
-// The partial plans of the min-max-regret search: excess cost per scenario over the
-// scenarios' own optima, summed over the units decided so far.
-struct Layer {
-    std::vector<qint64> excess; // [state * scenarios + scenario]
-    std::vector<int> parent;    // state of the previous layer
-    std::vector<int> candidate; // candidate of this layer's unit
-};
-
-// Keeps the states no other state dominates (at most as much excess in every scenario);
-// of equal states, one.
-void paretoFilter(Layer& layer, int scenarios, qint64* work, const std::stop_token& stop) {
-    Cancelled::throwIfRequested(stop);
-    const auto n = layer.parent.size();
-    std::vector<size_t> order(n);
-    std::iota(order.begin(), order.end(), size_t{0});
-    auto at = [&](size_t state, int s) {
-        return layer.excess[state * static_cast<size_t>(scenarios) + static_cast<size_t>(s)];
-    };
-    std::vector<size_t> kept;
-    if (scenarios == 2) {
-        // Two scenarios: by the first excess, a state survives when its second is below all
-        // seen so far.
-        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            return at(a, 0) != at(b, 0) ? at(a, 0) < at(b, 0) : at(a, 1) < at(b, 1);
-        });
-        qint64 best = std::numeric_limits<qint64>::max();
-        for (size_t i : order) {
-            if (at(i, 1) < best) {
-                kept.push_back(i);
-                best = at(i, 1);
+        for (size_t j = 0; j < m_n; ++j) {
+            const PackData& data = packs.at(unit.packs.at(static_cast<qsizetype>(j)));
+            PackTable& t = m_packs[j];
+            const size_t count = static_cast<size_t>(data.combinations.size());
+            t.price.resize(count);
+            t.bound.assign(count * m_s, 0);
+            t.k.assign(count * m_s, 0);
+            t.r.assign(count * m_s, 0);
+            for (size_t a = 0; a < count; ++a) {
+                const RankedCombination& c = data.combinations.at(static_cast<qsizetype>(a));
+                const PackProblem& p0 = data.problems.constFirst();
+                qint64 price = 0;
+                for (int i = 0; i < c.counts.size(); ++i)
+                    price += c.counts.at(i) * p0.prices.at(i);
+                t.price[a] = price;
             }
-        }
-    } else if (scenarios == 3) {
-        // Three scenarios: by the first excess, a state survives when no kept state has at most
-        // its second and third excess; a Fenwick tree over the second gives the least third.
-        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            for (int s = 0; s < 3; ++s) {
-                if (at(a, s) != at(b, s))
-                    return at(a, s) < at(b, s);
+            for (size_t s = 0; s < m_s; ++s) {
+                const PackProblem& p = data.problems.at(static_cast<int>(s));
+                const int window = std::min(p.validity, p.months);
+                std::vector<qint64> cumulative(static_cast<size_t>(window) + 1, 0);
+                for (int m = 0; m < window; ++m)
+                    cumulative[static_cast<size_t>(m) + 1] = cumulative[static_cast<size_t>(m)] + p.demand.at(m);
+                // Suffix sums of what the months cost in full: exact alone, or a lower bound
+                // (the cheapest price per call of the month) when the group's ladder couples it.
+                std::vector<qint64> suffix(static_cast<size_t>(p.months) + 1, 0);
+                std::vector<qint64> perCall(static_cast<size_t>(p.months), 0);
+                for (int m = p.months; m-- > 0;) {
+                    const PostpaidCostFunction& f = p.postpaid.at(m);
+                    qint64 full = 0;
+                    if (m_ladder[s]) {
+                        qint64 least = f.aboveTopMicros;
+                        for (qint64 price : f.tierMicros)
+                            least = std::min(least, price);
+                        perCall[static_cast<size_t>(m)] = std::max<qint64>(least, 0);
+                        full = perCall[static_cast<size_t>(m)] * p.demand.at(m);
+                    } else {
+                        full = f.cost(p.demand.at(m));
+                    }
+                    suffix[static_cast<size_t>(m)] = suffix[static_cast<size_t>(m) + 1] + full;
+                }
+                for (size_t a = 0; a < count; ++a) {
+                    const qint64 capacity = capacityOf(p, data.combinations.at(static_cast<qsizetype>(a)));
+                    const auto k = static_cast<int>(
+                        std::upper_bound(cumulative.cbegin(), cumulative.cend(), capacity) - cumulative.cbegin() - 1);
+                    const size_t at = a * m_s + s;
+                    t.k[at] = k;
+                    qint64 postpaid = 0;
+                    if (k < window) {
+                        const qint64 r = cumulative[static_cast<size_t>(k) + 1] - capacity;
+                        t.r[at] = r;
+                        postpaid = suffix[static_cast<size_t>(k) + 1] +
+                                   (m_ladder[s] ? perCall[static_cast<size_t>(k)] * r : p.postpaid.at(k).cost(r));
+                        if (!m_ladder[s]) {
+                            // Months covered in full still pay their cost at 0 calls (an offset).
+                            for (int m = 0; m < k; ++m)
+                                postpaid += p.postpaid.at(m).cost(0);
+                        }
+                    } else {
+                        postpaid = suffix[static_cast<size_t>(window)];
+                        if (!m_ladder[s]) {
+                            for (int m = 0; m < window; ++m)
+                                postpaid += p.postpaid.at(m).cost(0);
+                        }
+                    }
+                    t.bound[at] = t.price[a] + postpaid;
+                }
+                t.window.push_back(window);
             }
-            return a < b;
-        });
-        std::vector<qint64> keys;
-        keys.reserve(n);
-        for (size_t i = 0; i < n; ++i)
-            keys.push_back(at(i, 1));
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        std::vector<qint64> least(keys.size() + 1, std::numeric_limits<qint64>::max());
-        for (size_t i : order) {
-            const auto position =
-                static_cast<size_t>(std::lower_bound(keys.cbegin(), keys.cend(), at(i, 1)) - keys.cbegin()) +
-                1;
-            qint64 third = std::numeric_limits<qint64>::max();
-            for (size_t k = position; k > 0; k &= k - 1)
-                third = std::min(third, least[k]);
-            if (third <= at(i, 2))
+            t.demand.clear();
+            for (size_t s = 0; s < m_s; ++s)
+                t.demand.push_back(&data.problems.at(static_cast<int>(s)).demand);
+        }
+        // Per coupled scenario: the group's bill of every month with a set of its packs billed in
+        // full, summed from the first month (one prefix per subset of the packs).
+        m_prefix.assign(m_s, {});
+        for (size_t s = 0; s < m_s; ++s) {
+            if (!m_ladder[s])
                 continue;
-            kept.push_back(i);
-            for (size_t k = position; k < least.size(); k += k & (~k + 1))
-                least[k] = std::min(least[k], at(i, 2));
-        }
-    } else {
-        auto sum = [&](size_t state) {
-            Int128 total = 0;
-            for (int s = 0; s < scenarios; ++s)
-                total += at(state, s);
-            return total;
-        };
-        std::vector<Int128> sums(n);
-        for (size_t i = 0; i < n; ++i)
-            sums[i] = sum(i);
-        // A dominating state has a smaller or equal sum, so it comes first in this order.
-        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            if (sums[a] != sums[b])
-                return sums[a] < sums[b];
-            for (int s = 0; s < scenarios; ++s) {
-                if (at(a, s) != at(b, s))
-                    return at(a, s) < at(b, s);
-            }
-            return a < b;
-        });
-        for (size_t i : order) {
-            bool dominated = false;
-            for (size_t k : kept) {
-                bool all = true;
-                for (int s = 0; s < scenarios && all; ++s)
-                    all = at(k, s) <= at(i, s);
-                if (all) {
-                    dominated = true;
-                    break;
+            const PackProblem& p = packs.at(unit.packs.constFirst()).problems.at(static_cast<int>(s));
+            m_months.push_back(p.months);
+            const size_t subsets = size_t{1} << m_n;
+            auto& prefix = m_prefix[s];
+            prefix.assign(subsets * (static_cast<size_t>(p.months) + 1), 0);
+            for (size_t mask = 0; mask < subsets; ++mask) {
+                for (int m = 0; m < p.months; ++m) {
+                    qint64 calls = 0;
+                    for (size_t j = 0; j < m_n; ++j) {
+                        if (mask & (size_t{1} << j))
+                            calls += m_packs[j].demand[s]->at(m);
+                    }
+                    prefix[mask * (static_cast<size_t>(p.months) + 1) + static_cast<size_t>(m) + 1] =
+                        prefix[mask * (static_cast<size_t>(p.months) + 1) + static_cast<size_t>(m)] +
+                        p.postpaid.at(m).cost(calls);
                 }
             }
-            const qint64 before = *work;
-            *work += static_cast<qint64>(kept.size());
-            // Every 65,536 comparisons: this loop is quadratic in the states.
-            if (before / 65'536 != *work / 65'536)
-                Cancelled::throwIfRequested(stop);
-            if (*work > RobustPlanner::kMaxPartialPlans * 500) {
-                throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyComparisons);
-            }
-            if (!dominated)
-                kept.push_back(i);
+            m_group.push_back(&p);
         }
-    }
-    Layer out;
-    out.excess.reserve(kept.size() * static_cast<size_t>(scenarios));
-    for (size_t i : kept) {
-        out.parent.push_back(layer.parent[i]);
-        out.candidate.push_back(layer.candidate[i]);
-        for (int s = 0; s < scenarios; ++s)
-            out.excess.push_back(at(i, s));
-    }
-    layer = std::move(out);
-}
-
-class Search {
-public:
-    Search(const QList<Unit>& units, int scenarios, const QList<qint64>& weights)
-        : m_units(units)
-        , m_scenarios(scenarios)
-        , m_weights(weights) {
-        for (const Unit& u : units) {
-            std::vector<qint64> low(static_cast<size_t>(scenarios), std::numeric_limits<qint64>::max());
-            for (qsizetype c = 0; c < u.size(); ++c) {
-                for (int s = 0; s < scenarios; ++s)
-                    low[static_cast<size_t>(s)] = std::min(low[static_cast<size_t>(s)], cost(u, c, s));
-            }
-            m_low.push_back(low);
+        m_groupOf.assign(m_s, -1);
+        int next = 0;
+        for (size_t s = 0; s < m_s; ++s) {
+            if (m_ladder[s])
+                m_groupOf[s] = next++;
         }
     }
 
-    qint64 cost(const Unit& u, qsizetype c, int s) const {
-        return u.cost[static_cast<size_t>(c) * static_cast<size_t>(m_scenarios) + static_cast<size_t>(s)];
-    }
-    qint64 excess(int unit, qsizetype c, int s) const {
-        return cost(m_units.at(unit), c, s) - m_low[static_cast<size_t>(unit)][static_cast<size_t>(s)];
-    }
-    // The cheapest plan of scenario s buying in the first open month, over the open months.
-    qint64 optimum(int s) const {
+    size_t scenarios() const { return m_s; }
+    bool coupled(size_t s) const { return m_ladder[s]; }
+
+    // A lower bound on the cost of a combination under s; exact unless coupled(s).
+    qint64 bound(const int* comb, size_t s) const {
         qint64 sum = 0;
-        for (const auto& low : m_low)
-            sum += low[static_cast<size_t>(s)];
+        for (size_t j = 0; j < m_n; ++j)
+            sum += m_packs[j].bound[static_cast<size_t>(comb[j]) * m_s + s];
         return sum;
     }
 
-    // Per unit, the candidate with the least cost under scenario s (the first of equals).
-    std::vector<int> cheapestFor(int s) const {
-        std::vector<int> choice;
-        for (int u = 0; u < m_units.size(); ++u) {
-            int best = 0;
-            for (qsizetype c = 1; c < m_units.at(u).size(); ++c) {
-                if (excess(u, c, s) < excess(u, best, s))
-                    best = static_cast<int>(c);
+    qint64 cost(const int* comb, size_t s) const {
+        if (!m_ladder[s])
+            return bound(comb, s);
+        const PackProblem& p = *m_group[static_cast<size_t>(m_groupOf[s])];
+        const size_t stride = static_cast<size_t>(p.months) + 1;
+        const auto& prefix = m_prefix[s];
+        qint64 sum = 0;
+        // First month each pack is billed in full, and its partly covered month.
+        struct Edge {
+            int full;
+            int partial; // -1 when none
+            qint64 r;
+            size_t j;
+        };
+        Edge edges[8];
+        for (size_t j = 0; j < m_n; ++j) {
+            const PackTable& t = m_packs[j];
+            const size_t at = static_cast<size_t>(comb[j]) * m_s + s;
+            const int k = t.k[at];
+            const bool partial = k < t.window[s];
+            edges[j] = {partial ? k + 1 : k, partial ? k : -1, t.r[at], j};
+            sum += t.price[static_cast<size_t>(comb[j])];
+        }
+        std::sort(edges, edges + m_n, [](const Edge& a, const Edge& b) { return a.full < b.full; });
+        size_t mask = 0;
+        int from = 0;
+        for (size_t i = 0; i <= m_n; ++i) {
+            const int to = i < m_n ? edges[i].full : p.months;
+            if (to > from) {
+                sum += prefix[mask * stride + static_cast<size_t>(to)] - prefix[mask * stride + static_cast<size_t>(from)];
+                from = to;
             }
-            choice.push_back(best);
+            if (i < m_n)
+                mask |= size_t{1} << edges[i].j;
         }
-        return choice;
-    }
-
-    // Separable: per unit, the least weighted sum (ties keep the first, the smaller purchase).
-    std::vector<int> expectedCost() const {
-        std::vector<int> choice;
-        for (int u = 0; u < m_units.size(); ++u) {
-            int best = 0;
-            Int128 bestValue = 0;
-            for (qsizetype c = 0; c < m_units.at(u).size(); ++c) {
-                Int128 value = 0;
-                for (int s = 0; s < m_scenarios; ++s)
-                    value += Int128(m_weights.at(s)) * cost(m_units.at(u), c, s);
-                if (c == 0 || value < bestValue) {
-                    best = static_cast<int>(c);
-                    bestValue = value;
-                }
+        // Partly covered months: the month's calls are those billed in full plus the parts.
+        for (size_t i = 0; i < m_n; ++i) {
+            const int m = edges[i].partial;
+            if (m < 0)
+                continue;
+            bool seen = false;
+            for (size_t h = 0; h < i; ++h)
+                seen = seen || edges[h].partial == m;
+            if (seen)
+                continue;
+            qint64 full = 0;
+            qint64 part = 0;
+            for (size_t h = 0; h < m_n; ++h) {
+                if (edges[h].full <= m)
+                    full += m_packs[edges[h].j].demand[s]->at(m);
+                else if (edges[h].partial == m)
+                    part += edges[h].r;
             }
-            choice.push_back(best);
+            const PostpaidCostFunction& f = p.postpaid.at(m);
+            sum += f.cost(full + part) - f.cost(full);
         }
-        return choice;
-    }
-
-    qint64 maxRegret(const std::vector<int>& choice) const {
-        qint64 worst = 0;
-        for (int s = 0; s < m_scenarios; ++s) {
-            qint64 sum = 0;
-            for (int u = 0; u < m_units.size(); ++u)
-                sum += excess(u, choice[static_cast<size_t>(u)], s);
-            worst = std::max(worst, sum);
-        }
-        return worst;
-    }
-
-    // Exact minimum of the largest regret: units one after the other, keeping the partial
-    // plans no other dominates and whose bound stays below the best plan known.
-    // A requested `stop` ends it with Cancelled, checked per unit and every 65,536 partial plans.
-    std::vector<int> minMaxRegret(qint64* examined, const std::stop_token& stop) {
-        // Seeds: every scenario's own optimum and the expected-cost plan.
-        std::vector<int> incumbent = expectedCost();
-        qint64 bound = maxRegret(incumbent);
-        for (int s = 0; s < m_scenarios; ++s) {
-            const std::vector<int> seed = cheapestFor(s);
-            const qint64 value = maxRegret(seed);
-            if (value < bound) {
-                bound = value;
-                incumbent = seed;
-            }
-        }
-        if (bound == 0 || m_units.isEmpty())
-            return incumbent;
-
-        // Candidates that alone reach the bound cannot be part of a better plan; and of two
-        // candidates of one unit, one with at least the other's excess everywhere is no use.
-        QList<std::vector<int>> useful;
-        for (int u = 0; u < m_units.size(); ++u) {
-            Cancelled::throwIfRequested(stop);
-            Layer layer;
-            for (qsizetype c = 0; c < m_units.at(u).size(); ++c) {
-                bool below = true;
-                for (int s = 0; s < m_scenarios && below; ++s)
-                    below = excess(u, c, s) < bound;
-                if (!below)
-                    continue;
-                layer.parent.push_back(0);
-                layer.candidate.push_back(static_cast<int>(c));
-                for (int s = 0; s < m_scenarios; ++s)
-                    layer.excess.push_back(excess(u, c, s));
-            }
-            qint64 work = 0;
-            paretoFilter(layer, m_scenarios, &work, stop);
-            useful.append(layer.candidate);
-            if (layer.candidate.empty())
-                return incumbent; // no candidate of this unit can beat the bound
-        }
-        // Fewest candidates first keeps the early layers small.
-        std::vector<int> order(static_cast<size_t>(m_units.size()));
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](int a, int b) { return useful.at(a).size() < useful.at(b).size(); });
-        // Least summed excess each remaining unit must add (for the averaging bound).
-        std::vector<Int128> rest(order.size() + 1, 0);
-        for (size_t k = order.size(); k-- > 0;) {
-            Int128 least = -1;
-            for (int c : useful.at(order[k])) {
-                Int128 sum = 0;
-                for (int s = 0; s < m_scenarios; ++s)
-                    sum += excess(order[k], c, s);
-                if (least < 0 || sum < least)
-                    least = sum;
-            }
-            rest[k] = rest[k + 1] + least;
-        }
-
-        std::vector<Layer> layers;
-        Layer start;
-        start.excess.assign(static_cast<size_t>(m_scenarios), 0);
-        start.parent.push_back(-1);
-        start.candidate.push_back(-1);
-        layers.push_back(std::move(start));
-        qint64 work = 0;
-        qint64 tried = 0;
-        std::vector<qint64> v(static_cast<size_t>(m_scenarios));
-        for (size_t k = 0; k < order.size(); ++k) {
-            Cancelled::throwIfRequested(stop);
-            const int u = order[k];
-            const Layer& previous = layers.back();
-            Layer next;
-            for (size_t i = 0; i < previous.parent.size(); ++i) {
-                for (int c : useful.at(u)) {
-                    if (++tried % 65'536 == 0)
-                        Cancelled::throwIfRequested(stop);
-                    bool below = true;
-                    Int128 sum = 0;
-                    for (int s = 0; s < m_scenarios; ++s) {
-                        v[static_cast<size_t>(s)] =
-                            previous.excess[i * static_cast<size_t>(m_scenarios) + static_cast<size_t>(s)] +
-                            excess(u, c, s);
-                        below = below && v[static_cast<size_t>(s)] < bound;
-                        sum += v[static_cast<size_t>(s)];
-                    }
-                    // The largest regret is at least the average one.
-                    if (!below || sum + rest[k + 1] > Int128(m_scenarios) * (bound - 1))
-                        continue;
-                    next.parent.push_back(static_cast<int>(i));
-                    next.candidate.push_back(c);
-                    next.excess.insert(next.excess.end(), v.cbegin(), v.cend());
-                    ++*examined;
-                    if (next.parent.size() > static_cast<size_t>(RobustPlanner::kMaxPartialPlans) * 4)
-                        paretoFilter(next, m_scenarios, &work, stop);
-                }
-            }
-            paretoFilter(next, m_scenarios, &work, stop);
-            if (next.parent.size() > static_cast<size_t>(RobustPlanner::kMaxPartialPlans)) {
-                OptimizerRefusal::Figures figures;
-                figures.limit = RobustPlanner::kMaxPartialPlans;
-                throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyPartialPlans, figures);
-            }
-            if (next.parent.empty())
-                return incumbent; // nothing beats the best plan known
-            layers.push_back(std::move(next));
-        }
-        const Layer& last = layers.back();
-        size_t best = 0;
-        qint64 bestValue = std::numeric_limits<qint64>::max();
-        for (size_t i = 0; i < last.parent.size(); ++i) {
-            qint64 worst = 0;
-            for (int s = 0; s < m_scenarios; ++s)
-                worst = std::max(worst,
-                                 last.excess[i * static_cast<size_t>(m_scenarios) + static_cast<size_t>(s)]);
-            if (worst < bestValue) {
-                bestValue = worst;
-                best = i;
-            }
-        }
-        std::vector<int> choice(static_cast<size_t>(m_units.size()), 0);
-        int state = static_cast<int>(best);
-        for (size_t k = order.size(); k > 0; --k) {
-            const Layer& layer = layers[k];
-            choice[static_cast<size_t>(order[k - 1])] = layer.candidate[static_cast<size_t>(state)];
-            state = layer.parent[static_cast<size_t>(state)];
-        }
-        return choice;
+        return sum;
     }
 
 private:
-    const QList<Unit>& m_units;
-    int m_scenarios;
-    QList<qint64> m_weights;
-    std::vector<std::vector<qint64>> m_low;
+    struct PackTable {
+        std::vector<qint64> price; // [candidate]
+        std::vector<qint64> bound; // [candidate * scenarios + s]: price + postpaid (bound when coupled)
+        std::vector<int> k;        // [candidate * scenarios + s]: months covered in full
+        std::vector<qint64> r;     // [candidate * scenarios + s]: postpaid calls of month k
+        std::vector<int> window;   // [s]: months the pack is valid within the horizon
+        std::vector<const QList<qint64>*> demand; // [s]
+    };
+    size_t m_s;
+    size_t m_n;
+    std::vector<PackTable> m_packs;
+    std::vector<bool> m_ladder;
+    std::vector<std::vector<qint64>> m_prefix; // [s][subset * (months + 1) + month]
+    std::vector<const PackProblem*> m_group;
+    std::vector<int> m_months;
+    std::vector<int> m_groupOf;
 };
 
+// Visits every combination of the unit's candidates in id order (the last pack fastest).
+template <typename Visit>
+void forEachCombination(const Unit& unit, const std::stop_token& stop, Visit&& visit) {
+    std::vector<int> comb(unit.radix.size(), 0);
+    for (qint64 id = 0; id < unit.count; ++id) {
+        if (id % 65'536 == 0)
+            Cancelled::throwIfRequested(stop);
+        visit(id, comb.data());
+        for (size_t j = unit.radix.size(); j-- > 0;) {
+            if (++comb[j] < unit.radix[j])
+                break;
+            comb[j] = 0;
+        }
+    }
+}
+
+// Each scenario's least cost and cheapest candidate, and the candidate with the least weighted
+// cost (first of equals: the smaller purchase). The lower bounds skip the exact bill of a
+// combination that cannot be better than one already seen.
+void summarise(Unit& unit, const UnitCosts& costs, const QList<qint64>& weights, const std::stop_token& stop) {
+    const size_t S = costs.scenarios();
+    unit.low.assign(S, std::numeric_limits<qint64>::max());
+    unit.cheapest.assign(S, 0);
+    Int128 bestWeighted = -1;
+    std::vector<qint64> lower(S);
+    std::vector<qint64> exact(S);
+    forEachCombination(unit, stop, [&](qint64 id, const int* comb) {
+        Int128 weightedBound = 0;
+        bool needed = false;
+        for (size_t s = 0; s < S; ++s) {
+            lower[s] = costs.bound(comb, s);
+            weightedBound += Int128(weights.at(static_cast<int>(s))) * lower[s];
+            needed = needed || lower[s] < unit.low[s];
+        }
+        if (!needed && bestWeighted >= 0 && weightedBound >= bestWeighted)
+            return;
+        Int128 weighted = 0;
+        for (size_t s = 0; s < S; ++s) {
+            exact[s] = costs.coupled(s) ? costs.cost(comb, s) : lower[s];
+            weighted += Int128(weights.at(static_cast<int>(s))) * exact[s];
+            if (exact[s] < unit.low[s]) {
+                unit.low[s] = exact[s];
+                unit.cheapest[s] = id;
+            }
+        }
+        if (bestWeighted < 0 || weighted < bestWeighted) {
+            bestWeighted = weighted;
+            unit.expected = id;
+        }
+    });
+}
+
+std::vector<qint64> costsOf(const Unit& unit, const UnitCosts& costs, qint64 id) {
+    const std::vector<int> comb = unit.combination(id);
+    std::vector<qint64> out;
+    for (size_t s = 0; s < costs.scenarios(); ++s)
+        out.push_back(costs.cost(comb.data(), s));
+    return out;
+}
+
+// The candidates with excess below `bound` in every scenario, of which none has at least
+// another's excess everywhere (that one could replace it in any plan).
+RegretCandidates useful(const Unit& unit, const UnitCosts& costs, qint64 bound, const std::stop_token& stop) {
+    const size_t S = costs.scenarios();
+    RegretCandidates out;
+    std::vector<qint64> v(S);
+    forEachCombination(unit, stop, [&](qint64 id, const int* comb) {
+        for (size_t s = 0; s < S; ++s) {
+            if (costs.bound(comb, s) - unit.low[s] >= bound)
+                return;
+        }
+        for (size_t s = 0; s < S; ++s) {
+            v[s] = (costs.coupled(s) ? costs.cost(comb, s) : costs.bound(comb, s)) - unit.low[s];
+            if (v[s] >= bound)
+                return;
+        }
+        out.id.push_back(id);
+        out.excess.insert(out.excess.end(), v.cbegin(), v.cend());
+    });
+    // Dominance, by increasing sum: a dominating candidate has a sum at most the other's.
+    const size_t n = out.id.size();
+    if (n < 2 || n > 20'000)
+        return out;
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::vector<Int128> sum(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t s = 0; s < S; ++s)
+            sum[i] += out.excess[i * S + s];
+    }
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sum[a] < sum[b]; });
+    std::vector<size_t> kept;
+    for (size_t i : order) {
+        Cancelled::throwIfRequested(stop);
+        bool dominated = false;
+        for (size_t k : kept) {
+            bool all = true;
+            for (size_t s = 0; s < S && all; ++s)
+                all = out.excess[k * S + s] <= out.excess[i * S + s];
+            if (all) {
+                dominated = true;
+                break;
+            }
+        }
+        if (!dominated)
+            kept.push_back(i);
+    }
+    std::sort(kept.begin(), kept.end());
+    RegretCandidates filtered;
+    for (size_t i : kept) {
+        filtered.id.push_back(out.id[i]);
+        filtered.excess.insert(filtered.excess.end(), out.excess.begin() + static_cast<std::ptrdiff_t>(i * S),
+                               out.excess.begin() + static_cast<std::ptrdiff_t>((i + 1) * S));
+    }
+    return filtered;
+}
+
 QList<Purchase> purchasesOf(const Catalog& catalog, const QList<PackData>& packs, const QList<Unit>& units,
-                            const std::vector<int>& choice, int open) {
+                            const std::vector<qint64>& choice, int open) {
     QList<Purchase> out;
     for (int u = 0; u < units.size(); ++u) {
         const Unit& unit = units.at(u);
-        const std::vector<int>& combination =
-            unit.choice[static_cast<size_t>(choice[static_cast<size_t>(u)])];
+        const std::vector<int> combination = unit.combination(choice[static_cast<size_t>(u)]);
         for (qsizetype j = 0; j < unit.packs.size(); ++j) {
             const PackData& data = packs.at(unit.packs.at(j));
             const ResourcePack& rp = catalog.packs().at(data.pack);
@@ -619,16 +551,72 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
             }
         }
     }
-    for (Unit& unit : units)
-        buildCandidates(catalog, packs, unit, scenarios, stop);
+    std::vector<UnitCosts> unitCosts;
+    for (Unit& unit : units) {
+        for (int j : unit.packs) {
+            unit.radix.push_back(packs.at(j).combinations.size());
+            unit.count *= unit.radix.back();
+            if (unit.count > RobustPlanner::kMaxCombinations || unit.packs.size() > kMaxCoupledPacks) {
+                QStringList names;
+                for (int k : unit.packs)
+                    names.append(catalog.packs().at(packs.at(k).pack).name);
+                OptimizerRefusal::Figures figures;
+                figures.limit = RobustPlanner::kMaxCombinations;
+                figures.packs = names;
+                throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyCombinations, figures);
+            }
+        }
+        unitCosts.emplace_back(packs, unit, scenarios);
+        summarise(unit, unitCosts.back(), result.weightsPpm, stop);
+    }
     result.packsConsidered = static_cast<int>(units.size());
 
-    Search search(units, scenarios, result.weightsPpm);
+    std::vector<qint64> optimum(static_cast<size_t>(scenarios), 0);
+    for (const Unit& unit : units) {
+        for (size_t s = 0; s < optimum.size(); ++s)
+            optimum[s] += unit.low[s];
+    }
     for (int s = 0; s < scenarios; ++s)
-        result.optimum.append(Money::fromMicros(search.optimum(s)) + fixed.at(s).costBefore());
-    const std::vector<int> choice = method == RobustMethod::ExpectedCost
-                                        ? search.expectedCost()
-                                        : search.minMaxRegret(&result.partialPlansExamined, stop);
+        result.optimum.append(Money::fromMicros(optimum[static_cast<size_t>(s)]) + fixed.at(s).costBefore());
+
+    // Expected cost is separable: each unit's least weighted cost.
+    std::vector<qint64> choice;
+    for (const Unit& unit : units)
+        choice.push_back(unit.expected);
+    if (method == RobustMethod::MinMaxRegret && !units.isEmpty()) {
+        // The best of the expected-cost plan and each scenario's own optimum bounds the search.
+        auto largestRegret = [&](const std::vector<qint64>& picked) {
+            std::vector<qint64> regret(static_cast<size_t>(scenarios), 0);
+            for (qsizetype u = 0; u < units.size(); ++u) {
+                const auto cost = costsOf(units.at(u), unitCosts[static_cast<size_t>(u)], picked[static_cast<size_t>(u)]);
+                for (size_t s = 0; s < regret.size(); ++s)
+                    regret[s] += cost[s] - units.at(u).low[s];
+            }
+            return *std::max_element(regret.cbegin(), regret.cend());
+        };
+        qint64 bound = largestRegret(choice);
+        for (int s = 0; s < scenarios && bound > 0; ++s) {
+            std::vector<qint64> seed;
+            for (const Unit& unit : units)
+                seed.push_back(unit.cheapest[static_cast<size_t>(s)]);
+            const qint64 value = largestRegret(seed);
+            if (value < bound) {
+                bound = value;
+                choice = seed;
+            }
+        }
+        std::vector<RegretCandidates> candidates;
+        if (bound > 0) {
+            for (qsizetype u = 0; u < units.size(); ++u)
+                candidates.push_back(useful(units.at(u), unitCosts[static_cast<size_t>(u)], bound, stop));
+        }
+        const MinMaxRegretSearch::Result found =
+            MinMaxRegretSearch::solve(candidates, scenarios, choice, bound, stop);
+        choice = found.choice;
+        result.partialPlansExamined = found.nodes;
+        result.regretLowerBound = Money::fromMicros(found.lowerBound);
+        result.proven = found.proven();
+    }
 
     // Each scenario's own optimum as the optimizer recommends it, then the robust plan.
     for (int s = 0; s < scenarios; ++s) {

@@ -41,7 +41,12 @@ struct RobustPlan {
     // Each scenario's own optimum (start policy), in plan order, then the robust plan.
     QList<RobustCandidate> candidates;
     int packsConsidered = 0;         // resource packs (or coupled groups) with calls beyond the free quota
-    qint64 partialPlansExamined = 0; // min-max-regret only: search effort
+    qint64 partialPlansExamined = 0; // min-max-regret only: search effort (branch-and-bound nodes)
+    // min-max-regret only: no plan has a largest regret below this. When the search stops at
+    // its effort limit before deciding, `proven` is false and the robust plan is the best found,
+    // at most robust().maxRegret - regretLowerBound from the optimum.
+    Money regretLowerBound;
+    bool proven = true;
 
     const RobustCandidate& robust() const { return candidates.constLast(); }
 };
@@ -51,8 +56,7 @@ struct RobustPlan {
 class RobustPlanner {
 public:
     // Bounds of the exact search; beyond them InputError explains what to reduce.
-    static constexpr qint64 kMaxCombinations = 4'000'000; // candidates of one coupled group
-    static constexpr qint64 kMaxPartialPlans = 2'000'000; // kept by the min-max-regret search
+    static constexpr qint64 kMaxCombinations = 100'000'000; // candidates of one coupled group
 
     // With the plan's own method. A requested `stop` ends the search between packs and
     // enumeration chunks with Cancelled (model/optimizer/Cancelled.h).
