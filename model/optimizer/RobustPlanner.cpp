@@ -393,6 +393,74 @@ RegretCandidates useful(const Unit& unit, const UnitCosts& costs, qint64 bound, 
     return filtered;
 }
 
+// Of the candidates that cost no more than `id` under every scenario, the first (the smaller
+// purchase, pack by pack in catalog order). Swapping it in keeps a plan as good in every
+// scenario, so equally good robust plans come out the same whatever order the search took.
+qint64 smallestNoWorse(const Unit& unit, const UnitCosts& costs, qint64 id, const std::stop_token& stop) {
+    const size_t S = costs.scenarios();
+    const std::vector<qint64> target = costsOf(unit, costs, id);
+    std::vector<int> comb(unit.radix.size(), 0);
+    for (qint64 c = 0; c < id; ++c) {
+        if (c % 65'536 == 0)
+            Cancelled::throwIfRequested(stop);
+        bool noWorse = true;
+        for (size_t s = 0; s < S && noWorse; ++s)
+            noWorse = costs.bound(comb.data(), s) <= target[s];
+        for (size_t s = 0; s < S && noWorse; ++s)
+            noWorse = !costs.coupled(s) || costs.cost(comb.data(), s) <= target[s];
+        if (noWorse)
+            return c;
+        for (size_t j = unit.radix.size(); j-- > 0;) {
+            if (++comb[j] < unit.radix[j])
+                break;
+            comb[j] = 0;
+        }
+    }
+    return id;
+}
+
+// Equally good plans in a canonical form: for two units at a time, the first pair of
+// candidates (by the first unit's, then the second's numbering) whose excess added up is no
+// more than the chosen pair's under every scenario. Two packs bought in either proportion can
+// cost the same everywhere; the planner then recommends one and the same plan every time.
+void preferSmallerPairs(const std::vector<RegretCandidates>& candidates, int scenarios,
+                        std::vector<qint64>& choice, const std::stop_token& stop) {
+    constexpr qint64 kMaxPairs = 1'000'000; // per pair of units; beyond, the pair is left as it is
+    const size_t S = static_cast<size_t>(scenarios);
+    auto indexOf = [&](size_t u) -> qsizetype {
+        const auto& ids = candidates[u].id;
+        const auto it = std::lower_bound(ids.cbegin(), ids.cend(), choice[u]);
+        return it != ids.cend() && *it == choice[u] ? it - ids.cbegin() : -1;
+    };
+    std::vector<qint64> target(S);
+    for (size_t u = 0; u < candidates.size(); ++u) {
+        for (size_t v = u + 1; v < candidates.size(); ++v) {
+            Cancelled::throwIfRequested(stop);
+            const qsizetype iu = indexOf(u);
+            const qsizetype iv = indexOf(v);
+            if (iu < 0 || iv < 0 || qint64(iu) * candidates[v].size() > kMaxPairs)
+                continue;
+            const RegretCandidates& a = candidates[u];
+            const RegretCandidates& b = candidates[v];
+            for (size_t s = 0; s < S; ++s)
+                target[s] = a.excess[size_t(iu) * S + s] + b.excess[size_t(iv) * S + s];
+            bool found = false;
+            for (qsizetype i = 0; i < iu && !found; ++i) {
+                for (qsizetype j = 0; j < b.size() && !found; ++j) {
+                    bool noWorse = true;
+                    for (size_t s = 0; s < S && noWorse; ++s)
+                        noWorse = a.excess[size_t(i) * S + s] + b.excess[size_t(j) * S + s] <= target[s];
+                    if (noWorse) {
+                        choice[u] = a.id[size_t(i)];
+                        choice[v] = b.id[size_t(j)];
+                        found = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
 QList<Purchase> purchasesOf(const Catalog& catalog, const QList<PackData>& packs, const QList<Unit>& units,
                             const std::vector<qint64>& choice, int open) {
     QList<Purchase> out;
@@ -613,6 +681,12 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
         const MinMaxRegretSearch::Result found =
             MinMaxRegretSearch::solve(candidates, scenarios, choice, bound, stop);
         choice = found.choice;
+        if (!candidates.empty())
+            preferSmallerPairs(candidates, scenarios, choice, stop);
+        for (qsizetype u = 0; u < units.size(); ++u) {
+            qint64& picked = choice[static_cast<size_t>(u)];
+            picked = smallestNoWorse(units.at(u), unitCosts[static_cast<size_t>(u)], picked, stop);
+        }
         result.partialPlansExamined = found.nodes;
         result.regretLowerBound = Money::fromMicros(found.lowerBound);
         result.proven = found.proven();
