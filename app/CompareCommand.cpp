@@ -109,7 +109,7 @@ QJsonObject robustJson(const Catalog& catalog, const Plan& plan, const RobustPla
                                    {QStringLiteral("cost"), robust.optimum.at(s).toDecimalString()}});
     }
     const RobustCandidate& r = robust.robust();
-    return QJsonObject{{QStringLiteral("method"), toString(robust.method)},
+    QJsonObject out{{QStringLiteral("method"), toString(robust.method)},
                        {QStringLiteral("purchaseMonth"), first.start.toString()},
                        {QStringLiteral("purchases"), purchasesJson(catalog, first, r.purchases)},
                        {QStringLiteral("expectedCost"), r.expectedCost.toDecimalString()},
@@ -117,6 +117,13 @@ QJsonObject robustJson(const Catalog& catalog, const Plan& plan, const RobustPla
                        {QStringLiteral("estimate"), r.estimate},
                        {QStringLiteral("scenarioOptimum"), optimum},
                        {QStringLiteral("matrix"), matrix}};
+    // Only when the search stopped at its effort limit: the plan is the best found, and no plan
+    // has a largest regret below regretLowerBound.
+    if (!robust.proven) {
+        out.insert(QStringLiteral("proven"), false);
+        out.insert(QStringLiteral("regretLowerBound"), robust.regretLowerBound.toDecimalString());
+    }
+    return out;
 }
 
 QString tableText(const Catalog& catalog, const Plan& plan, const ScenarioComparison& comparison,
@@ -178,6 +185,8 @@ QString tableText(const Catalog& catalog, const Plan& plan, const ScenarioCompar
             .arg(toString(robust->method), methodText(robust->method), PlanWording::purchasesByPackInEnglish(catalog, first.start, r.purchases));
     text += QStringLiteral("Weighted average cost %1 元, largest regret %2 元.\n")
                 .arg(money(r.expectedCost), money(r.maxRegret));
+    if (const QString gap = PlanWording::robustGap(*robust); !gap.isEmpty())
+        text += gap + QLatin1Char('\n');
     text += QStringLiteral(
         "\nCost of each plan under each scenario (regret against that scenario's own optimum)\n");
     QList<A> matrixAlign{A::Left};

@@ -6,6 +6,7 @@
 #include "PlainText.h"
 #include "model/document/PlanDocument.h"
 #include "model/io/Display.h"
+#include "model/io/PlanWording.h"
 #include "model/itemmodels/ModelRoles.h"
 #include "model/itemmodels/RobustPlanModel.h"
 #include "model/itemmodels/ScenarioComparisonModel.h"
@@ -255,7 +256,8 @@ void ComparisonPane::robustChanged() {
         tr("Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs "
            "above a scenario's own cheapest plan).")
             .arg(m_robust->purchasesText(static_cast<int>(plan->candidates.size()) - 1),
-                 Display::money(r.expectedCost), Display::money(r.maxRegret)));
+                 Display::money(r.expectedCost), Display::money(r.maxRegret)) +
+        (plan->proven ? QString() : QLatin1Char(' ') + PlanWording::robustGap(*plan)));
 }
 
 void ComparisonPane::rebuildChart() {

@@ -11,6 +11,7 @@
 #include "model/billing/CostAllocation.h"
 #include "model/document/PlanDocument.h"
 #include "model/io/Display.h"
+#include "model/io/PlanWording.h"
 #include "model/itemmodels/CashFlowModel.h"
 #include "model/itemmodels/CategoryCostModel.h"
 #include "model/itemmodels/HoldingsModel.h"
@@ -408,7 +409,8 @@ QByteArray PlanReportPdf::render() {
                 .arg(plan.robustMethod == RobustMethod::ExpectedCost ? tr("the lowest weighted average cost")
                                                                      : tr("the smallest largest regret"),
                      robust->purchasesText(static_cast<int>(forAll->candidates.size()) - 1),
-                     Display::yuan(r.expectedCost), Display::yuan(r.maxRegret)));
+                     Display::yuan(r.expectedCost), Display::yuan(r.maxRegret)) +
+                (forAll->proven ? QString() : QLatin1Char(' ') + PlanWording::robustGap(*forAll)));
         drawModel(page, *robust);
     } else {
         drawParagraph(page, tr("No plan for all scenarios: %1").arg(robust->error()));

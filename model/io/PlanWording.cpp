@@ -6,6 +6,7 @@
 #include "model/io/Display.h"
 #include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/PurchaseOptimizer.h"
+#include "model/optimizer/RobustPlanner.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -162,6 +163,18 @@ QString PlanWording::explanation(const Scenario& scenario, const PackPlan& plan)
     if (!plan.proven)
         text += u' ' + notProvenNote();
     return text;
+}
+
+QString PlanWording::robustGap(const RobustPlan& plan) {
+    if (plan.proven || plan.candidates.isEmpty())
+        return {};
+    const Money gap = plan.robust().maxRegret - plan.regretLowerBound;
+    return QCoreApplication::translate(
+               "RobustPlanner",
+               "The search stopped at its effort limit before proving this plan the best: no plan "
+               "has a largest regret below %1 元, so this one is at most %2 元 above the best "
+               "possible.")
+        .arg(Display::money(plan.regretLowerBound), Display::money(gap));
 }
 
 QString PlanWording::refusal(const OptimizerRefusal& refusal) {

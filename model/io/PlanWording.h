@@ -12,6 +12,7 @@ class InputError;
 class OptimizerRefusal;
 class YearMonth;
 struct PackPlan;
+struct RobustPlan;
 struct Scenario;
 
 // The one place that words a purchase plan and the optimizer's figures for people: the
@@ -48,6 +49,10 @@ public:
     // calls expiring unused, the calls staying postpaid and the saving; empty for a pack with
     // no calls. A plan that is not a proven optimum says so.
     static QString explanation(const Scenario& scenario, const PackPlan& plan);
+
+    // When the plan for all scenarios is the best found rather than proven best (the search
+    // reached its effort limit): how far from the best it can be. Empty when it is proven.
+    static QString robustGap(const RobustPlan& plan);
 
     // Why the optimizer refused, and what the user can do about it.
     static QString refusal(const OptimizerRefusal& refusal);
