@@ -169,3 +169,20 @@ TEST_F(PlanWordingTest, MessageWordsRefusalsAndPassesOtherInputErrorsThrough) {
     EXPECT_EQ(PlanWording::message(InputError(QStringLiteral("months: 0 is out of range"))),
               QStringLiteral("months: 0 is out of range"));
 }
+
+TEST_F(PlanWordingTest, RobustGapIsSaidOnlyWhenTheSearchStoppedAtItsLimit) {
+    RobustPlan plan;
+    plan.method = RobustMethod::MinMaxRegret;
+    RobustCandidate robust;
+    robust.maxRegret = yuan("9000");
+    plan.candidates.append(robust);
+    plan.regretLowerBound = yuan("8750.5");
+    plan.proven = true;
+    EXPECT_TRUE(PlanWording::robustGap(plan).isEmpty());
+    plan.proven = false;
+    // 9,000.00 - 8,750.50 = 249.50 above the best possible.
+    EXPECT_EQ(PlanWording::robustGap(plan),
+              QStringLiteral("The search stopped at its effort limit before proving this plan the best: no "
+                             "plan has a largest regret below 8,750.50 元, so this one is at most 249.50 元 "
+                             "above the best possible."));
+}

@@ -105,6 +105,10 @@
         <source>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</source>
         <translation>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</translation>
     </message>
+    <message>
+        <source>The search stopped at its effort limit before proving this plan the best: no plan has a largest regret below %1 元, so this one is at most %2 元 above the best possible.</source>
+        <translation>The search stopped at its effort limit before proving this plan the best: no plan has a largest regret below %1 元, so this one is at most %2 元 above the best possible.</translation>
+    </message>
 </context>
 <context>
     <name>ocp::AccrualModel</name>

@@ -105,6 +105,10 @@
         <source>scenarios %1 and %2 give the resource pack %3 different prices; the plan for all scenarios buys one set of packs at one price, so override the pack prices alike in every scenario</source>
         <translation>情景 %1 和 %2 中资源包 %3 的价格不同；统一方案以同一价格购买同一组资源包，请在所有情景中以相同方式覆盖资源包价格</translation>
     </message>
+    <message>
+        <source>The search stopped at its effort limit before proving this plan the best: no plan has a largest regret below %1 元, so this one is at most %2 元 above the best possible.</source>
+        <translation>搜索在达到计算量上限时停止，尚未证明此方案最优：任何方案的最大遗憾都不低于 %1 元，因此此方案最多比最优方案高 %2 元。</translation>
+    </message>
 </context>
 <context>
     <name>ocp::AccrualModel</name>
