@@ -1,9 +1,14 @@
 // Optimizer speed on the default catalog:
 //  (a) all 23 resource packs, 12 months, purchases in the first month only;
 //  (b) all 23 resource packs, 36 months, purchases in any month, 0 to 20,000,000 calls a
-//      month with growth and seasonality, volumes that are not multiples of 1,000.
+//      month with growth and seasonality, volumes that are not multiples of 1,000;
+//  (c) one plan for all scenarios (RobustPlanner): ten scenarios of (a) with volumes x1 to x30,
+//      both methods and both tier bases; and the licence pair whose postpaid calls decide the
+//      tier together.
 #include "model/billing/Catalog.h"
+#include "model/billing/Plan.h"
 #include "model/optimizer/PurchaseOptimizer.h"
+#include "model/optimizer/RobustPlanner.h"
 
 #include <benchmark/benchmark.h>
 
@@ -111,6 +116,84 @@ BENCHMARK(BM_ThreeYearsAnyMonthColdTables)->Unit(benchmark::kMillisecond)->Measu
 // The same volumes rounded to whole thousands: one residue class per month.
 void BM_ThreeYearsAnyMonthWholeThousands(benchmark::State& state) { threeYears(state, true); }
 BENCHMARK(BM_ThreeYearsAnyMonthWholeThousands)->Unit(benchmark::kMillisecond);
+
+// (c) Ten scenarios of the yearly budget, volumes x1, x4.2, ..., x30 (from about 3,000 to
+// 15,000,000 calls a month per pack), equal weights.
+Plan tenScenarios(TierBasis basis) {
+    Plan plan;
+    plan.name = QStringLiteral("ten");
+    const Scenario base = yearlyBudget();
+    for (int k = 0; k < 10; ++k) {
+        Scenario s = base;
+        s.name = QStringLiteral("x%1").arg(k);
+        s.settings.tierBasis = basis;
+        // Factor 1 + 29 k / 9, in ninths to stay in whole calls.
+        const qint64 ninths = 9 + 29 * k;
+        for (auto it = s.volumes.begin(); it != s.volumes.end(); ++it) {
+            for (qint64& v : it.value())
+                v = v * ninths / 9;
+        }
+        plan.scenarios.append(s);
+    }
+    return plan;
+}
+
+void robust(benchmark::State& state, const Plan& plan) {
+    const Catalog& c = Catalog::defaultCatalog();
+    const RobustMethod method = state.range(0) == 0 ? RobustMethod::ExpectedCost : RobustMethod::MinMaxRegret;
+    bool proven = true;
+    for (auto _ : state) {
+        try {
+            const RobustPlan r = RobustPlanner::plan(c, plan, method);
+            proven = proven && r.proven;
+            benchmark::DoNotOptimize(r.robust().maxRegret);
+        } catch (const std::exception& e) {
+            state.SkipWithError(e.what());
+            break;
+        }
+    }
+    // 1 when every run decided the plan exactly, 0 when one stopped at its effort limit.
+    state.counters["proven"] = proven ? 1 : 0;
+}
+
+// Argument: 0 expected-cost, 1 min-max-regret.
+void BM_RobustPlanTenScenariosAllCalls(benchmark::State& state) {
+    static const Plan plan = tenScenarios(TierBasis::AllCalls);
+    robust(state, plan);
+}
+BENCHMARK(BM_RobustPlanTenScenariosAllCalls)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_RobustPlanTenScenariosPostpaidCalls(benchmark::State& state) {
+    static const Plan plan = tenScenarios(TierBasis::PostpaidCalls);
+    robust(state, plan);
+}
+BENCHMARK(BM_RobustPlanTenScenariosPostpaidCalls)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// The licence pair (driving and vehicle licences) near 200,000 calls a month each in three
+// scenarios, tiers on postpaid calls: the two packs' purchases decide the postpaid tier
+// together, so they are searched as one (docs/robust-plan.md).
+Plan licencePair() {
+    Plan plan;
+    plan.name = QStringLiteral("licence");
+    const qint64 calls[3][2] = {{180'000, 200'000}, {200'000, 210'000}, {230'000, 220'000}};
+    for (int k = 0; k < 3; ++k) {
+        Scenario s;
+        s.name = QStringLiteral("s%1").arg(k);
+        s.start = YearMonth(2027, 1);
+        s.months = 12;
+        s.settings.tierBasis = TierBasis::PostpaidCalls;
+        s.volumes.insert(QStringLiteral("DriverLicenseOCR"), QList<qint64>(12, calls[k][0]));
+        s.volumes.insert(QStringLiteral("VehicleLicenseOCR"), QList<qint64>(12, calls[k][1]));
+        plan.scenarios.append(s);
+    }
+    return plan;
+}
+
+void BM_RobustPlanLicencePair(benchmark::State& state) {
+    static const Plan plan = licencePair();
+    robust(state, plan);
+}
+BENCHMARK(BM_RobustPlanLicencePair)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

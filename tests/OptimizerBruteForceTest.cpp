@@ -477,3 +477,75 @@ TEST(OptimizerBruteForce, CoupledPacksAnyMonth) {
         EXPECT_EQ(replay, best) << "case " << i;
     }
 }
+
+// A pack billed alone under several scenarios: every capacity the first month can buy is beaten
+// or matched in every scenario by one the robust planner keeps, and only such are dropped.
+TEST(OptimizerBruteForce, UndominatedCapacitiesLoseNothingUnderAnyScenario) {
+    std::mt19937 rng(4242);
+    auto uniform = [&](qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(rng);
+    };
+    auto buysOf = [](const RankedCombination& c) {
+        QList<PackBuy> buys;
+        for (int i = 0; i < c.counts.size(); ++i) {
+            if (c.counts.at(i) > 0)
+                buys.append({0, i, c.counts.at(i)});
+        }
+        return buys;
+    };
+    int dropped = 0;
+    for (int round = 0; round < 3000; ++round) {
+        const bool ladder = uniform(0, 1) == 1;
+        const Case base = randomCase(rng, ladder, 6);
+        QList<PackProblem> scenarios;
+        const int count = static_cast<int>(uniform(1, 4));
+        for (int s = 0; s < count; ++s) {
+            // Same sizes, prices and validity; own horizon, demand and postpaid prices.
+            PackProblem q = randomCase(rng, uniform(0, 1) == 1, 6).problem;
+            q.sizes = base.problem.sizes;
+            q.prices = base.problem.prices;
+            q.validity = base.problem.validity;
+            for (PostpaidCostFunction& f : q.postpaid) {
+                if (f.ladder && uniform(0, 2) == 0) {
+                    f.offsetCalls = uniform(1, 20);
+                    f.ownShare = uniform(0, 1) == 1;
+                }
+            }
+            scenarios.append(q);
+        }
+        int widest = 0;
+        auto windowDemand = [](const PackProblem& q) {
+            qint64 sum = 0;
+            for (int m = 0; m < std::min(q.validity, q.months); ++m)
+                sum += q.demand.at(m);
+            return sum;
+        };
+        for (int s = 1; s < count; ++s) {
+            if (windowDemand(scenarios.at(s)) > windowDemand(scenarios.at(widest)))
+                widest = s;
+        }
+        const QList<RankedCombination> all = PackPlanSolver::cheapestPerCapacity(scenarios.at(widest));
+        const QList<RankedCombination> kept = PackPlanSolver::undominatedPerCapacity(scenarios, widest);
+        SCOPED_TRACE(base.describe().toStdString());
+        ASSERT_FALSE(kept.isEmpty());
+        EXPECT_EQ(kept.constFirst().counts, all.constFirst().counts) << "the empty purchase comes first";
+        for (const RankedCombination& k : kept) {
+            EXPECT_TRUE(std::any_of(all.cbegin(), all.cend(),
+                                    [&](const RankedCombination& a) { return a.counts == k.counts; }))
+                << "only the cheapest combination of a capacity is kept";
+        }
+        for (const RankedCombination& a : all) {
+            const bool covered = std::any_of(kept.cbegin(), kept.cend(), [&](const RankedCombination& k) {
+                for (const PackProblem& q : scenarios) {
+                    if (PackPlanSolver::evaluate(q, buysOf(k)) > PackPlanSolver::evaluate(q, buysOf(a)))
+                        return false;
+                }
+                return true;
+            });
+            EXPECT_TRUE(covered) << "a dropped capacity is no worse in every scenario than one kept";
+        }
+        dropped += static_cast<int>(all.size() - kept.size());
+    }
+    // The check above means something only if many capacities were dropped.
+    EXPECT_GT(dropped, 400);
+}

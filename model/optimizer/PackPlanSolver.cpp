@@ -320,6 +320,148 @@ QList<RankedCombination> PackPlanSolver::cheapestPerCapacity(const PackProblem& 
     return out;
 }
 
+namespace {
+
+// What one more postpaid call costs in a month with x > 0 of them: the fixed price, or the
+// price of the tier the month's volume falls in (all-units tiers, R5).
+qint64 marginalPrice(const PostpaidCostFunction& f, qint64 x) {
+    if (!f.ladder)
+        return f.unitMicros;
+    const qint64 volume = x + f.offsetCalls;
+    for (qsizetype t = 0; t < f.tierUpTo.size(); ++t) {
+        if (volume <= f.tierUpTo.at(t))
+            return f.tierMicros.at(t);
+    }
+    return f.aboveTopMicros;
+}
+
+} // namespace
+
+QList<RankedCombination> PackPlanSolver::undominatedPerCapacity(const QList<PackProblem>& scenarios, int widest) {
+    const PackProblem& p = scenarios.at(widest);
+    checkRange(p);
+    QList<RankedCombination> out;
+    out.append({QList<qint64>(p.sizes.size(), 0), 0, 0});
+    if (p.sizes.isEmpty() || p.months == 0)
+        return out;
+    const StartTable table(p);
+    const qint64 g = table.lattice();
+    const qint64 maxUnits = table.saturationUnits() + *std::max_element(p.sizes.cbegin(), p.sizes.cend()) / g;
+    const ExactKnapsack knapsack(p, g, maxUnits);
+    const qint64 saturation = table.saturationUnits();
+
+    // Where some scenario's bill stops being linear in the capacity C: the start of each month's
+    // stretch (C = calls of the months before), the last call of the validity, and each tier
+    // boundary of the month that is partly covered. One more start beside each keeps the
+    // stretches safely inside, whichever side a boundary belongs to.
+    struct View {
+        std::vector<qint64> before; // calls of the months before m, m = 0..window
+        int window = 0;
+    };
+    std::vector<View> views;
+    std::vector<qint64> starts;
+    for (const PackProblem& q : scenarios) {
+        View v;
+        v.window = std::min(q.validity, q.months);
+        v.before = prefix(q);
+        v.before.resize(static_cast<size_t>(v.window) + 1);
+        for (int k = 0; k < v.window; ++k) {
+            const qint64 from = v.before[static_cast<size_t>(k)];
+            const qint64 to = v.before[static_cast<size_t>(k) + 1];
+            starts.push_back(from);
+            starts.push_back(from + 1);
+            const PostpaidCostFunction& f = q.postpaid.at(k);
+            if (!f.ladder)
+                continue;
+            for (qint64 top : f.tierUpTo) {
+                // Postpaid calls x = to - C; the volume x + offset is at most `top` from here on.
+                const qint64 c = to - (top - f.offsetCalls);
+                if (c > from && c < to) {
+                    starts.push_back(c);
+                    starts.push_back(c + 1);
+                }
+            }
+        }
+        starts.push_back(v.before[static_cast<size_t>(v.window)]);
+        starts.push_back(v.before[static_cast<size_t>(v.window)] + 1);
+        views.push_back(std::move(v));
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+
+    // The capacities below the saturation, with their stretch and its least and largest
+    // postpaid price per call over the scenarios (0 where a scenario is fully covered).
+    struct Capacity {
+        qint64 units;
+        size_t stretch;
+    };
+    std::vector<Capacity> list;
+    std::vector<std::pair<qint64, qint64>> slopes; // [stretch]: least, largest
+    size_t next = 0;
+    for (qint64 u = 1; u < saturation; ++u) {
+        if (knapsack.price[static_cast<size_t>(u)] >= kInf)
+            continue;
+        const qint64 calls = u * g;
+        const size_t before = next;
+        while (next < starts.size() && starts[next] <= calls)
+            ++next;
+        if (list.empty() || next != before) {
+            qint64 least = std::numeric_limits<qint64>::max();
+            qint64 largest = 0;
+            for (size_t s = 0; s < views.size(); ++s) {
+                const View& v = views[s];
+                const auto it = std::upper_bound(v.before.cbegin(), v.before.cend(), calls);
+                const auto k = static_cast<size_t>(it - v.before.cbegin()) - 1;
+                qint64 slope = 0;
+                if (k < static_cast<size_t>(v.window))
+                    slope = marginalPrice(scenarios.at(static_cast<int>(s)).postpaid.at(static_cast<int>(k)),
+                                          v.before[k + 1] - calls);
+                least = std::min(least, slope);
+                largest = std::max(largest, slope);
+            }
+            slopes.emplace_back(least, largest);
+        }
+        list.push_back({u, slopes.size() - 1});
+    }
+    // Within a stretch the cost under scenario s is price(C) - slope_s * C + a constant.
+    // C' < C beats C everywhere when price(C') - largest * C' <= price(C) - largest * C;
+    // C' > C beats it everywhere, strictly, when price(C') - least * C' < price(C) - least * C.
+    std::vector<bool> keep(list.size(), true);
+    auto price = [&](size_t i) { return knapsack.price[static_cast<size_t>(list[i].units)]; };
+    qint64 best = 0;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const qint64 value = price(i) - slopes[list[i].stretch].second * list[i].units * g;
+        if (i > 0 && list[i - 1].stretch == list[i].stretch && best <= value)
+            keep[i] = false;
+        else if (i == 0 || list[i - 1].stretch != list[i].stretch || value < best)
+            best = value;
+    }
+    for (size_t i = list.size(); i-- > 0;) {
+        const qint64 value = price(i) - slopes[list[i].stretch].first * list[i].units * g;
+        if (i + 1 < list.size() && list[i + 1].stretch == list[i].stretch && best < value)
+            keep[i] = false;
+        else if (i + 1 == list.size() || list[i + 1].stretch != list[i].stretch || value < best)
+            best = value;
+    }
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (keep[i])
+            out.append({knapsack.counts(p, g, list[i].units), price(i), price(i)});
+    }
+    // From the saturation on, every capacity leaves the same postpaid calls in every scenario:
+    // only the cheapest of them can matter.
+    qint64 beyond = -1;
+    for (qint64 u = std::max<qint64>(saturation, 1); u <= maxUnits; ++u) {
+        const qint64 value = knapsack.price[static_cast<size_t>(u)];
+        if (value < kInf && (beyond < 0 || value < knapsack.price[static_cast<size_t>(beyond)]))
+            beyond = u;
+    }
+    if (beyond >= 0) {
+        const qint64 value = knapsack.price[static_cast<size_t>(beyond)];
+        out.append({knapsack.counts(p, g, beyond), value, value});
+    }
+    return out;
+}
+
 qint64 PackPlanSolver::evaluate(const PackProblem& p, const QList<PackBuy>& buys) {
     struct Batch {
         int last;

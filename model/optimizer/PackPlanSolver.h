@@ -55,6 +55,14 @@ public:
     // price only. The empty combination comes first.
     static QList<RankedCombination> cheapestPerCapacity(const PackProblem& problem);
 
+    // The same for a pack billed alone under several scenarios (the same sizes and prices),
+    // listing capacities up to what scenarios[widest] needs, without those another capacity
+    // beats in every scenario: a smaller one costing no more in any, or a larger one costing
+    // less in all. The first-month cost of a capacity is its price plus, per scenario, a
+    // postpaid bill that is linear in the capacity between breakpoints (the month the pack runs
+    // out, a tier boundary); within such a stretch the comparison is exact (docs/robust-plan.md).
+    static QList<RankedCombination> undominatedPerCapacity(const QList<PackProblem>& scenarios, int widest);
+
     // Cost of a plan by direct simulation of the rules (the same as the billing engine for
     // this pack): used by tests and to double-check the solvers.
     static qint64 evaluate(const PackProblem& problem, const QList<PackBuy>& buys);

@@ -28,6 +28,7 @@ struct PackData {
     int pack = -1;
     QList<PackProblem> problems;           // [scenario]
     QList<RankedCombination> combinations; // first-month candidates, empty one first
+    int widest = 0; // the scenario needing the most calls in the pack's validity
 };
 
 // Packs decided together: one pack, or the packs of a postpaid group whose tier follows the
@@ -588,7 +589,7 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
             if (windowDemand(data.problems.at(s)) > windowDemand(data.problems.at(widest)))
                 widest = s;
         }
-        data.combinations = PackPlanSolver::cheapestPerCapacity(data.problems.at(widest));
+        data.widest = widest;
         dataOfPack[pack] = static_cast<int>(packs.size());
         packs.append(data);
     }
@@ -617,6 +618,17 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
                 unit.packs = {member};
                 units.append(unit);
             }
+        }
+    }
+    // A pack billed alone needs only the capacities no other beats in every scenario; the packs
+    // of a coupled group share the tier, so every capacity of each is kept.
+    for (const Unit& unit : units) {
+        for (int j : unit.packs) {
+            Cancelled::throwIfRequested(stop);
+            PackData& data = packs[j];
+            data.combinations = unit.packs.size() == 1
+                                    ? PackPlanSolver::undominatedPerCapacity(data.problems, data.widest)
+                                    : PackPlanSolver::cheapestPerCapacity(data.problems.at(data.widest));
         }
     }
     std::vector<UnitCosts> unitCosts;
