@@ -213,8 +213,9 @@ public:
             qint64 r;
             size_t j;
         };
-        Edge edges[8];
-        for (size_t j = 0; j < m_n; ++j) {
+        Edge edges[kMaxCoupledPacks];
+        const size_t n = std::min(m_n, static_cast<size_t>(kMaxCoupledPacks)); // m_n never exceeds it
+        for (size_t j = 0; j < n; ++j) {
             const PackTable& t = m_packs[j];
             const size_t at = static_cast<size_t>(comb[j]) * m_s + s;
             const int k = t.k[at];
@@ -222,20 +223,27 @@ public:
             edges[j] = {partial ? k + 1 : k, partial ? k : -1, t.r[at], j};
             sum += t.price[static_cast<size_t>(comb[j])];
         }
-        std::sort(edges, edges + m_n, [](const Edge& a, const Edge& b) { return a.full < b.full; });
+        // Insertion sort by the first month billed in full: at most kMaxCoupledPacks edges.
+        for (size_t i = 1; i < n; ++i) {
+            const Edge e = edges[i];
+            size_t h = i;
+            for (; h > 0 && edges[h - 1].full > e.full; --h)
+                edges[h] = edges[h - 1];
+            edges[h] = e;
+        }
         size_t mask = 0;
         int from = 0;
-        for (size_t i = 0; i <= m_n; ++i) {
-            const int to = i < m_n ? edges[i].full : p.months;
+        for (size_t i = 0; i <= n; ++i) {
+            const int to = i < n ? edges[i].full : p.months;
             if (to > from) {
                 sum += prefix[mask * stride + static_cast<size_t>(to)] - prefix[mask * stride + static_cast<size_t>(from)];
                 from = to;
             }
-            if (i < m_n)
+            if (i < n)
                 mask |= size_t{1} << edges[i].j;
         }
         // Partly covered months: the month's calls are those billed in full plus the parts.
-        for (size_t i = 0; i < m_n; ++i) {
+        for (size_t i = 0; i < n; ++i) {
             const int m = edges[i].partial;
             if (m < 0)
                 continue;
@@ -246,7 +254,7 @@ public:
                 continue;
             qint64 full = 0;
             qint64 part = 0;
-            for (size_t h = 0; h < m_n; ++h) {
+            for (size_t h = 0; h < n; ++h) {
                 if (edges[h].full <= m)
                     full += m_packs[edges[h].j].demand[s]->at(m);
                 else if (edges[h].partial == m)
