@@ -63,13 +63,15 @@ void BM_SensitivityLineOneByOne(benchmark::State& state) {
 }
 BENCHMARK(BM_SensitivityLineOneByOne)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
 
-// The line as SensitivityModel computes it: SensitivityLine on two threads.
+// The line as SensitivityModel computes it: SensitivityLine on two threads (the argument; 1 to
+// see what the second thread brings).
 void BM_SensitivityLine(benchmark::State& state) {
+    const int threads = static_cast<int>(state.range(0));
     const Catalog& c = Catalog::defaultCatalog();
     const Scenario s = everyInterfaceThreeYears();
     const QList<qint64> factors = lineFactors();
     for (auto _ : state) {
-        const QList<std::optional<Money>> line = SensitivityLine::totals(c, s, factors, PurchasePolicy::Any);
+        const QList<std::optional<Money>> line = SensitivityLine::totals(c, s, factors, PurchasePolicy::Any, {}, threads);
         if (!line.constFirst()) {
             state.SkipWithError("refused");
             break;
@@ -77,7 +79,7 @@ void BM_SensitivityLine(benchmark::State& state) {
         benchmark::DoNotOptimize(line);
     }
 }
-BENCHMARK(BM_SensitivityLine)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+BENCHMARK(BM_SensitivityLine)->Arg(2)->Arg(1)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
 
 } // namespace
 
