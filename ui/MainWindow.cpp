@@ -203,8 +203,9 @@ void MainWindow::buildInterface() {
     m_resultTabs = new QTabWidget(this);
     m_splitter = new QSplitter(Qt::Vertical, this);
     // Cost by volume: the plan re-optimised at each of the 21 volume factors, beside the plan
-    // as it is and postpaid only (calculated on a worker while the sensitivity view is shown).
-    m_sensitivity->model()->setOptimizer(livePlanner());
+    // as it is and postpaid only (calculated off the window's thread, on two threads, while the
+    // sensitivity view is shown); each point is exactly the live planner's total.
+    m_sensitivity->model()->setLineOptimizer(SensitivityModel::optimizerLine());
 
     // Centre: the volumes above, results / charts / cash flow below.
     m_cashFlowView->setObjectName(QStringLiteral("cashFlowTable"));
