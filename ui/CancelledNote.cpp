@@ -9,16 +9,16 @@
 
 namespace ocp {
 
-CancelledNote::CancelledNote(AsyncTableModel* model, const QString& computing, const QString& cancelled,
-                             QWidget* parent)
+CancelledNote::CancelledNote(AsyncTableModel* model, const QString& cancelled, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_computing(computing)
     , m_cancelled(cancelled)
     , m_label(new QLabel(this))
     , m_recalculate(new QPushButton(tr("Recalculate"), this)) {
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
+    m_label->setText(cancelled);
+    m_label->setStyleSheet(ChartPalette::textStyleSheet(ChartPalette::warningText()));
     m_recalculate->setToolTip(tr("Start the cancelled calculation again"));
     connect(m_recalculate, &QPushButton::clicked, model, &AsyncTableModel::recalculate);
     connect(model, &AsyncTableModel::stateChanged, this, &CancelledNote::showState);
@@ -31,10 +31,9 @@ CancelledNote::CancelledNote(AsyncTableModel* model, const QString& computing, c
 
 void CancelledNote::showState() {
     const bool cancelled = m_model->state() == AsyncTableModel::State::Cancelled;
-    m_label->setText(cancelled ? m_cancelled : m_computing);
-    m_label->setStyleSheet(cancelled ? ChartPalette::textStyleSheet(ChartPalette::warningText()) : QString());
-    m_recalculate->setVisible(cancelled);
-    setVisible(cancelled || m_model->isComputing());
+    if (cancelled == isVisibleTo(parentWidget()))
+        return;
+    setVisible(cancelled);
 }
 
 } // namespace ocp

@@ -63,7 +63,6 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     , m_method(new QComboBox(this))
     , m_robustSummary(new QLabel(this))
     , m_robustNote(new CancelledNote(m_robust,
-                                     tr("Calculating the plan for all scenarios…"),
                                      tr("The plan for all scenarios was cancelled: the figures below are "
                                         "not those of the current plan."),
                                      this))

@@ -30,6 +30,12 @@ ComputingIndicator::ComputingIndicator(QWidget* parent)
     m_recalculate->setToolTip(tr("Start the cancelled calculations again"));
     connect(m_cancel, &QPushButton::clicked, this, &ComputingIndicator::cancel);
     connect(m_recalculate, &QPushButton::clicked, this, &ComputingIndicator::recalculate);
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(kShowAfterMs);
+    connect(&m_delay, &QTimer::timeout, this, [this] {
+        m_due = true;
+        showState();
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar);
@@ -97,6 +103,15 @@ void ComputingIndicator::recalculate() {
 void ComputingIndicator::showState() {
     const QStringList busy = computing();
     const QStringList stopped = cancelled();
+    if (busy.isEmpty()) {
+        m_delay.stop();
+        m_due = false;
+    } else if (!m_due) {
+        // Shown only once the work lasts (the timer comes back here).
+        if (!m_delay.isActive())
+            m_delay.start();
+        return;
+    }
     m_bar->setVisible(!busy.isEmpty());
     m_cancel->setVisible(!busy.isEmpty());
     m_recalculate->setVisible(busy.isEmpty() && !stopped.isEmpty());

@@ -36,7 +36,7 @@ SensitivityPane::SensitivityPane(PlanDocument* document, QWidget* parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_factorLabel(new QLabel(this))
     , m_totals(new QLabel(this))
-    , m_reoptimizedNote(new CancelledNote(m_model, tr("Re-optimising the plan at each volume…"),
+    , m_reoptimizedNote(new CancelledNote(m_model,
                                           tr("The re-optimised line was cancelled: it is not drawn for "
                                              "the current plan."),
                                           this))

@@ -465,10 +465,6 @@
 <context>
     <name>ocp::ComparisonPane</name>
     <message>
-        <source>Calculating the plan for all scenarios…</source>
-        <translation>Calculating the plan for all scenarios…</translation>
-    </message>
-    <message>
         <source>The plan for all scenarios was cancelled: the figures below are not those of the current plan.</source>
         <translation>The plan for all scenarios was cancelled: the figures below are not those of the current plan.</translation>
     </message>
@@ -3449,10 +3445,6 @@
 </context>
 <context>
     <name>ocp::SensitivityPane</name>
-    <message>
-        <source>Re-optimising the plan at each volume…</source>
-        <translation>Re-optimising the plan at each volume…</translation>
-    </message>
     <message>
         <source>The re-optimised line was cancelled: it is not drawn for the current plan.</source>
         <translation>The re-optimised line was cancelled: it is not drawn for the current plan.</translation>

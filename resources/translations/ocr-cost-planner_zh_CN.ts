@@ -463,10 +463,6 @@
 <context>
     <name>ocp::ComparisonPane</name>
     <message>
-        <source>Calculating the plan for all scenarios…</source>
-        <translation>正在计算适用于所有场景的方案…</translation>
-    </message>
-    <message>
         <source>The plan for all scenarios was cancelled: the figures below are not those of the current plan.</source>
         <translation>适用于所有场景的方案已取消：下方数字不是当前方案的数字。</translation>
     </message>
@@ -3416,10 +3412,6 @@
 </context>
 <context>
     <name>ocp::SensitivityPane</name>
-    <message>
-        <source>Re-optimising the plan at each volume…</source>
-        <translation>正在按各用量重新优化方案…</translation>
-    </message>
     <message>
         <source>The re-optimised line was cancelled: it is not drawn for the current plan.</source>
         <translation>重新优化曲线已取消：未按当前方案绘制。</translation>
