@@ -13,11 +13,17 @@
 #include "model/itemmodels/ScenarioTableModel.h"
 #include "model/optimizer/PurchaseOptimizer.h"
 #include "ui/DocumentUndo.h"
+#include "model/itemmodels/RobustPlanModel.h"
+#include "model/itemmodels/SensitivityModel.h"
+#include "ui/ComparisonPane.h"
 #include "ui/MainWindow.h"
 #include "ui/ResultsPane.h"
 #include "ui/ScenarioEditor.h"
+#include "ui/SensitivityPane.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <benchmark/benchmark.h>
 #include <memory>
@@ -142,6 +148,78 @@ void BM_EditInWindow(benchmark::State& state) {
     window.document()->setModified(false);
 }
 BENCHMARK(BM_EditInWindow)->Apply(scenariosWithWaits);
+
+// Tabs of the result area (MainWindow::buildInterface order) that BM_EditToEveryView shows.
+enum Tab { ResultsTab = 0, ChartsTab = 1, ComparisonTab = 3, SensitivityTab = 4 };
+
+// Whether a view of the tab shown still waits for figures: the recommendation, the selected
+// pack's alternatives and break-even (results and charts), the robust plan (comparison) and
+// the re-optimised line (sensitivity).
+bool waiting(const MainWindow& window) {
+    if (window.document()->snapshot()->optimizing || window.resultsPane()->alternativesModel()->isComputing() ||
+        window.breakEvenModel()->isComputing())
+        return true;
+    const RobustPlanModel* robust = window.comparisonPane()->robustModel();
+    if (window.comparisonPane()->isVisible() && (robust->isStale() || robust->isComputing()))
+        return true;
+    const SensitivityModel* sensitivity = window.sensitivityPane()->model();
+    return window.sensitivityPane()->isVisible() && (sensitivity->isStale() || sensitivity->isComputing());
+}
+
+// Runs the event loop (as the window would) until no view of the tab shown waits for figures.
+bool settle(const MainWindow& window) {
+    QElapsedTimer clock;
+    clock.start();
+    QApplication::processEvents();
+    while (waiting(window)) {
+        if (clock.elapsed() > 60'000)
+            return false;
+        // Woken by the workers' finished signals (queued to this thread).
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+// The window as it starts (the sample plan: three scenarios, 9 interfaces × 12 months, first
+// month purchases), a pack selected and one result tab shown. Wall time from a volume typed
+// into the table until every view of that tab shows the edit's figures: the tables and charts
+// repainted, and every background computation they wait for delivered (results: the
+// recommendation and the pack's ranked alternatives; charts: the break-even; comparison: the
+// scenario matrix and the robust plan; sensitivity: the curve with its re-optimised line).
+void BM_EditToEveryView(benchmark::State& state) {
+    MainWindow window;
+    window.openSample();
+    window.resize(1280, 720);
+    window.show();
+    window.resultTabs()->setCurrentIndex(static_cast<int>(state.range(0)));
+    if (!settle(window)) {
+        state.SkipWithError("the views did not settle");
+        return;
+    }
+    static const char* const names[] = {"results", "charts", "", "comparison", "sensitivity"};
+    state.SetLabel(std::string("sample plan, ") + names[state.range(0)] + " tab");
+    ScenarioTableModel* table = window.scenarioEditor()->model();
+    const qint64 first = table->index(0, 0).data(Qt::EditRole).toLongLong();
+    qint64 calls = first;
+    for (auto _ : state) {
+        // Up and down by one call: the plan stays the sample's.
+        calls = calls == first ? first + 1 : first;
+        table->setData(table->index(0, 0), QString::number(calls));
+        if (!settle(window)) {
+            state.SkipWithError("a view did not update");
+            break;
+        }
+    }
+    window.document()->setModified(false);
+}
+BENCHMARK(BM_EditToEveryView)
+    ->Arg(ResultsTab)
+    ->Arg(ChartsTab)
+    ->Arg(ComparisonTab)
+    ->Arg(SensitivityTab)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->MinTime(2.0);
 
 } // namespace
 

@@ -556,3 +556,68 @@ TEST(PlanDocument, AdoptingTheRecommendationKeepsThePurchasesMadeOnce) {
     doc.apply(edits.at(0), false);
     EXPECT_EQ(doc.scenario(), s);
 }
+
+namespace {
+
+// The optimizer, slowed down until asked to stop (at most 2 s), counting its starts and the
+// stops it obeyed.
+Recalculator::Optimizer slowUntilStopped(std::shared_ptr<std::atomic<int>> started,
+                                         std::shared_ptr<std::atomic<int>> stopped) {
+    return [started, stopped](const Catalog& catalog, const Scenario& scenario, std::stop_token stop) {
+        ++*started;
+        for (int i = 0; i < 2000; ++i) {
+            if (stop.stop_requested()) {
+                ++*stopped;
+                throw Cancelled();
+            }
+            QThread::msleep(1);
+        }
+        return PurchaseOptimizer::optimize(catalog, scenario, {scenario.settings.purchasePolicy, 0}, stop);
+    };
+}
+
+} // namespace
+
+TEST(PlanResults, ACancelledReplanLeavesThePlansOwnFiguresUntilRecommendedAgain) {
+    PlanDocument doc(Catalog::defaultCatalog());
+    auto started = std::make_shared<std::atomic<int>>(0);
+    auto stopped = std::make_shared<std::atomic<int>>(0);
+    doc.results()->recalculator().setOptimizer(slowUntilStopped(started, stopped));
+    doc.results()->setOptimizeInBackground([](const Scenario&) { return true; });
+    QSignalSpy busy(doc.results(), &PlanResults::recommendingChanged);
+    QSignalSpy results(&doc, &PlanDocument::resultChanged);
+    doc.load(idCardYear());
+    EXPECT_TRUE(doc.results()->isRecommending());
+    EXPECT_EQ(busy.count(), 1);
+    const quint64 revision = doc.snapshot()->revision;
+    results.clear(); // load() signalled its own
+    for (int i = 0; i < 2000 && started->load() == 0; ++i)
+        QThread::msleep(1); // the worker is inside the optimizer
+
+    doc.results()->cancelRecommendation();
+    EXPECT_FALSE(doc.results()->isRecommending());
+    EXPECT_TRUE(doc.results()->isRecommendationCancelled());
+    EXPECT_EQ(busy.count(), 2);
+    EXPECT_EQ(results.count(), 1); // the snapshot without its recommendation
+    // The same revision, no longer waiting, without a recommendation; the plan's own figures
+    // stand: 3 ID-card packs of 100,000 at 5,000 元 (idCardYear) = 15,000 元.
+    EXPECT_EQ(doc.snapshot()->revision, revision);
+    EXPECT_FALSE(doc.snapshot()->optimizing);
+    EXPECT_FALSE(doc.snapshot()->optimized.has_value());
+    EXPECT_TRUE(doc.snapshot()->isValid());
+    EXPECT_EQ(doc.snapshot()->result.total(), yuan("15000"));
+    QThreadPool::globalInstance()->waitForDone();
+    EXPECT_EQ(stopped->load(), 1); // the worker obeyed the stop
+    QCoreApplication::processEvents();
+    EXPECT_EQ(results.count(), 1) << "a cancelled re-plan is never delivered";
+
+    // Recommended again: the re-plan of the same figures arrives (the slow optimizer's 2 s).
+    doc.results()->recommendAgain();
+    EXPECT_FALSE(doc.results()->isRecommendationCancelled());
+    EXPECT_TRUE(doc.results()->isRecommending());
+    doc.results()->waitForFinished();
+    EXPECT_FALSE(doc.results()->isRecommending());
+    ASSERT_TRUE(doc.snapshot()->optimized.has_value());
+    // The cheapest plan for 25,000 ID-card calls a month is the user's own: 15,000 元.
+    EXPECT_EQ(doc.snapshot()->optimized->total(), yuan("15000"));
+}

@@ -262,6 +262,39 @@ TEST_F(WhatIfModels, SensitivityBillsTheScaledScenarioAtEachFactor) {
     EXPECT_EQ(readyCount(ready), 2);
 }
 
+// The window's line optimizer (SensitivityLine on two threads): every point is the live
+// planner's total for the scaled volumes, and an edit drops the line under way for a new one.
+TEST_F(WhatIfModels, SensitivityLineOptimizerGivesTheOptimizersTotalAtEveryFactor) {
+    SensitivityModel model(&doc);
+    auto tester = watch(&model);
+    model.setLive(true);
+    QSignalSpy ready(&model, &SensitivityModel::stateChanged);
+    model.setLineOptimizer(SensitivityModel::optimizerLine());
+    ASSERT_EQ(model.columnCount(), SensitivityModel::ReoptimizedColumn + 1);
+    EXPECT_TRUE(model.isComputing());
+    model.waitForFinished();
+    EXPECT_EQ(readyCount(ready), 1);
+    auto expectOptimizerTotals = [&] {
+        ASSERT_EQ(model.rowCount(), 21);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 factor = model.index(row, SensitivityModel::FactorColumn).data(SortRole).toLongLong();
+            const Scenario scaled = ScenarioDerivation::scaled(doc.scenario(), factor);
+            EXPECT_EQ(money(model, row, SensitivityModel::ReoptimizedColumn),
+                      PurchaseOptimizer::optimize(doc.catalog(), scaled, {scaled.settings.purchasePolicy, 0}).total())
+                << factor;
+        }
+    };
+    expectOptimizerTotals();
+
+    doc.setVolume(QStringLiteral("IDCardOCR"), 0, 900'000);
+    EXPECT_TRUE(model.isComputing());
+    EXPECT_FALSE(model.index(3, SensitivityModel::ReoptimizedColumn).data(MoneyRole).isValid());
+    doc.setVolume(QStringLiteral("IDCardOCR"), 1, 700'000); // supersedes the line just started
+    model.waitForFinished();
+    EXPECT_EQ(readyCount(ready), 2);
+    expectOptimizerTotals();
+}
+
 TEST_F(WhatIfModels, BudgetYearRowsAddUpToThePlansCost) {
     // A pack bought in July serves two calendar years.
     Scenario s;

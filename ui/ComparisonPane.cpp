@@ -1,5 +1,6 @@
 #include "ComparisonPane.h"
 
+#include "CancelledNote.h"
 #include "ChartPalette.h"
 #include "ChartSupport.h"
 #include "DeltaDelegate.h"
@@ -62,6 +63,10 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     , m_robustView(new QTableView(this))
     , m_method(new QComboBox(this))
     , m_robustSummary(new QLabel(this))
+    , m_robustNote(new CancelledNote(m_robust,
+                                     tr("The plan for all scenarios was cancelled: the figures below are "
+                                        "not those of the current plan."),
+                                     this))
     , m_zeroWeightNote(new QLabel(this))
     , m_axisX(new QBarCategoryAxis(this))
     , m_axisY(new QValueAxis(this)) {
@@ -150,6 +155,7 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     robustLayout->setContentsMargins(0, 0, 0, 0);
     robustLayout->addLayout(methodRow);
     robustLayout->addWidget(m_robustSummary);
+    robustLayout->addWidget(m_robustNote);
     robustLayout->addWidget(m_zeroWeightNote);
     robustLayout->addWidget(m_robustView, 1);
 

@@ -12,6 +12,7 @@ class QValueAxis;
 
 namespace ocp {
 
+class CancelledNote;
 class PlanDocument;
 class ScenarioComparisonModel;
 class RobustPlanModel;
@@ -38,6 +39,8 @@ public:
     QTableView* robustView() const { return m_robustView; }
     QComboBox* methodBox() const { return m_method; }
     QLabel* robustSummary() const { return m_robustSummary; }
+    // "Calculating the plan for all scenarios…", or cancelled with Recalculate.
+    CancelledNote* robustNote() const { return m_robustNote; }
     // Names the scenarios weighted 0 %, which the weighted plan for all leaves out (hidden when none).
     QLabel* zeroWeightNote() const { return m_zeroWeightNote; }
     QBarSeries* series() const { return m_series; }
@@ -66,6 +69,7 @@ private:
     QTableView* m_robustView;
     QComboBox* m_method;
     QLabel* m_robustSummary;
+    CancelledNote* m_robustNote;
     QLabel* m_zeroWeightNote;
     QBarCategoryAxis* m_axisX;
     QValueAxis* m_axisY;

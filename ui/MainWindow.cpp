@@ -11,6 +11,7 @@
 #include "ChartPalette.h"
 #include "ColumnFitter.h"
 #include "ComparisonPane.h"
+#include "ComputingIndicator.h"
 #include "AccountingSettingsDialog.h"
 #include "CostCentresPane.h"
 #include "CostCharts.h"
@@ -41,6 +42,7 @@
 #include "model/itemmodels/CategoryCostModel.h"
 #include "model/itemmodels/MonthlyCostModel.h"
 #include "model/itemmodels/NoticesModel.h"
+#include "model/itemmodels/PackAlternativesModel.h"
 #include "model/itemmodels/RobustPlanModel.h"
 #include "model/itemmodels/ScenarioComparisonModel.h"
 #include "model/itemmodels/SensitivityModel.h"
@@ -203,8 +205,9 @@ void MainWindow::buildInterface() {
     m_resultTabs = new QTabWidget(this);
     m_splitter = new QSplitter(Qt::Vertical, this);
     // Cost by volume: the plan re-optimised at each of the 21 volume factors, beside the plan
-    // as it is and postpaid only (calculated on a worker while the sensitivity view is shown).
-    m_sensitivity->model()->setOptimizer(livePlanner());
+    // as it is and postpaid only (calculated off the window's thread, on two threads, while the
+    // sensitivity view is shown); each point is exactly the live planner's total.
+    m_sensitivity->model()->setLineOptimizer(SensitivityModel::optimizerLine());
 
     // Centre: the volumes above, results / charts / cash flow below.
     m_cashFlowView->setObjectName(QStringLiteral("cashFlowTable"));
@@ -324,6 +327,14 @@ void MainWindow::buildInterface() {
     connect(m_results, &ResultsPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_scenarios, &ScenarioPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_results, &ResultsPane::packSelected, m_catalog, &CatalogPane::showPack);
+    // Every long computation of the views, shown while it runs and stopped on request.
+    m_computing = new ComputingIndicator(statusBar());
+    m_computing->watchRecommendation(m_document->results(), tr("the recommended plan"));
+    m_computing->watch(m_results->alternativesModel(), tr("the ranked alternatives"));
+    m_computing->watch(m_breakEven, tr("the break-even points"));
+    m_computing->watch(m_comparison->robustModel(), tr("the plan for all scenarios"));
+    m_computing->watch(m_sensitivity->model(), tr("the re-optimised line"));
+    statusBar()->insertPermanentWidget(0, m_computing);
     updateRecentMenu();
     m_newPlanName = PlanDocument::emptyScenario().name;
 }
@@ -364,6 +375,7 @@ void MainWindow::rebuildInterface() {
         delete dock;
     }
     delete m_splitter;
+    delete m_computing;
     delete menuBar();
     delete m_interface;
     buildInterface();

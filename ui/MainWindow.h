@@ -30,6 +30,7 @@ class CashFlowModel;
 class CatalogPane;
 class CategoryCostModel;
 class ComparisonPane;
+class ComputingIndicator;
 class CostAllocationPane;
 class CostCharts;
 class DocumentUndo;
@@ -89,6 +90,8 @@ public:
     BreakEvenModel* breakEvenModel() const { return m_breakEven; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
     QLabel* totalsLabel() const { return m_totals; }
+    // What is being calculated in the background, with Cancel (in the status bar).
+    ComputingIndicator* computingIndicator() const { return m_computing; }
     QMenu* recentMenu() const { return m_recentMenu; }
 
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
@@ -195,6 +198,7 @@ private:
     QTabWidget* m_resultTabs = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_totals;
+    ComputingIndicator* m_computing = nullptr;
     QObject* m_interface = nullptr; // owns the models and actions of buildInterface()
     bool m_rebuildPending = false;
     bool m_splitterRestored = false; // the user's own split from restoreLayout(): kept at the first show

@@ -1,5 +1,6 @@
 #include "SensitivityPane.h"
 
+#include "CancelledNote.h"
 #include "ChartPalette.h"
 #include "ChartSupport.h"
 #include "CostCharts.h"
@@ -35,6 +36,10 @@ SensitivityPane::SensitivityPane(PlanDocument* document, QWidget* parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_factorLabel(new QLabel(this))
     , m_totals(new QLabel(this))
+    , m_reoptimizedNote(new CancelledNote(m_model,
+                                          tr("The re-optimised line was cancelled: it is not drawn for "
+                                             "the current plan."),
+                                          this))
     , m_charts(new CostCharts(m_monthly, m_categories, this))
     , m_planSeries(new QLineSeries(this))
     , m_postpaidSeries(new QLineSeries(this))
@@ -107,6 +112,7 @@ SensitivityPane::SensitivityPane(PlanDocument* document, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(row);
     layout->addWidget(m_totals);
+    layout->addWidget(m_reoptimizedNote);
     layout->addWidget(tabs, 1);
 
     connect(m_slider, &QSlider::valueChanged, this, &SensitivityPane::updateWhatIf);

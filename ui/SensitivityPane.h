@@ -11,6 +11,7 @@ class QValueAxis;
 
 namespace ocp {
 
+class CancelledNote;
 class CategoryCostModel;
 class CostCharts;
 class MonthlyCostModel;
@@ -30,6 +31,8 @@ public:
 
     QSlider* slider() const { return m_slider; }
     QLabel* totalsLabel() const { return m_totals; }
+    // "Re-optimising …", or cancelled with Recalculate.
+    CancelledNote* reoptimizedNote() const { return m_reoptimizedNote; }
     SensitivityModel* model() const { return m_model; }
     // The scaled scenario and its results (never the user's document).
     PlanDocument* whatIfDocument() const { return m_whatIf; }
@@ -58,6 +61,7 @@ private:
     QSlider* m_slider;
     QLabel* m_factorLabel;
     QLabel* m_totals;
+    CancelledNote* m_reoptimizedNote;
     CostCharts* m_charts;
     QChartView* m_curveView;
     QLineSeries* m_planSeries;

@@ -96,8 +96,11 @@ void PlanResults::recalculateCurrent() {
 void PlanResults::ensureRecommendation() {
     const auto& current = m_snapshots.at(m_plan->current);
     if (!current || !current->optimizing) {
+        const bool wasRunning = m_recommendation.isRunning();
         m_recommendation.cancel();
         m_recommending = 0;
+        if (wasRunning)
+            Q_EMIT recommendingChanged();
         return;
     }
     if (m_recommending == current->revision && m_recommendation.isRunning())
@@ -111,10 +114,37 @@ void PlanResults::ensureRecommendation() {
         r.plan = Recalculator::optimize(optimizer, catalog, scenario, &r.error, &r.refusal, std::move(stop));
         return r;
     });
+    Q_EMIT recommendingChanged();
+}
+
+void PlanResults::cancelRecommendation() {
+    const auto& current = m_snapshots.at(m_plan->current);
+    if (!current || !current->optimizing || !m_recommendation.isRunning())
+        return;
+    m_recommendation.cancel(); // requests the stop token: the optimizer gives up at its next check
+    m_recommending = 0;
+    m_cancelledRevision = current->revision;
+    m_snapshots[m_plan->current] = Recalculator::complete(*current, std::nullopt, QString(), std::nullopt);
+    Q_EMIT recommendingChanged();
+    Q_EMIT resultChanged();
+}
+
+bool PlanResults::isRecommendationCancelled() const {
+    const auto& current = m_snapshots.at(m_plan->current);
+    return current && m_cancelledRevision != 0 && current->revision == m_cancelledRevision;
+}
+
+void PlanResults::recommendAgain() {
+    if (!isRecommendationCancelled())
+        return;
+    m_cancelledRevision = 0;
+    recalculateCurrent();
+    Q_EMIT resultChanged();
 }
 
 void PlanResults::publishRecommendation(Recommendation recommendation) {
     m_recommending = 0;
+    Q_EMIT recommendingChanged();
     const auto& current = m_snapshots.at(m_plan->current);
     if (!current || !current->optimizing || current->revision != recommendation.revision)
         return; // the plan moved on: never show a recommendation for another state

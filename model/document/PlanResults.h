@@ -49,6 +49,13 @@ public:
     // Blocks until the current scenario's recommendation is published, and its accounting
     // when it was asked for (tests, benchmarks, exports).
     void waitForFinished();
+    // Whether the current scenario's recommendation is being worked out on a worker.
+    bool isRecommending() const { return m_recommendation.isRunning(); }
+    // Stops that re-plan at the user's request: the snapshot is published without a
+    // recommendation (the plan's own figures stand) until recommendAgain() or the next edit.
+    void cancelRecommendation();
+    bool isRecommendationCancelled() const;
+    void recommendAgain();
 
     // Who pays for what in the current scenario (cost centres, the ledger of its packs), worked
     // out on a worker from the current snapshot with Plan::accounting. Nothing is computed
@@ -77,6 +84,8 @@ Q_SIGNALS:
     void resultChanged();
     // accounting() was worked out again.
     void accountingChanged();
+    // A re-plan on a worker started, was delivered, dropped or cancelled.
+    void recommendingChanged();
 
 private:
     struct Recommendation {
@@ -102,6 +111,7 @@ private:
     mutable quint64 m_revision = 0;
     BackgroundPredicate m_background;
     quint64 m_recommending = 0; // the revision the worker is re-planning, 0 for none
+    quint64 m_cancelledRevision = 0; // the revision whose re-plan the user cancelled
     BackgroundTask<Recommendation> m_recommendation;
     bool m_accountingWanted = false;
     std::shared_ptr<const PlanAccounting> m_accounting;

@@ -14,8 +14,23 @@ AsyncTableModel::AsyncTableModel(QObject* parent)
               setState(State::Failed, error);
           }) {}
 
+void AsyncTableModel::cancel() {
+    if (m_state != State::Computing)
+        return;
+    m_task.cancel(); // requests the stop token: the worker gives up at its next check
+    setState(State::Cancelled);
+}
+
+void AsyncTableModel::recalculate() {
+    if (m_state != State::Cancelled || !m_work)
+        return;
+    m_task.start(m_work);
+    setState(State::Computing);
+}
+
 void AsyncTableModel::stopComputing(State state, const QString& error) {
     m_task.cancel();
+    m_work = nullptr;
     setState(state, error);
 }
 

@@ -47,6 +47,8 @@ QString BreakEvenModel::statusText() const {
                   "against postpaid only.");
     case State::Computing:
         return tr("Calculating the break-even points…");
+    case State::Cancelled:
+        return tr("Break-even cancelled — press Recalculate in the status bar to calculate it");
     case State::Failed:
         return tr("No break-even analysis: %1").arg(errorText());
     case State::Ready:

@@ -64,6 +64,8 @@ QString PackAlternativesModel::statusText() const {
         return tr("Select a resource pack to see its ranked alternatives");
     case State::Computing:
         return tr("Ranking the alternatives…");
+    case State::Cancelled:
+        return tr("Ranking cancelled — press Recalculate in the status bar to rank the alternatives");
     case State::Failed:
         return tr("No alternatives: %1").arg(errorText());
     case State::Ready:

@@ -31,6 +31,10 @@ ScenarioComparisonModel::ScenarioComparisonModel(PlanDocument* document, QObject
 }
 
 void ScenarioComparisonModel::setRobustPurchases(std::optional<QList<Purchase>> purchases) {
+    // After an edit the plan for all mostly buys what it bought: the figures of those purchases
+    // under the edited scenarios were billed with the edit's results already (refresh()).
+    if (purchases == m_robust)
+        return;
     m_robust = std::move(purchases);
     refresh();
 }

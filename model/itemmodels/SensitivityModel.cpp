@@ -9,6 +9,7 @@
 #include "model/itemmodels/ModelRoles.h"
 
 #include "model/optimizer/Cancelled.h"
+#include "model/optimizer/SensitivityLine.h"
 
 namespace ocp {
 
@@ -54,7 +55,34 @@ QList<SensitivityPoint> SensitivityModel::evaluate(const Catalog& catalog, const
     return points;
 }
 
+SensitivityModel::LineOptimizer SensitivityModel::optimizerLine() {
+    return [](const Catalog& catalog, const Scenario& scenario, const QList<qint64>& factorsPpm,
+              std::stop_token stop) {
+        return SensitivityLine::totals(catalog, scenario, factorsPpm, scenario.settings.purchasePolicy, stop);
+    };
+}
+
 void SensitivityModel::setOptimizer(Recalculator::Optimizer optimizer) {
+    if (!optimizer) {
+        setLineOptimizer({});
+        return;
+    }
+    setLineOptimizer([optimizer = std::move(optimizer)](const Catalog& catalog, const Scenario& scenario,
+                                                        const QList<qint64>& factorsPpm, std::stop_token stop) {
+        QList<std::optional<Money>> values;
+        for (const qint64 factor : factorsPpm) {
+            Cancelled::throwIfRequested(stop);
+            try {
+                values.append(optimizer(catalog, ScenarioDerivation::scaled(scenario, factor), stop).total());
+            } catch (const InputError&) {
+                values.append(std::nullopt);
+            }
+        }
+        return values;
+    });
+}
+
+void SensitivityModel::setLineOptimizer(LineOptimizer optimizer) {
     beginResetModel();
     m_optimizer = std::move(optimizer);
     // 21 optimisations: only while the view is shown, and off this thread.
@@ -106,18 +134,7 @@ void SensitivityModel::startReoptimizing() {
     // Copies: the worker must not touch the document, which the user keeps editing.
     compute(
         [catalog = m_document->catalog(), scenario = m_document->scenario(), factors = m_factors,
-         optimizer = m_optimizer](std::stop_token stop) {
-            QList<std::optional<Money>> values;
-            for (const qint64 factor : factors) {
-                Cancelled::throwIfRequested(stop);
-                try {
-                    values.append(optimizer(catalog, ScenarioDerivation::scaled(scenario, factor), stop).total());
-                } catch (const InputError&) {
-                    values.append(std::nullopt);
-                }
-            }
-            return values;
-        },
+         optimizer = m_optimizer](std::stop_token stop) { return optimizer(catalog, scenario, factors, stop); },
         [this](const QList<std::optional<Money>>& values) {
             if (values.size() != m_points.size())
                 return;

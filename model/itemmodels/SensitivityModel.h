@@ -4,7 +4,9 @@
 #include "model/itemmodels/AsyncTableModel.h"
 #include "model/optimizer/Recalculator.h"
 
+#include <functional>
 #include <optional>
+#include <stop_token>
 
 namespace ocp {
 
@@ -28,9 +30,9 @@ struct SensitivityPoint {
 // optimizer installed, the plan re-optimised for each volume. 21 points from 50 % to 200 % of
 // the volumes by default. Recalculating costs 21 engine runs, so the model follows the
 // document only while live (its view is visible) and otherwise on refresh(). The re-optimised
-// series costs 21 optimisations (seconds under the any-month policy), so it is calculated on
-// a worker thread and merged in when done (state Ready); a newer edit stops it. Idle: no
-// optimizer, or not calculated yet.
+// series costs 21 optimisations (SensitivityLine shares them between two threads), so it is
+// calculated off the window's thread and merged in when done (state Ready); a newer edit
+// stops it. Idle: no optimizer, or not calculated yet.
 class SensitivityModel : public AsyncTableModel {
     Q_OBJECT
 
@@ -46,7 +48,16 @@ public:
                                             const QList<qint64>& factorsPpm,
                                             const Recalculator::Optimizer& optimizer = {});
 
+    // The re-optimised series at once: a total per factor (nothing where it is refused); a
+    // requested stop ends it with Cancelled.
+    using LineOptimizer = std::function<QList<std::optional<Money>>(
+        const Catalog&, const Scenario&, const QList<qint64>& factorsPpm, std::stop_token)>;
+    // The optimizer's own line (SensitivityLine, the scenario's purchase policy).
+    static LineOptimizer optimizerLine();
+
     // Hook for the optimizer: adds the re-optimised series.
+    void setLineOptimizer(LineOptimizer optimizer);
+    // The same with any optimizer, run once per factor.
     void setOptimizer(Recalculator::Optimizer optimizer);
     bool hasOptimizer() const { return static_cast<bool>(m_optimizer); }
     void setFactors(const QList<qint64>& factorsPpm);
@@ -64,7 +75,7 @@ private:
     void startReoptimizing();
 
     PlanDocument* m_document;
-    Recalculator::Optimizer m_optimizer;
+    LineOptimizer m_optimizer;
     QList<qint64> m_factors;
     QList<SensitivityPoint> m_points;
     bool m_live = false;

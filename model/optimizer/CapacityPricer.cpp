@@ -219,15 +219,33 @@ CapacityPricer::Pick CapacityPricer::cheapestMinusLinear(qint64 lo, qint64 hi, M
     if (loUnits > hiUnits)
         return pick;
     const Int128 perUnit = perCall.micros() * m_unit;
-    // The smallest size that is strictly cheaper than the calls it saves.
+    // The smallest size that is strictly cheaper than the calls it saves: p/s < perUnit, i.e.
+    // p < perUnit * s, multiplied out when the product cannot overflow.
     qint64 profitable = -1;
+    const bool smallRate = perUnit >= 0 && perUnit < kNarrowInfinite;
     for (size_t i = 0; i < m_units.size(); ++i) {
-        if (compareRatio(m_prices[i], m_units[i], perUnit, 1) < 0 &&
-            (profitable < 0 || m_units[i] < profitable))
+        const bool cheaper = smallRate && m_prices[i] >= 0 && m_prices[i] < kNarrowInfinite
+                                 ? m_prices[i] < perUnit * m_units[i]
+                                 : compareRatio(m_prices[i], m_units[i], perUnit, 1) < 0;
+        if (cheaper && (profitable < 0 || m_units[i] < profitable))
             profitable = m_units[i];
     }
     const qint64 from = profitable > 0 ? std::max(loUnits, hiUnits - profitable + 1) : loUnits;
     const qint64 to = profitable > 0 ? hiUnits : std::min(hiUnits, loUnits + m_maxUnits - 1);
+    if (from > to)
+        return pick;
+    if (m_narrow) {
+        // Every entry of a 64-bit table is below 2^61 (or the infinite mark); beyond the table
+        // a periodic price adds k copies of the best size. When the largest price in the
+        // window and perUnit * c both stay below 2^61, the scan below runs in 64 bits and
+        // picks exactly what the general one does.
+        const qint64 b = m_units[size_t(m_best)];
+        const qint64 last = m_periodic ? to : std::min(to, m_size - 1);
+        const qint64 periods = last < m_size ? 0 : (last - m_periodStart) / b;
+        if (perUnit >= 0 && m_prices[size_t(m_best)] >= 0 &&
+            perUnit * last + m_prices[size_t(m_best)] * periods < (Int128(1) << 61))
+            return scanMinusLinear64(from, last, static_cast<qint64>(perUnit));
+    }
     Int128 best = kInfinity;
     for (qint64 c = from; c <= to; ++c) {
         const Int128 k = priceUnits(c);
@@ -237,6 +255,42 @@ CapacityPricer::Pick CapacityPricer::cheapestMinusLinear(qint64 lo, qint64 hi, M
         if (pick.calls < 0 || v < best) {
             best = v;
             pick.calls = c * m_unit;
+        }
+    }
+    if (pick.valid())
+        pick.value = Money::fromMicros(best);
+    return pick;
+}
+
+CapacityPricer::Pick CapacityPricer::scanMinusLinear64(qint64 from, qint64 to, qint64 perUnit) const {
+    Pick pick;
+    qint64 best = 0;
+    auto consider = [&](qint64 k, qint64 c) {
+        const qint64 v = k - perUnit * c;
+        if (pick.calls < 0 || v < best) {
+            best = v;
+            pick.calls = c * m_unit;
+        }
+    };
+    qint64 c = std::max<qint64>(from, 0);
+    for (const qint64 inTable = std::min(to, m_size - 1); c <= inTable; ++c) {
+        if (m_k64[size_t(c)] < kNarrowInfinite)
+            consider(m_k64[size_t(c)], c);
+    }
+    if (c <= to) {
+        // Beyond the table (periodic): K(c) = K(c - k * b) + k * p(b), k = (c - X) / b, with
+        // c - k * b stepping through one period [X, X + b).
+        const qint64 b = m_units[size_t(m_best)];
+        const qint64 pb = static_cast<qint64>(m_prices[size_t(m_best)]);
+        qint64 k = (c - m_periodStart) / b;
+        qint64 reduced = c - k * b;
+        for (; c <= to; ++c) {
+            if (m_k64[size_t(reduced)] < kNarrowInfinite)
+                consider(m_k64[size_t(reduced)] + pb * k, c);
+            if (++reduced == m_periodStart + b) {
+                reduced = m_periodStart;
+                ++k;
+            }
         }
     }
     if (pick.valid())

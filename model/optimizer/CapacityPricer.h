@@ -80,6 +80,8 @@ private:
     Int128 priceUnits(qint64 units) const;
     Mix mixBeyondTable(qint64 calls) const;
     void coverUnits(qint64 units, qint64& argUnits, Int128& value) const;
+    // cheapestMinusLinear over units [from, to] of a 64-bit table, when no value overflows.
+    Pick scanMinusLinear64(qint64 from, qint64 to, qint64 perUnit) const;
 
     qint64 m_unit = 1;
     qint64 m_maxCalls = 0;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <bit>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -293,6 +294,28 @@ namespace ocp {
 // chain to q + s, or, when q + s passes prefix(t + validity), ends it with calls expiring there.
 namespace {
 
+// Storage the programme overwrites before it reads: kept per thread between runs (up to a
+// modest size), so that re-planning does not fault fresh pages in every time.
+template <typename T> class ScratchBuffer {
+public:
+    T* get(size_t count, std::unique_ptr<T[]>& own) {
+        constexpr size_t kKeepBytes = size_t(64) << 20;
+        if (count * sizeof(T) > kKeepBytes) {
+            own = std::make_unique_for_overwrite<T[]>(count);
+            return own.get();
+        }
+        if (count > m_size) {
+            m_data = std::make_unique_for_overwrite<T[]>(count);
+            m_size = count;
+        }
+        return m_data.get();
+    }
+
+private:
+    std::unique_ptr<T[]> m_data;
+    size_t m_size = 0;
+};
+
 template <typename V>
 PackPurchasePlan positions(const PackDemand& d, const CapacityPricer& pricer, V infinite) {
     const int months = d.months();
@@ -319,10 +342,10 @@ PackPurchasePlan positions(const PackDemand& d, const CapacityPricer& pricer, V 
         qint64 r = 0;
         qint64 j0 = 0; // first index: position r + j0 * g
         qint64 j1 = 0; // last index
-        qint64 ring = 1;
+        qint64 ring = 1; // a power of two: index j lives at j & (ring - 1)
         // Every entry is written before it is read, so neither array is cleared first.
-        std::unique_ptr<V[]> values;          // ring of H(., slot)
-        std::unique_ptr<quint16[]> decisions; // per index and slot: 0 stop, else 1 + datingOffset * n + size
+        V* values = nullptr;          // ring of H(., slot)
+        quint16* decisions = nullptr; // per index and slot: 0 stop, else 1 + datingOffset * n + size
     };
     std::vector<Residue> residues;
     QHash<qint64, int> residueOf;
@@ -350,11 +373,25 @@ PackPurchasePlan positions(const PackDemand& d, const CapacityPricer& pricer, V 
                 .arg(d.pack())
                 .arg(count));
     }
+    size_t valueCount = 0;
+    size_t decisionCount = 0;
     for (Residue& res : residues) {
         const qint64 positionsOfResidue = res.j1 - res.j0 + 1;
-        res.ring = std::min(ringLength, positionsOfResidue);
-        res.values = std::make_unique_for_overwrite<V[]>(size_t(res.ring) * size_t(slots));
-        res.decisions = std::make_unique_for_overwrite<quint16[]>(size_t(positionsOfResidue) * size_t(slots));
+        res.ring = qint64(std::bit_ceil(quint64(std::min(ringLength, positionsOfResidue))));
+        valueCount += size_t(res.ring) * size_t(slots);
+        decisionCount += size_t(positionsOfResidue) * size_t(slots);
+    }
+    thread_local ScratchBuffer<V> valueScratch;
+    thread_local ScratchBuffer<quint16> decisionScratch;
+    std::unique_ptr<V[]> ownValues;
+    std::unique_ptr<quint16[]> ownDecisions;
+    V* nextValues = valueScratch.get(valueCount, ownValues);
+    quint16* nextDecisions = decisionScratch.get(decisionCount, ownDecisions);
+    for (Residue& res : residues) {
+        res.values = nextValues;
+        res.decisions = nextDecisions;
+        nextValues += size_t(res.ring) * size_t(slots);
+        nextDecisions += size_t(res.j1 - res.j0 + 1) * size_t(slots);
     }
 
     std::vector<V> hb(size_t(months) * size_t(slots), 0);
@@ -374,6 +411,7 @@ PackPurchasePlan positions(const PackDemand& d, const CapacityPricer& pricer, V 
     std::vector<V> bestPerDating(static_cast<size_t>(slots));
     std::vector<int> sizePerDating(static_cast<size_t>(slots));
     std::vector<int> monthOfNext(static_cast<size_t>(n));
+    std::vector<qint64> jCut(static_cast<size_t>(n));
     for (int mu = months - 1; mu >= 0; --mu) {
         if (d.demand(mu) == 0)
             continue;
@@ -406,6 +444,47 @@ PackPurchasePlan positions(const PackDemand& d, const CapacityPricer& pricer, V 
             const qint64 jHi = (end - 1 - res.r) / g;
             const qint64 lowPos = std::max(start, res.r + res.j0 * g);
             const qint64 jLo = (lowPos - res.r + g - 1) / g;
+            if (monotone) {
+                // One dating (the month the pack starts, Lemma 4): no month of q + s to follow,
+                // one slot per position. The same candidates in the same order as below; a
+                // pack reaches the expiry boundary (q + s >= reach) exactly from index jCut on.
+                const qint64 reach0 = reach[0];
+                const V cut0 = cut[0];
+                const qint64 mask = res.ring - 1;
+                V* const ring = res.values;
+                quint16* const decisions = res.decisions - res.j0;
+                for (int i = 0; i < n; ++i) {
+                    const qint64 behind = reach0 - sizeCalls[size_t(i)] - res.r;
+                    jCut[size_t(i)] = behind <= 0 ? 0 : (behind + g - 1) / g;
+                }
+                size_t piece = 0;
+                for (qint64 j = jHi; j >= jLo; --j) {
+                    const qint64 x = end - (res.r + j * g);
+                    while (x > pieceTo[piece])
+                        ++piece;
+                    V running = pieceFixed[piece] + pieceSlope[piece] * static_cast<V>(x) + after;
+                    V best = infinite;
+                    int bestSize = -1;
+                    for (int i = n - 1; i >= 0; --i) {
+                        const V next = j >= jCut[size_t(i)] ? cut0 : ring[(j + sizeUnits[size_t(i)]) & mask];
+                        const V c = sizePrice[size_t(i)] + next;
+                        if (c < best) {
+                            best = c;
+                            bestSize = i;
+                        }
+                    }
+                    quint16 runningDecision = 0;
+                    if (best < running) {
+                        running = best;
+                        runningDecision = static_cast<quint16>(1 + bestSize);
+                    }
+                    ring[j & mask] = running;
+                    decisions[j] = runningDecision;
+                }
+                if (res.r + jLo * g == start)
+                    hb[size_t(mu)] = ring[jLo & mask];
+                continue;
+            }
             // The month of q + s only moves down as q does: follow it instead of searching.
             for (int i = 0; i < n; ++i)
                 monthOfNext[size_t(i)] = d.monthOf(res.r + jHi * g + sizeCalls[size_t(i)]);

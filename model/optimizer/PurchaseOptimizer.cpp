@@ -253,6 +253,51 @@ Scenario scaledOpenMonths(const Catalog& catalog, const Scenario& scenario, int 
 
 } // namespace
 
+OptimizerSearch OptimizerSearch::of(const Catalog& catalog, const Scenario& scenario, const FixedPart& fixed) {
+    const PackProblemBuilder builder(catalog, scenario);
+    OptimizerSearch search;
+    search.before = static_cast<qint64>(fixed.costBefore().micros());
+    const auto packCount = static_cast<int>(catalog.packs().size());
+    for (int p = 0; p < packCount; ++p)
+        search.problems.append(fixed.openPart(builder.build(p)));
+    // Nothing left to buy when every month has happened: the plan is the fixed purchases.
+    if (fixed.open >= scenario.months)
+        return search;
+    const bool ladder = scenario.settings.tierBasis == TierBasis::PostpaidCalls;
+    QList<bool> grouped(packCount, false);
+    for (int g = 0; g < catalog.postpaidGroups().size(); ++g) {
+        QList<int> packs;
+        for (int p : catalog.packsOfGroup(g)) {
+            bool used = false;
+            for (qint64 d : search.problems.at(p).demand)
+                used = used || d > 0;
+            if (used)
+                packs.append(p);
+        }
+        if (!ladder || packs.size() < 2 || separable(search.problems, packs))
+            continue;
+        search.parts.append(packs);
+        for (int p : packs)
+            grouped[p] = true;
+    }
+    for (int p = 0; p < packCount; ++p) {
+        if (!grouped.at(p))
+            search.parts.append(QList<int>{p});
+    }
+    return search;
+}
+
+OptimizerSearch::PartSolution OptimizerSearch::solvePart(int part, PurchasePolicy policy) const {
+    const QList<int>& packs = parts.at(part);
+    if (packs.size() == 1)
+        return {{solve(problems.at(packs.constFirst()), policy)}, true};
+    QList<PackProblem> group;
+    for (int p : packs)
+        group.append(problems.at(p));
+    const CoupledSolution joint = solveCoupled(group, policy);
+    return {joint.perPack, joint.proven};
+}
+
 int PurchaseOptimizer::firstOpenMonth(const Scenario& scenario) {
     if (!scenario.actualThrough)
         return 0;
@@ -275,46 +320,25 @@ OptimizedPlan PurchaseOptimizer::optimize(const Catalog& catalog, const Scenario
         throw InputError(QStringLiteral("months: %1 is out of range (1 to %2)")
                              .arg(scenario.months)
                              .arg(Scenario::kMaxMonths));
-    const PackProblemBuilder builder(catalog, scenario);
     const FixedPart fixed = FixedPart::of(catalog, scenario);
-    // Nothing left to buy when every month has happened: the plan is the fixed purchases.
+    const OptimizerSearch search = OptimizerSearch::of(catalog, scenario, fixed);
     const bool open = fixed.open < scenario.months;
     const auto packCount = static_cast<int>(catalog.packs().size());
-    QList<PackProblem> problems;
-    for (int p = 0; p < packCount; ++p)
-        problems.append(fixed.openPart(builder.build(p)));
+    const QList<PackProblem>& problems = search.problems;
 
     QList<PackSolution> solutions(packCount);
     QList<bool> proven(packCount, true);
     QList<bool> solved(packCount, false);
-    const bool ladder = scenario.settings.tierBasis == TierBasis::PostpaidCalls;
-    for (int g = 0; g < catalog.postpaidGroups().size(); ++g) {
-        QList<int> packs;
-        for (int p : catalog.packsOfGroup(g)) {
-            bool used = false;
-            for (qint64 d : problems.at(p).demand)
-                used = used || d > 0;
-            if (used)
-                packs.append(p);
-        }
-        if (!open || !ladder || packs.size() < 2 || separable(problems, packs))
-            continue;
+    for (int part = 0; part < search.parts.size(); ++part) {
         Cancelled::throwIfRequested(stop);
-        QList<PackProblem> group;
-        for (int p : packs)
-            group.append(problems.at(p));
-        const CoupledSolution joint = solveCoupled(group, options.policy);
+        const QList<int>& packs = search.parts.at(part);
+        const OptimizerSearch::PartSolution solution = search.solvePart(part, options.policy);
         for (int i = 0; i < packs.size(); ++i) {
-            // Postpaid cost of the group is carried by its last pack; the total is what counts.
-            solutions[packs.at(i)] = joint.perPack.at(i);
-            proven[packs.at(i)] = joint.proven;
-            solved[packs.at(i)] = true;
+            // Postpaid cost of a group is carried by its last pack; the total is what counts.
+            solutions[packs.at(i)] = solution.perPack.at(i);
+            proven[packs.at(i)] = solution.proven;
+            solved[packs.at(i)] = packs.size() > 1;
         }
-    }
-    for (int p = 0; p < packCount; ++p) {
-        Cancelled::throwIfRequested(stop);
-        if (!solved.at(p) && open)
-            solutions[p] = solve(problems.at(p), options.policy);
     }
 
     OptimizedPlan plan;

@@ -2,6 +2,7 @@
 
 #include "model/billing/BillingResult.h"
 #include "model/billing/Scenario.h"
+#include "model/optimizer/PackPlanSolver.h"
 
 #include <QList>
 #include <QString>
@@ -10,6 +11,7 @@
 namespace ocp {
 
 class Catalog;
+struct FixedPart;
 
 struct OptimizerOptions {
     PurchasePolicy policy = PurchasePolicy::Start;
@@ -78,6 +80,26 @@ struct OptimizedPlan {
     Money total() const { return result.total(); }
     Money postpaidOnlyTotal() const { return result.postpaidOnlyTotal(); }
     Money saving() const { return result.saving(); }
+};
+
+// What PurchaseOptimizer::optimize() searches for one scenario, in parts that do not depend on
+// each other: a pack alone, or the packs of a postpaid group whose tier follows their postpaid
+// calls together (docs/optimizer.md). optimize() solves every part in turn; the plan's total is
+// `before` plus the parts' costs, so a caller that needs only the total (SensitivityLine) may
+// share the parts out between threads and get the very same figure.
+struct OptimizerSearch {
+    struct PartSolution {
+        QList<PackSolution> perPack; // like the part's packs; a group's postpaid bill on its last
+        bool proven = true;
+    };
+
+    QList<PackProblem> problems; // [pack]: the open months, on the calls fixed batches leave
+    QList<QList<int>> parts;     // packs solved together; none when every month has happened
+    qint64 before = 0;           // micro-yuan no purchase changes (FixedPart::costBefore)
+
+    // Throws InputError (OptimizerRefusal) as optimize() does.
+    static OptimizerSearch of(const Catalog& catalog, const Scenario& scenario, const FixedPart& fixed);
+    PartSolution solvePart(int part, PurchasePolicy policy) const;
 };
 
 // Finds the purchase plan that minimises pack prices plus postpaid cost over the horizon

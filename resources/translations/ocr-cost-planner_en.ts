@@ -206,6 +206,10 @@
 <context>
     <name>ocp::BreakEvenModel</name>
     <message>
+        <source>Break-even cancelled — press Recalculate in the status bar to calculate it</source>
+        <translation>Break-even cancelled — press Recalculate in the status bar to calculate it</translation>
+    </message>
+    <message>
         <source>Break-even: %1</source>
         <translation>Break-even: %1</translation>
     </message>
@@ -464,6 +468,10 @@
 </context>
 <context>
     <name>ocp::ComparisonPane</name>
+    <message>
+        <source>The plan for all scenarios was cancelled: the figures below are not those of the current plan.</source>
+        <translation>The plan for all scenarios was cancelled: the figures below are not those of the current plan.</translation>
+    </message>
     <message>
         <source>Cost per scenario</source>
         <translation>Cost per scenario</translation>
@@ -760,6 +768,26 @@
 </context>
 <context>
     <name>ocp::MainWindow</name>
+    <message>
+        <source>the recommended plan</source>
+        <translation>the recommended plan</translation>
+    </message>
+    <message>
+        <source>the ranked alternatives</source>
+        <translation>the ranked alternatives</translation>
+    </message>
+    <message>
+        <source>the break-even points</source>
+        <translation>the break-even points</translation>
+    </message>
+    <message>
+        <source>the plan for all scenarios</source>
+        <translation>the plan for all scenarios</translation>
+    </message>
+    <message>
+        <source>the re-optimised line</source>
+        <translation>the re-optimised line</translation>
+    </message>
     <message>
         <source>OCR Cost Planner</source>
         <translation>OCR Cost Planner</translation>
@@ -1404,6 +1432,10 @@
 </context>
 <context>
     <name>ocp::PackAlternativesModel</name>
+    <message>
+        <source>Ranking cancelled — press Recalculate in the status bar to rank the alternatives</source>
+        <translation>Ranking cancelled — press Recalculate in the status bar to rank the alternatives</translation>
+    </message>
     <message>
         <source>Select a resource pack to see its ranked alternatives</source>
         <translation>Select a resource pack to see its ranked alternatives</translation>
@@ -3418,6 +3450,10 @@
 <context>
     <name>ocp::SensitivityPane</name>
     <message>
+        <source>The re-optimised line was cancelled: it is not drawn for the current plan.</source>
+        <translation>The re-optimised line was cancelled: it is not drawn for the current plan.</translation>
+    </message>
+    <message>
         <source>Scale every monthly volume of the current scenario; the plan itself is not changed</source>
         <translation>Scale every monthly volume of the current scenario; the plan itself is not changed</translation>
     </message>
@@ -4859,6 +4895,44 @@
     <message>
         <source>Unallocated</source>
         <translation>Unallocated</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ComputingIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>Stop the calculations under way; the figures shown until now stay</source>
+        <translation>Stop the calculations under way; the figures shown until now stay</translation>
+    </message>
+    <message>
+        <source>Start the cancelled calculations again</source>
+        <translation>Start the cancelled calculations again</translation>
+    </message>
+    <message>
+        <source>Calculating %1…</source>
+        <translation>Calculating %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 — not up to date</source>
+        <translation>Cancelled: %1 — not up to date</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CancelledNote</name>
+    <message>
+        <source>Recalculate</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>Start the cancelled calculation again</source>
+        <translation>Start the cancelled calculation again</translation>
     </message>
 </context>
 </TS>

@@ -206,6 +206,10 @@
 <context>
     <name>ocp::BreakEvenModel</name>
     <message>
+        <source>Break-even cancelled — press Recalculate in the status bar to calculate it</source>
+        <translation>盈亏平衡分析已取消——点击状态栏中的“重新计算”以计算</translation>
+    </message>
+    <message>
         <source>Break-even: %1</source>
         <translation>盈亏平衡：%1</translation>
     </message>
@@ -462,6 +466,10 @@
 </context>
 <context>
     <name>ocp::ComparisonPane</name>
+    <message>
+        <source>The plan for all scenarios was cancelled: the figures below are not those of the current plan.</source>
+        <translation>适用于所有场景的方案已取消：下方数字不是当前方案的数字。</translation>
+    </message>
     <message>
         <source>Cost per scenario</source>
         <translation>各情景费用</translation>
@@ -758,6 +766,26 @@
 </context>
 <context>
     <name>ocp::MainWindow</name>
+    <message>
+        <source>the recommended plan</source>
+        <translation>推荐方案</translation>
+    </message>
+    <message>
+        <source>the ranked alternatives</source>
+        <translation>备选方案排名</translation>
+    </message>
+    <message>
+        <source>the break-even points</source>
+        <translation>盈亏平衡点</translation>
+    </message>
+    <message>
+        <source>the plan for all scenarios</source>
+        <translation>适用于所有场景的方案</translation>
+    </message>
+    <message>
+        <source>the re-optimised line</source>
+        <translation>重新优化曲线</translation>
+    </message>
     <message>
         <source>OCR Cost Planner</source>
         <translation>OCR 费用规划</translation>
@@ -1401,6 +1429,10 @@
 </context>
 <context>
     <name>ocp::PackAlternativesModel</name>
+    <message>
+        <source>Ranking cancelled — press Recalculate in the status bar to rank the alternatives</source>
+        <translation>排名已取消——点击状态栏中的“重新计算”以排列备选方案</translation>
+    </message>
     <message>
         <source>Select a resource pack to see its ranked alternatives</source>
         <translation>选择一个资源包以查看其备选方案排名</translation>
@@ -3385,6 +3417,10 @@
 <context>
     <name>ocp::SensitivityPane</name>
     <message>
+        <source>The re-optimised line was cancelled: it is not drawn for the current plan.</source>
+        <translation>重新优化曲线已取消：未按当前方案绘制。</translation>
+    </message>
+    <message>
         <source>Scale every monthly volume of the current scenario; the plan itself is not changed</source>
         <translation>按比例调整当前情景的每月调用量；计划本身不会改变</translation>
     </message>
@@ -4809,6 +4845,44 @@
     <message>
         <source>Unallocated</source>
         <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::ComputingIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Stop the calculations under way; the figures shown until now stay</source>
+        <translation>停止正在进行的计算；已显示的数字保持不变</translation>
+    </message>
+    <message>
+        <source>Start the cancelled calculations again</source>
+        <translation>重新开始已取消的计算</translation>
+    </message>
+    <message>
+        <source>Calculating %1…</source>
+        <translation>正在计算%1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 — not up to date</source>
+        <translation>已取消：%1——未更新</translation>
+    </message>
+</context>
+<context>
+    <name>ocp::CancelledNote</name>
+    <message>
+        <source>Recalculate</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Start the cancelled calculation again</source>
+        <translation>重新开始已取消的计算</translation>
     </message>
 </context>
 </TS>
