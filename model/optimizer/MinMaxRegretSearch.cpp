@@ -58,24 +58,39 @@ public:
         std::vector<double> lambda(m_s, 1.0 / static_cast<double>(m_s));
         std::vector<std::pair<double, std::vector<double>>> kept;
         std::vector<size_t> pick(m_units.size(), 0);
-        const int iterations = 120;
+        // Most steps look only at the candidates some earlier weighting picked; every 16th
+        // looks at all of them and adds its picks. The weights only steer: every bound
+        // reported is recomputed over all candidates in integers.
+        std::vector<std::vector<size_t>> active(m_units.size());
+        const int iterations = 3000;
         for (int it = 0; it < iterations; ++it) {
             Cancelled::throwIfRequested(m_stop);
+            const bool full = it % 16 == 0;
             double bound = 0;
             for (size_t u = 0; u < m_units.size(); ++u) {
                 double least = std::numeric_limits<double>::max();
-                for (qsizetype i = 0; i < m_units[u].size(); ++i) {
+                auto consider = [&](size_t i) {
                     double value = 0;
                     for (size_t s = 0; s < m_s; ++s)
-                        value += lambda[s] * static_cast<double>(e(u, static_cast<size_t>(i), s));
+                        value += lambda[s] * static_cast<double>(e(u, i, s));
                     if (value < least) {
                         least = value;
-                        pick[u] = static_cast<size_t>(i);
+                        pick[u] = i;
                     }
+                };
+                if (full) {
+                    for (qsizetype i = 0; i < m_units[u].size(); ++i)
+                        consider(static_cast<size_t>(i));
+                    if (std::find(active[u].cbegin(), active[u].cend(), pick[u]) == active[u].cend())
+                        active[u].push_back(pick[u]);
+                } else {
+                    for (size_t i : active[u])
+                        consider(i);
                 }
                 bound += least;
             }
-            kept.emplace_back(bound, lambda);
+            if (full)
+                kept.emplace_back(bound, lambda);
             const std::vector<qint64> regret = regretOf(pick);
             const qint64 worst = largest(regret);
             if (worst < bestValue) {
@@ -101,6 +116,57 @@ public:
             out.push_back(l);
         }
         return out;
+    }
+
+    // Coordinate descent on a smooth stand-in for the largest regret, Σ_s exp(β R_s / scale),
+    // with β rising. Unlike the largest regret itself it also rewards lowering the next
+    // largest, so it walks along the plateaus where no single move lowers the maximum. Doubles
+    // only steer the moves; the plan kept is the one with the least largest regret, in integers.
+    void smooth(std::vector<size_t>& bestPick, qint64& bestValue) const {
+        if (bestPick.size() != m_units.size() || bestValue <= 0)
+            return;
+        std::vector<size_t> pick = bestPick;
+        std::vector<qint64> regret = regretOf(pick);
+        const double scale = static_cast<double>(bestValue);
+        std::vector<double> term(m_s);
+        for (double beta : {8.0, 16.0, 32.0, 64.0, 128.0, 256.0}) {
+            Cancelled::throwIfRequested(m_stop);
+            for (int pass = 0; pass < 4; ++pass) {
+                bool moved = false;
+                for (size_t u = 0; u < m_units.size(); ++u) {
+                    const size_t current = pick[u];
+                    double top = 0;
+                    for (size_t s = 0; s < m_s; ++s)
+                        top = std::max(top, static_cast<double>(regret[s] - e(u, current, s)));
+                    double least = std::numeric_limits<double>::max();
+                    size_t chosen = current;
+                    for (qsizetype i = 0; i < m_units[u].size(); ++i) {
+                        double sum = 0;
+                        for (size_t s = 0; s < m_s; ++s) {
+                            const auto r = static_cast<double>(regret[s] - e(u, current, s) + e(u, static_cast<size_t>(i), s));
+                            sum += std::exp(beta * (r - top) / scale);
+                        }
+                        if (sum < least) {
+                            least = sum;
+                            chosen = static_cast<size_t>(i);
+                        }
+                    }
+                    if (chosen == current)
+                        continue;
+                    for (size_t s = 0; s < m_s; ++s)
+                        regret[s] += e(u, chosen, s) - e(u, current, s);
+                    pick[u] = chosen;
+                    moved = true;
+                }
+                const qint64 worst = largest(regret);
+                if (worst < bestValue) {
+                    bestValue = worst;
+                    bestPick = pick;
+                }
+                if (!moved)
+                    break;
+            }
+        }
     }
 
     // Best-improvement moves of one unit's candidate while the largest regret falls.
@@ -149,6 +215,7 @@ public:
         std::vector<size_t> pick;
         qint64 value = std::numeric_limits<qint64>::max();
         const auto lambdas = dualAscent(pick, value);
+        smooth(pick, value);
         improve(pick, value);
         adopt(result, pick, value);
 

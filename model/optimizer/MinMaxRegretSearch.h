@@ -21,7 +21,7 @@ struct RegretCandidates {
 class MinMaxRegretSearch {
 public:
     // Nodes visited before the search stops with the best plan found and its proven gap.
-    static constexpr qint64 kMaxNodes = 8'000'000;
+    static constexpr qint64 kMaxNodes = 3'000'000;
 
     struct Result {
         std::vector<qint64> choice; // [unit] candidate id; the incumbent's when nothing beats it

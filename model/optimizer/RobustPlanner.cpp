@@ -434,7 +434,7 @@ qint64 smallestNoWorse(const Unit& unit, const UnitCosts& costs, qint64 id, cons
 // cost the same everywhere; the planner then recommends one and the same plan every time.
 void preferSmallerPairs(const std::vector<RegretCandidates>& candidates, int scenarios,
                         std::vector<qint64>& choice, const std::stop_token& stop) {
-    constexpr qint64 kMaxPairs = 1'000'000; // per pair of units; beyond, the pair is left as it is
+    constexpr qint64 kMaxPairs = 100'000; // per pair of units; beyond, the pair is left as it is
     const size_t S = static_cast<size_t>(scenarios);
     auto indexOf = [&](size_t u) -> qsizetype {
         const auto& ids = candidates[u].id;
@@ -455,7 +455,10 @@ void preferSmallerPairs(const std::vector<RegretCandidates>& candidates, int sce
                 target[s] = a.excess[size_t(iu) * S + s] + b.excess[size_t(iv) * S + s];
             bool found = false;
             for (qsizetype i = 0; i < iu && !found; ++i) {
-                for (qsizetype j = 0; j < b.size() && !found; ++j) {
+                bool fits = true;
+                for (size_t s = 0; s < S && fits; ++s)
+                    fits = a.excess[size_t(i) * S + s] <= target[s];
+                for (qsizetype j = 0; fits && j < b.size() && !found; ++j) {
                     bool noWorse = true;
                     for (size_t s = 0; s < S && noWorse; ++s)
                         noWorse = a.excess[size_t(i) * S + s] + b.excess[size_t(j) * S + s] <= target[s];
