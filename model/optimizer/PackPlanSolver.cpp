@@ -290,33 +290,56 @@ QList<PackSolution> PackPlanSolver::solveJoint(const QList<PackProblem>& problem
     return out;
 }
 
+namespace {
+
+// Every capacity the first month can buy, on the pack's lattice, with its cheapest price: up to
+// the saturation (the demand of the validity window) plus one largest pack.
+struct FirstMonthCapacities {
+    const PackProblem& p;
+    StartTable table;
+    qint64 g;
+    qint64 saturation;
+    qint64 maxUnits;
+    ExactKnapsack knapsack;
+
+    explicit FirstMonthCapacities(const PackProblem& problem)
+        : p(problem)
+        , table(problem)
+        , g(table.lattice())
+        , saturation(table.saturationUnits())
+        , maxUnits(saturation + *std::max_element(problem.sizes.cbegin(), problem.sizes.cend()) / g)
+        , knapsack(problem, g, maxUnits) {}
+
+    qint64 price(qint64 u) const { return knapsack.price[static_cast<size_t>(u)]; }
+    RankedCombination combination(qint64 u) const { return {knapsack.counts(p, g, u), price(u), price(u)}; }
+
+    // From the saturation on, every capacity leaves the same postpaid calls: only the cheapest
+    // of them can matter. -1 when none can be bought.
+    qint64 cheapestBeyond() const {
+        qint64 beyond = -1;
+        for (qint64 u = std::max<qint64>(saturation, 1); u <= maxUnits; ++u) {
+            if (price(u) < kInf && (beyond < 0 || price(u) < price(beyond)))
+                beyond = u;
+        }
+        return beyond;
+    }
+};
+
+} // namespace
+
 QList<RankedCombination> PackPlanSolver::cheapestPerCapacity(const PackProblem& p) {
     checkRange(p);
     QList<RankedCombination> out;
     out.append({QList<qint64>(p.sizes.size(), 0), 0, 0});
     if (p.sizes.isEmpty() || p.months == 0)
         return out;
-    const StartTable table(p);
-    const qint64 g = table.lattice();
-    const qint64 maxUnits = table.saturationUnits() + *std::max_element(p.sizes.cbegin(), p.sizes.cend()) / g;
-    const ExactKnapsack knapsack(p, g, maxUnits);
-    // From the saturation on, every capacity leaves the same postpaid calls: only the
-    // cheapest of them can matter.
-    const qint64 saturation = table.saturationUnits();
-    qint64 beyond = -1;
-    for (qint64 u = 1; u <= maxUnits; ++u) {
-        const qint64 price = knapsack.price[static_cast<size_t>(u)];
-        if (price >= kInf)
-            continue;
-        if (u < saturation)
-            out.append({knapsack.counts(p, g, u), price, price});
-        else if (beyond < 0 || price < knapsack.price[static_cast<size_t>(beyond)])
-            beyond = u;
+    const FirstMonthCapacities capacities(p);
+    for (qint64 u = 1; u < capacities.saturation; ++u) {
+        if (capacities.price(u) < kInf)
+            out.append(capacities.combination(u));
     }
-    if (beyond >= 0) {
-        const qint64 price = knapsack.price[static_cast<size_t>(beyond)];
-        out.append({knapsack.counts(p, g, beyond), price, price});
-    }
+    if (const qint64 beyond = capacities.cheapestBeyond(); beyond >= 0)
+        out.append(capacities.combination(beyond));
     return out;
 }
 
@@ -344,12 +367,9 @@ QList<RankedCombination> PackPlanSolver::undominatedPerCapacity(const QList<Pack
     out.append({QList<qint64>(p.sizes.size(), 0), 0, 0});
     if (p.sizes.isEmpty() || p.months == 0)
         return out;
-    const StartTable table(p);
-    const qint64 g = table.lattice();
-    const qint64 maxUnits = table.saturationUnits() + *std::max_element(p.sizes.cbegin(), p.sizes.cend()) / g;
-    const ExactKnapsack knapsack(p, g, maxUnits);
-    const qint64 saturation = table.saturationUnits();
-
+    const FirstMonthCapacities capacities(p);
+    const qint64 g = capacities.g;
+    const qint64 saturation = capacities.saturation;
     // Where some scenario's bill stops being linear in the capacity C: the start of each month's
     // stretch (C = calls of the months before), the last call of the validity, and each tier
     // boundary of the month that is partly covered. One more start beside each keeps the
@@ -399,7 +419,7 @@ QList<RankedCombination> PackPlanSolver::undominatedPerCapacity(const QList<Pack
     std::vector<std::pair<qint64, qint64>> slopes; // [stretch]: least, largest
     size_t next = 0;
     for (qint64 u = 1; u < saturation; ++u) {
-        if (knapsack.price[static_cast<size_t>(u)] >= kInf)
+        if (capacities.price(u) >= kInf)
             continue;
         const qint64 calls = u * g;
         const size_t before = next;
@@ -427,7 +447,7 @@ QList<RankedCombination> PackPlanSolver::undominatedPerCapacity(const QList<Pack
     // C' < C beats C everywhere when price(C') - largest * C' <= price(C) - largest * C;
     // C' > C beats it everywhere, strictly, when price(C') - least * C' < price(C) - least * C.
     std::vector<bool> keep(list.size(), true);
-    auto price = [&](size_t i) { return knapsack.price[static_cast<size_t>(list[i].units)]; };
+    auto price = [&](size_t i) { return capacities.price(list[i].units); };
     qint64 best = 0;
     for (size_t i = 0; i < list.size(); ++i) {
         const qint64 value = price(i) - slopes[list[i].stretch].second * list[i].units * g;
@@ -445,20 +465,10 @@ QList<RankedCombination> PackPlanSolver::undominatedPerCapacity(const QList<Pack
     }
     for (size_t i = 0; i < list.size(); ++i) {
         if (keep[i])
-            out.append({knapsack.counts(p, g, list[i].units), price(i), price(i)});
+            out.append(capacities.combination(list[i].units));
     }
-    // From the saturation on, every capacity leaves the same postpaid calls in every scenario:
-    // only the cheapest of them can matter.
-    qint64 beyond = -1;
-    for (qint64 u = std::max<qint64>(saturation, 1); u <= maxUnits; ++u) {
-        const qint64 value = knapsack.price[static_cast<size_t>(u)];
-        if (value < kInf && (beyond < 0 || value < knapsack.price[static_cast<size_t>(beyond)]))
-            beyond = u;
-    }
-    if (beyond >= 0) {
-        const qint64 value = knapsack.price[static_cast<size_t>(beyond)];
-        out.append({knapsack.counts(p, g, beyond), value, value});
-    }
+    if (const qint64 beyond = capacities.cheapestBeyond(); beyond >= 0)
+        out.append(capacities.combination(beyond));
     return out;
 }
 
