@@ -350,6 +350,9 @@ TEST_F(WhatIfWindow, ComparisonShowsOnePlanForAllWithItsMatrix) {
         EXPECT_EQ(model->index(s, robust).data(MoneyRole).value<Money>(), expected.robust().costs.at(s));
     EXPECT_TRUE(
         comparison->robustSummary()->text().contains(ocp::Display::money(expected.robust().expectedCost)));
+    // A plan proven best has no gap to state.
+    ASSERT_TRUE(expected.proven);
+    EXPECT_FALSE(comparison->robustGap()->isVisibleTo(comparison));
 
     // The method box is an undoable edit of the plan, and the matrix follows it.
     QComboBox* method = comparison->methodBox();

@@ -23,7 +23,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QResizeEvent>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
@@ -63,6 +65,7 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     , m_robustView(new QTableView(this))
     , m_method(new QComboBox(this))
     , m_robustSummary(new QLabel(this))
+    , m_robustGap(new QLabel(this))
     , m_robustNote(new CancelledNote(m_robust,
                                      tr("The plan for all scenarios was cancelled: the figures below are "
                                         "not those of the current plan."),
@@ -96,6 +99,11 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     m_robustSummary->setWordWrap(true);
     m_robustSummary->setTextFormat(Qt::PlainText); // pack names and errors from files
     m_robustSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_robustGap->setObjectName(QStringLiteral("robustGap"));
+    m_robustGap->setWordWrap(true);
+    m_robustGap->setTextFormat(Qt::PlainText);
+    m_robustGap->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_robustGap->hide();
     auto showMethod = [this, document] {
         m_method->setCurrentIndex(m_method->findData(static_cast<int>(document->plan().robustMethod)));
     };
@@ -154,7 +162,16 @@ ComparisonPane::ComparisonPane(PlanDocument* document, QWidget* parent)
     auto* robustLayout = new QVBoxLayout(robust);
     robustLayout->setContentsMargins(0, 0, 0, 0);
     robustLayout->addLayout(methodRow);
-    robustLayout->addWidget(m_robustSummary);
+    // A plan for many packs is a long list: it scrolls rather than being cut off.
+    auto* summaryScroll = new QScrollArea(robust);
+    summaryScroll->setObjectName(QStringLiteral("robustSummaryScroll"));
+    summaryScroll->setWidget(m_robustSummary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    summaryScroll->setMinimumHeight(3 * fontMetrics().lineSpacing());
+    robustLayout->addWidget(summaryScroll);
+    robustLayout->addWidget(m_robustGap);
     robustLayout->addWidget(m_robustNote);
     robustLayout->addWidget(m_zeroWeightNote);
     robustLayout->addWidget(m_robustView, 1);
@@ -230,6 +247,17 @@ void ComparisonPane::modelChanged() {
     refresh();
 }
 
+// The gap's figures are never cut off: the label keeps the height its text needs at its width.
+void ComparisonPane::fitGap() {
+    if (m_robustGap->isVisibleTo(this))
+        m_robustGap->setMinimumHeight(m_robustGap->heightForWidth(m_robustGap->width()));
+}
+
+void ComparisonPane::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitGap();
+}
+
 void ComparisonPane::showEvent(QShowEvent* event) {
     m_robust->setLive(true);
     if (m_stale)
@@ -254,6 +282,7 @@ void ComparisonPane::robustChanged() {
     if (!plan) {
         m_summary->setRobustPurchases(std::nullopt);
         m_robustSummary->setText(tr("No plan for all scenarios: %1").arg(m_robust->error()));
+        m_robustGap->hide();
         return;
     }
     m_summary->setRobustPurchases(plan->robust().purchases);
@@ -262,8 +291,11 @@ void ComparisonPane::robustChanged() {
         tr("Buy %1. Weighted average cost %2 元; largest regret %3 元 (the most it costs "
            "above a scenario's own cheapest plan).")
             .arg(m_robust->purchasesText(static_cast<int>(plan->candidates.size()) - 1),
-                 Display::money(r.expectedCost), Display::money(r.maxRegret)) +
-        (plan->proven ? QString() : QLatin1Char(' ') + PlanWording::robustGap(*plan)));
+                 Display::money(r.expectedCost), Display::money(r.maxRegret)));
+    const QString gap = PlanWording::robustGap(*plan);
+    m_robustGap->setText(gap);
+    m_robustGap->setVisible(!gap.isEmpty());
+    fitGap();
 }
 
 void ComparisonPane::rebuildChart() {

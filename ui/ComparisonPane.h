@@ -39,6 +39,8 @@ public:
     QTableView* robustView() const { return m_robustView; }
     QComboBox* methodBox() const { return m_method; }
     QLabel* robustSummary() const { return m_robustSummary; }
+    // How far from the best the plan for all scenarios can be; hidden when it is proven best.
+    QLabel* robustGap() const { return m_robustGap; }
     // "Calculating the plan for all scenarios…", or cancelled with Recalculate.
     CancelledNote* robustNote() const { return m_robustNote; }
     // Names the scenarios weighted 0 %, which the weighted plan for all leaves out (hidden when none).
@@ -50,6 +52,7 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
@@ -57,6 +60,7 @@ private:
     void rebuildChart();
     void robustChanged();
     void updateZeroWeightNote();
+    void fitGap();
 
     PlanDocument* m_document;
     ScenarioComparisonModel* m_summary;
@@ -69,6 +73,7 @@ private:
     QTableView* m_robustView;
     QComboBox* m_method;
     QLabel* m_robustSummary;
+    QLabel* m_robustGap;
     CancelledNote* m_robustNote;
     QLabel* m_zeroWeightNote;
     QBarCategoryAxis* m_axisX;
