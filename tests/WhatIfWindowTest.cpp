@@ -569,6 +569,8 @@ TEST_F(WhatIfWindow, ExportsAPdfReport) {
     EXPECT_TRUE(text.contains(ocp::Display::money(doc().snapshot()->result.total())))
         << text.left(2000).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Approved by")));
+    // Each plan's purchases follow the matrix as a paragraph, never cut off in a table cell.
+    EXPECT_TRUE(text.contains(QStringLiteral("One plan for all: "))) << text.toStdString();
     // pdftotext ends every page with a form feed; the sections come in order, the charts last.
     EXPECT_EQ(text.count(u'\f'), pages);
     const qsizetype plan = text.indexOf(QStringLiteral("Plan per resource pack"));

@@ -154,8 +154,12 @@ void PlanReportPdf::drawParagraph(Page& page, const QString& text, bool bold) {
     p.setPen(Qt::black);
     const QRect box = p.boundingRect(QRect(page.area.left(), page.y, page.area.width(), 2000),
                                      Qt::AlignLeft | Qt::TextWordWrap, text);
-    if (page.y + box.height() > page.area.bottom())
+    if (page.y + box.height() > page.area.bottom()) {
         newPage(page);
+        // The footer of the page just finished set its own font and colour.
+        p.setFont(QFont(fontFamily(), 9, bold ? QFont::Bold : QFont::Normal));
+        p.setPen(Qt::black);
+    }
     p.drawText(QRect(page.area.left(), page.y, page.area.width(), box.height()),
                Qt::AlignLeft | Qt::TextWordWrap, text);
     page.y += box.height() + 6;
@@ -411,7 +415,13 @@ QByteArray PlanReportPdf::render() {
                      robust->purchasesText(static_cast<int>(forAll->candidates.size()) - 1),
                      Display::yuan(r.expectedCost), Display::yuan(r.maxRegret)) +
                 (forAll->proven ? QString() : QLatin1Char(' ') + PlanWording::robustGap(*forAll)));
-        drawModel(page, *robust);
+        // The figures in the table; each plan's purchases below it, where a long list fits.
+        QList<int> figures;
+        for (int c = 0; c < robust->purchasesColumn(); ++c)
+            figures.append(c);
+        drawModel(page, *robust, figures);
+        for (int row = 0; row < robust->rowCount(); ++row)
+            drawParagraph(page, tr("%1: %2").arg(robust->index(row, 0).data().toString(), robust->purchasesText(row)));
     } else {
         drawParagraph(page, tr("No plan for all scenarios: %1").arg(robust->error()));
     }
