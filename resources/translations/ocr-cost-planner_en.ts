@@ -2362,6 +2362,10 @@
         <source>The budget approved on %1 from “%2”; actual months are those that have happened, the others the scenario's forecast.</source>
         <translation>The budget approved on %1 from “%2”; actual months are those that have happened, the others the scenario's forecast.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PriceOverridesModel</name>

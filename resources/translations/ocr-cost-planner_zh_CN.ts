@@ -2344,6 +2344,10 @@
         <source>The budget approved on %1 from “%2”; actual months are those that have happened, the others the scenario's forecast.</source>
         <translation>预算于 %1 由“%2”批准；实际月份为已过去的月份，其余为情景的预测。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ocp::PriceOverridesModel</name>
