@@ -9,6 +9,7 @@
 #include "tests/support/EngineBruteForce.h"
 
 #include <gtest/gtest.h>
+#include <random>
 #include <tuple>
 
 using namespace ocp;
@@ -167,6 +168,51 @@ TEST(Optimizer, CoupledLicencesFirstMonthIsExactAgainstAllPairs) {
     }
     EXPECT_EQ(plan.total(), best);
     expectBillsAsClaimed(s, plan);
+}
+
+// Random licence pairs whose postpaid calls together cross the 10,000-call tier: the
+// first-month search skips capacities by a lower bound (docs/optimizer.md §7), which must
+// never skip the best pair nor change which of equally cheap plans is recommended.
+TEST(Optimizer, CoupledLicencesFirstMonthSkipsNoBetterPair) {
+    std::mt19937 random(1204);
+    auto between = [&](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, hi)(random); };
+    for (int round = 0; round < 12; ++round) {
+        Scenario s;
+        s.start = YearMonth(2027, 1);
+        s.months = 3;
+        s.settings.tierBasis = TierBasis::PostpaidCalls;
+        for (const char* id : {"DriverLicenseOCR", "VehicleLicenseOCR"}) {
+            QList<qint64> volumes;
+            for (int m = 0; m < 3; ++m)
+                volumes.append(between(20, 130) * 100 + between(0, 99));
+            s.volumes.insert(QString::fromLatin1(id), volumes);
+        }
+        SCOPED_TRACE(testing::Message() << "round " << round);
+        const OptimizedPlan plan = PurchaseOptimizer::optimize(catalog(), s, {PurchasePolicy::Start, 0});
+        // At most 39,000 calls a pack beyond the free quota: four 10,000 packs and nine of
+        // 1,000 cover every capacity that can pay.
+        Money best = plan.postpaidOnlyTotal();
+        for (int a1 = 0; a1 <= 9; ++a1) {
+            for (int a10 = 0; a10 <= 4; ++a10) {
+                for (int b1 = 0; b1 <= 9; ++b1) {
+                    for (int b10 = 0; b10 <= 4; ++b10) {
+                        Scenario t = s;
+                        if (a1)
+                            t.purchases.append({0, QStringLiteral("driver-license"), 1000, a1});
+                        if (a10)
+                            t.purchases.append({0, QStringLiteral("driver-license"), 10'000, a10});
+                        if (b1)
+                            t.purchases.append({0, QStringLiteral("vehicle-license"), 1000, b1});
+                        if (b10)
+                            t.purchases.append({0, QStringLiteral("vehicle-license"), 10'000, b10});
+                        best = std::min(best, BillingEngine::run(catalog(), t).total());
+                    }
+                }
+            }
+        }
+        EXPECT_EQ(plan.total(), best);
+        expectBillsAsClaimed(s, plan);
+    }
 }
 
 TEST(Optimizer, PriceOverridesChangeTheAnswer) {

@@ -13,6 +13,7 @@
 #include "model/optimizer/PackProblemBuilder.h"
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
 #include <stdexcept>
 
@@ -91,15 +92,22 @@ bool pricesFall(const PostpaidCostFunction& f) {
     return f.tierMicros.isEmpty() || f.aboveTopMicros <= f.tierMicros.constLast();
 }
 
-// Σ over the packs of min(own prices + own calls · price(own + all the others' demand)): at
-// most the cost of any joint plan, since the others' postpaid calls never exceed their demand.
-std::optional<qint64> lowerBound(const QList<PackProblem>& problems, PurchasePolicy policy) {
+// Whether the certificate below applies: every month on a ladder whose prices never rise.
+bool boundApplies(const QList<PackProblem>& problems) {
     for (const PackProblem& p : problems) {
         for (const PostpaidCostFunction& f : p.postpaid) {
             if (!f.ladder || !pricesFall(f))
-                return std::nullopt;
+                return false;
         }
     }
+    return true;
+}
+
+// Σ over the packs of min(own prices + own calls · price(own + all the others' demand)): at
+// most the cost of any joint plan, since the others' postpaid calls never exceed their demand.
+std::optional<qint64> lowerBound(const QList<PackProblem>& problems, PurchasePolicy policy) {
+    if (!boundApplies(problems))
+        return std::nullopt;
     qint64 bound = 0;
     for (qsizetype i = 0; i < problems.size(); ++i) {
         PackProblem relaxed = problems.at(i);
@@ -115,28 +123,81 @@ std::optional<qint64> lowerBound(const QList<PackProblem>& problems, PurchasePol
     return bound;
 }
 
+// Of a pack bought once in the first month with `capacity` calls, the calls left to postpaid
+// in each month (forced earliest-expiry deduction, R3) priced by `relaxed`'s month costs.
+qint64 postpaidAfterCapacity(const PackProblem& relaxed, qint64 capacity) {
+    qint64 sum = 0;
+    qint64 left = capacity;
+    for (int m = 0; m < relaxed.months; ++m) {
+        qint64 need = relaxed.demand.at(m);
+        if (m < relaxed.validity) {
+            const qint64 take = std::min(need, left);
+            left -= take;
+            need -= take;
+        }
+        sum += relaxed.postpaid.at(m).cost(need);
+    }
+    return sum;
+}
+
+// `p` with each month's calls priced as its own share at the tier they would reach with
+// `others` calls of the group added (the relaxation of the certificate in docs/optimizer.md §7).
+PackProblem ownShareWith(PackProblem p, const QList<qint64>& others) {
+    for (int m = 0; m < p.months; ++m) {
+        p.postpaid[m].offsetCalls += others.at(m);
+        p.postpaid[m].ownShare = true;
+    }
+    return p;
+}
+
 CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy policy) {
     Q_ASSERT(problems.size() >= 2);
     CoupledSolution best;
     qint64 bestCost = std::numeric_limits<qint64>::max();
     if (policy == PurchasePolicy::Start && problems.size() == 2) {
         // Every first-month capacity of the first pack (at its cheapest), the second solved
-        // exactly against the postpaid calls it leaves.
+        // exactly against the postpaid calls it leaves; the first capacity of the least cost
+        // wins. When the ladder's prices never rise with volume, a capacity whose lower bound
+        // (its own calls at the tier reached with all the second pack's calls, plus the
+        // second pack's least cost at the tier reached with all the first's) exceeds the best
+        // cost found cannot win: capacities are tried by increasing bound and the rest skipped.
         const PackProblem& a = problems.at(0);
         const PackProblem& b = problems.at(1);
-        for (const RankedCombination& combination : PackPlanSolver::cheapestPerCapacity(a)) {
+        const QList<RankedCombination> combinations = PackPlanSolver::cheapestPerCapacity(a);
+        std::vector<qint64> bound(static_cast<size_t>(combinations.size()), 0);
+        std::vector<qsizetype> order(bound.size());
+        std::iota(order.begin(), order.end(), qsizetype{0});
+        const bool bounded = boundApplies(problems);
+        if (bounded) {
+            const PackProblem relaxedA = ownShareWith(a, b.demand);
+            const qint64 restB = PackPlanSolver::solveStart(ownShareWith(b, a.demand)).cost;
+            for (qsizetype i = 0; i < combinations.size(); ++i) {
+                const RankedCombination& c = combinations.at(i);
+                qint64 capacity = 0;
+                for (int k = 0; k < c.counts.size(); ++k)
+                    capacity += c.counts.at(k) * a.sizes.at(k);
+                bound[static_cast<size_t>(i)] = c.packCost + postpaidAfterCapacity(relaxedA, capacity) + restB;
+            }
+            std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
+                return bound[static_cast<size_t>(x)] < bound[static_cast<size_t>(y)];
+            });
+        }
+        qsizetype bestIndex = -1;
+        for (const qsizetype i : order) {
+            if (bounded && bestIndex >= 0 && bound[static_cast<size_t>(i)] > bestCost)
+                break; // this and every later capacity cost more than the best
+            const RankedCombination& combination = combinations.at(i);
             QList<PackBuy> buysA;
-            for (int i = 0; i < combination.counts.size(); ++i) {
-                if (combination.counts.at(i) > 0)
-                    buysA.append({0, i, combination.counts.at(i)});
+            for (int k = 0; k < combination.counts.size(); ++k) {
+                if (combination.counts.at(k) > 0)
+                    buysA.append({0, k, combination.counts.at(k)});
             }
             const PackSolution solB = PackPlanSolver::solveStart(withOffsets(b, postpaidCalls(a, buysA)));
             const qint64 cost = combination.packCost + solB.cost;
-            if (cost < bestCost) {
+            if (cost < bestCost || (cost == bestCost && i < bestIndex)) {
                 bestCost = cost;
-                PackSolution solA{buysA, combination.packCost};
-                PackSolution groupB = solB;
-                best.perPack = {solA, groupB};
+                bestIndex = i;
+                best.perPack = {PackSolution{buysA, combination.packCost}, solB};
             }
         }
         return best;
