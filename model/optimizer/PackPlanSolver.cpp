@@ -2,6 +2,7 @@
 
 #include "model/optimizer/CapacityPricer.h"
 #include "model/optimizer/ChainSolver.h"
+#include "model/optimizer/FirstMonthBill.h"
 #include "model/optimizer/GroupJointSolver.h"
 #include "model/optimizer/OptimizerRefusal.h"
 #include "model/optimizer/PackDemand.h"
@@ -71,42 +72,20 @@ std::vector<qint64> prefix(const PackProblem& p) {
 class StartTable {
 public:
     explicit StartTable(const PackProblem& p)
-        : m_p(p)
-        , m_g(gcdOfSizes(p))
-        , m_window(std::min(p.validity, p.months))
-        , m_before(prefix(p)) {
-        m_baseline = p.baselineCost();
-        m_suffix.assign(static_cast<size_t>(p.months) + 2, 0);
-        for (int m = p.months - 1; m >= 0; --m)
-            m_suffix[static_cast<size_t>(m)] =
-                m_suffix[static_cast<size_t>(m) + 1] + p.postpaid.at(m).extra(p.demand.at(m));
-        m_windowDemand = m_before[static_cast<size_t>(m_window)];
-    }
+        : m_bill(p)
+        , m_g(gcdOfSizes(p)) {}
 
     qint64 lattice() const { return m_g; }
-    qint64 windowDemand() const { return m_windowDemand; }
+    qint64 windowDemand() const { return m_bill.windowDemand(); }
     // Units (of the lattice) from which more capacity changes nothing.
-    qint64 saturationUnits() const { return (m_windowDemand + m_g - 1) / m_g; }
+    qint64 saturationUnits() const { return (windowDemand() + m_g - 1) / m_g; }
 
     // Postpaid cost of the horizon when C calls were bought in month 0 (forced deduction).
-    qint64 postpaid(qint64 capacity) const {
-        if (capacity >= m_windowDemand)
-            return m_baseline + m_suffix[static_cast<size_t>(m_window)];
-        // The month in which the pack runs out: the first whose cumulative demand exceeds C.
-        const auto it = std::upper_bound(m_before.cbegin() + 1, m_before.cbegin() + m_window + 1, capacity);
-        const auto k = static_cast<size_t>(it - m_before.cbegin() - 1);
-        const qint64 uncovered = m_before[k + 1] - capacity;
-        return m_baseline + m_suffix[k + 1] + m_p.postpaid.at(static_cast<int>(k)).extra(uncovered);
-    }
+    qint64 postpaid(qint64 capacity) const { return m_bill.postpaid(capacity); }
 
 private:
-    const PackProblem& m_p;
+    FirstMonthBill m_bill;
     qint64 m_g;
-    int m_window;
-    std::vector<qint64> m_before;
-    std::vector<qint64> m_suffix;
-    qint64 m_windowDemand = 0;
-    qint64 m_baseline = 0;
 };
 
 // Unbounded knapsack for exact capacities on the lattice: price[u] = cheapest way to buy
