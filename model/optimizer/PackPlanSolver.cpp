@@ -14,6 +14,7 @@
 #include <limits>
 #include <memory>
 #include <numeric>
+#include <optional>
 #include <queue>
 #include <vector>
 
@@ -88,16 +89,50 @@ private:
     qint64 m_g;
 };
 
+// Tables of a few megabytes are reused on each thread: on some machines first touching fresh
+// pages costs more than filling them, and the robust planner builds one per pack.
+template <typename T>
+std::vector<std::vector<T>>& scratchPool() {
+    thread_local std::vector<std::vector<T>> pool;
+    return pool;
+}
+
+template <typename T>
+std::vector<T> takeScratch(size_t n, T fill) {
+    auto& pool = scratchPool<T>();
+    std::vector<T> v;
+    if (!pool.empty()) {
+        v = std::move(pool.back());
+        pool.pop_back();
+    }
+    v.assign(n, fill);
+    return v;
+}
+
+template <typename T>
+void giveBack(std::vector<T>& v) {
+    auto& pool = scratchPool<T>();
+    if (pool.size() < 4 && v.capacity() > 0)
+        pool.push_back(std::move(v));
+}
+
 // Unbounded knapsack for exact capacities on the lattice: price[u] = cheapest way to buy
 // exactly u lattice units, with the last size used to rebuild the combination.
 struct ExactKnapsack {
     std::vector<qint64> price;
     std::vector<qint8> last;
 
+    ExactKnapsack(const ExactKnapsack&) = delete;
+    ExactKnapsack& operator=(const ExactKnapsack&) = delete;
+    ~ExactKnapsack() {
+        giveBack(price);
+        giveBack(last);
+    }
+
     ExactKnapsack(const PackProblem& p, qint64 g, qint64 units) {
         checkTable(units + 1, g);
-        price.assign(static_cast<size_t>(units) + 1, kInf);
-        last.assign(static_cast<size_t>(units) + 1, kStop);
+        price = takeScratch<qint64>(static_cast<size_t>(units) + 1, kInf);
+        last = takeScratch<qint8>(static_cast<size_t>(units) + 1, kStop);
         price[0] = 0;
         for (qint64 u = 1; u <= units; ++u) {
             for (qsizetype i = 0; i < p.sizes.size(); ++i) {
@@ -306,19 +341,50 @@ struct FirstMonthCapacities {
 
 } // namespace
 
-QList<RankedCombination> PackPlanSolver::cheapestPerCapacity(const PackProblem& p) {
+struct FirstMonthOffers::Data {
+    const PackProblem& p;
+    std::optional<FirstMonthCapacities> capacities;
+    std::vector<qint64> units; // [offer]: lattice units, 0 for the empty purchase
+};
+
+FirstMonthOffers::FirstMonthOffers(const PackProblem& p)
+    : m_d(new Data{p, std::nullopt, {0}}) {
     checkRange(p);
-    QList<RankedCombination> out;
-    out.append({QList<qint64>(p.sizes.size(), 0), 0, 0});
     if (p.sizes.isEmpty() || p.months == 0)
-        return out;
-    const FirstMonthCapacities capacities(p);
+        return;
+    const FirstMonthCapacities& capacities = m_d->capacities.emplace(p);
     for (qint64 u = 1; u < capacities.saturation; ++u) {
         if (capacities.price(u) < kInf)
-            out.append(capacities.combination(u));
+            m_d->units.push_back(u);
     }
     if (const qint64 beyond = capacities.cheapestBeyond(); beyond >= 0)
-        out.append(capacities.combination(beyond));
+        m_d->units.push_back(beyond);
+}
+
+FirstMonthOffers::~FirstMonthOffers() = default;
+
+qsizetype FirstMonthOffers::size() const { return static_cast<qsizetype>(m_d->units.size()); }
+
+qint64 FirstMonthOffers::calls(qsizetype i) const {
+    return i == 0 ? 0 : m_d->units[static_cast<size_t>(i)] * m_d->capacities->g;
+}
+
+qint64 FirstMonthOffers::price(qsizetype i) const {
+    return i == 0 ? 0 : m_d->capacities->price(m_d->units[static_cast<size_t>(i)]);
+}
+
+RankedCombination FirstMonthOffers::combination(qsizetype i) const {
+    if (i == 0)
+        return {QList<qint64>(m_d->p.sizes.size(), 0), 0, 0};
+    return m_d->capacities->combination(m_d->units[static_cast<size_t>(i)]);
+}
+
+QList<RankedCombination> PackPlanSolver::cheapestPerCapacity(const PackProblem& p) {
+    const FirstMonthOffers offers(p);
+    QList<RankedCombination> out;
+    out.reserve(offers.size());
+    for (qsizetype i = 0; i < offers.size(); ++i)
+        out.append(offers.combination(i));
     return out;
 }
 
@@ -388,63 +454,65 @@ QList<RankedCombination> PackPlanSolver::undominatedPerCapacity(const QList<Pack
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
 
-    // The capacities below the saturation, with their stretch and its least and largest
-    // postpaid price per call over the scenarios (0 where a scenario is fully covered).
-    struct Capacity {
-        qint64 units;
-        size_t stretch;
+    // The capacities below the saturation that can be bought exactly, by stretch: the number
+    // of starts at or below the capacity. Per stretch, its least and largest postpaid price per
+    // call over the scenarios (0 where a scenario is fully covered).
+    auto stretchOf = [&](qint64 calls) {
+        qint64 least = std::numeric_limits<qint64>::max();
+        qint64 largest = 0;
+        for (size_t s = 0; s < views.size(); ++s) {
+            const View& v = views[s];
+            const auto it = std::upper_bound(v.before.cbegin(), v.before.cend(), calls);
+            const auto k = static_cast<size_t>(it - v.before.cbegin()) - 1;
+            qint64 slope = 0;
+            if (k < static_cast<size_t>(v.window))
+                slope = marginalPrice(scenarios.at(static_cast<int>(s)).postpaid.at(static_cast<int>(k)),
+                                      v.before[k + 1] - calls);
+            least = std::min(least, slope);
+            largest = std::max(largest, slope);
+        }
+        return std::pair<qint64, qint64>(least, largest);
     };
-    std::vector<Capacity> list;
-    std::vector<std::pair<qint64, qint64>> slopes; // [stretch]: least, largest
+    std::vector<std::pair<qint64, qint64>> slopes(starts.size() + 1); // [stretch]: least, largest
+    // Within a stretch the cost under scenario s is price(C) - slope_s * C + a constant.
+    // C' < C beats C everywhere when price(C') - largest * C' <= price(C) - largest * C;
+    // C' > C beats it everywhere, strictly, when price(C') - least * C' < price(C) - least * C.
+    std::vector<bool> dropped(static_cast<size_t>(std::max<qint64>(saturation, 1)), false);
+    qint64 best = 0;
     size_t next = 0;
+    size_t previous = starts.size() + 1; // the stretch of the capacity before, none yet
     for (qint64 u = 1; u < saturation; ++u) {
         if (capacities.price(u) >= kInf)
             continue;
         const qint64 calls = u * g;
-        const size_t before = next;
         while (next < starts.size() && starts[next] <= calls)
             ++next;
-        if (list.empty() || next != before) {
-            qint64 least = std::numeric_limits<qint64>::max();
-            qint64 largest = 0;
-            for (size_t s = 0; s < views.size(); ++s) {
-                const View& v = views[s];
-                const auto it = std::upper_bound(v.before.cbegin(), v.before.cend(), calls);
-                const auto k = static_cast<size_t>(it - v.before.cbegin()) - 1;
-                qint64 slope = 0;
-                if (k < static_cast<size_t>(v.window))
-                    slope = marginalPrice(scenarios.at(static_cast<int>(s)).postpaid.at(static_cast<int>(k)),
-                                          v.before[k + 1] - calls);
-                least = std::min(least, slope);
-                largest = std::max(largest, slope);
-            }
-            slopes.emplace_back(least, largest);
-        }
-        list.push_back({u, slopes.size() - 1});
-    }
-    // Within a stretch the cost under scenario s is price(C) - slope_s * C + a constant.
-    // C' < C beats C everywhere when price(C') - largest * C' <= price(C) - largest * C;
-    // C' > C beats it everywhere, strictly, when price(C') - least * C' < price(C) - least * C.
-    std::vector<bool> keep(list.size(), true);
-    auto price = [&](size_t i) { return capacities.price(list[i].units); };
-    qint64 best = 0;
-    for (size_t i = 0; i < list.size(); ++i) {
-        const qint64 value = price(i) - slopes[list[i].stretch].second * list[i].units * g;
-        if (i > 0 && list[i - 1].stretch == list[i].stretch && best <= value)
-            keep[i] = false;
-        else if (i == 0 || list[i - 1].stretch != list[i].stretch || value < best)
+        if (next != previous)
+            slopes[next] = stretchOf(calls);
+        const qint64 value = capacities.price(u) - slopes[next].second * calls;
+        if (next == previous && best <= value)
+            dropped[static_cast<size_t>(u)] = true;
+        else if (next != previous || value < best)
             best = value;
+        previous = next;
     }
-    for (size_t i = list.size(); i-- > 0;) {
-        const qint64 value = price(i) - slopes[list[i].stretch].first * list[i].units * g;
-        if (i + 1 < list.size() && list[i + 1].stretch == list[i].stretch && best < value)
-            keep[i] = false;
-        else if (i + 1 == list.size() || list[i + 1].stretch != list[i].stretch || value < best)
+    previous = starts.size() + 1;
+    for (qint64 u = saturation; u-- > 1;) {
+        if (capacities.price(u) >= kInf)
+            continue;
+        const qint64 calls = u * g;
+        while (next > 0 && starts[next - 1] > calls)
+            --next;
+        const qint64 value = capacities.price(u) - slopes[next].first * calls;
+        if (next == previous && best < value)
+            dropped[static_cast<size_t>(u)] = true;
+        else if (next != previous || value < best)
             best = value;
+        previous = next;
     }
-    for (size_t i = 0; i < list.size(); ++i) {
-        if (keep[i])
-            out.append(capacities.combination(list[i].units));
+    for (qint64 u = 1; u < saturation; ++u) {
+        if (capacities.price(u) < kInf && !dropped[static_cast<size_t>(u)])
+            out.append(capacities.combination(u));
     }
     if (const qint64 beyond = capacities.cheapestBeyond(); beyond >= 0)
         out.append(capacities.combination(beyond));

@@ -3,6 +3,7 @@
 #include "model/optimizer/PackProblem.h"
 
 #include <QList>
+#include <memory>
 
 namespace ocp {
 
@@ -25,6 +26,26 @@ struct RankedCombination {
     QList<qint64> counts;  // per size index
     qint64 cost = 0;
     qint64 packCost = 0;
+};
+
+// The capacities PackPlanSolver::cheapestPerCapacity lists, with their prices, without
+// building every combination: for searches that look at few of them. Index 0 is the empty
+// purchase; the problem must outlive it.
+class FirstMonthOffers {
+public:
+    explicit FirstMonthOffers(const PackProblem& problem);
+    ~FirstMonthOffers();
+    FirstMonthOffers(const FirstMonthOffers&) = delete;
+    FirstMonthOffers& operator=(const FirstMonthOffers&) = delete;
+
+    qsizetype size() const;
+    qint64 calls(qsizetype i) const;
+    qint64 price(qsizetype i) const;
+    RankedCombination combination(qsizetype i) const; // `cost` is its price only
+
+private:
+    struct Data;
+    std::unique_ptr<Data> m_d;
 };
 
 // Exact solvers for one resource pack (see docs/optimizer.md for the argument):

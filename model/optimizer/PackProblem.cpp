@@ -23,6 +23,14 @@ qint64 PostpaidCostFunction::cost(qint64 x) const {
     return price * volume;
 }
 
+bool PostpaidCostFunction::pricesNeverRise() const {
+    for (qsizetype t = 1; t < tierMicros.size(); ++t) {
+        if (tierMicros.at(t) > tierMicros.at(t - 1))
+            return false;
+    }
+    return tierMicros.isEmpty() || aboveTopMicros <= tierMicros.constLast();
+}
+
 qint64 PackProblem::postpaidOnlyCost() const {
     qint64 sum = 0;
     for (int m = 0; m < months; ++m)

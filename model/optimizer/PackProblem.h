@@ -32,6 +32,9 @@ struct PostpaidCostFunction {
     // Cost above that of no postpaid calls of this pack (non-zero at 0 only with an offset):
     // what the pack's own purchases can change. May be negative on a ladder.
     qint64 extra(qint64 x) const { return cost(x) - cost(0); }
+    // Whether a call never costs more at a higher volume (ladder prices that never rise): then
+    // x · price(x + y) >= x · price(x + Y) for y <= Y, which the coupled groups' bounds use.
+    bool pricesNeverRise() const;
 };
 
 // The optimizer's view of one resource pack: paid demand per month (billable calls minus the

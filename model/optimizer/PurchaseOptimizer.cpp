@@ -82,21 +82,11 @@ bool separable(const QList<PackProblem>& problems, const QList<int>& packs) {
     return true;
 }
 
-// Prices that never rise with volume: then x · price(x + y) is at least x · price(x + Y) for
-// every y <= Y, which makes the lower bound below valid.
-bool pricesFall(const PostpaidCostFunction& f) {
-    for (qsizetype t = 1; t < f.tierMicros.size(); ++t) {
-        if (f.tierMicros.at(t) > f.tierMicros.at(t - 1))
-            return false;
-    }
-    return f.tierMicros.isEmpty() || f.aboveTopMicros <= f.tierMicros.constLast();
-}
-
 // Whether the certificate below applies: every month on a ladder whose prices never rise.
 bool boundApplies(const QList<PackProblem>& problems) {
     for (const PackProblem& p : problems) {
         for (const PostpaidCostFunction& f : p.postpaid) {
-            if (!f.ladder || !pricesFall(f))
+            if (!f.ladder || !f.pricesNeverRise())
                 return false;
         }
     }
@@ -163,21 +153,16 @@ CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy 
         // cost found cannot win: capacities are tried by increasing bound and the rest skipped.
         const PackProblem& a = problems.at(0);
         const PackProblem& b = problems.at(1);
-        const QList<RankedCombination> combinations = PackPlanSolver::cheapestPerCapacity(a);
-        std::vector<qint64> bound(static_cast<size_t>(combinations.size()), 0);
+        const FirstMonthOffers offers(a);
+        std::vector<qint64> bound(static_cast<size_t>(offers.size()), 0);
         std::vector<qsizetype> order(bound.size());
         std::iota(order.begin(), order.end(), qsizetype{0});
         const bool bounded = boundApplies(problems);
         if (bounded) {
             const PackProblem relaxedA = ownShareWith(a, b.demand);
             const qint64 restB = PackPlanSolver::solveStart(ownShareWith(b, a.demand)).cost;
-            for (qsizetype i = 0; i < combinations.size(); ++i) {
-                const RankedCombination& c = combinations.at(i);
-                qint64 capacity = 0;
-                for (int k = 0; k < c.counts.size(); ++k)
-                    capacity += c.counts.at(k) * a.sizes.at(k);
-                bound[static_cast<size_t>(i)] = c.packCost + postpaidAfterCapacity(relaxedA, capacity) + restB;
-            }
+            for (qsizetype i = 0; i < offers.size(); ++i)
+                bound[static_cast<size_t>(i)] = offers.price(i) + postpaidAfterCapacity(relaxedA, offers.calls(i)) + restB;
             std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
                 return bound[static_cast<size_t>(x)] < bound[static_cast<size_t>(y)];
             });
@@ -186,7 +171,7 @@ CoupledSolution solveCoupled(const QList<PackProblem>& problems, PurchasePolicy 
         for (const qsizetype i : order) {
             if (bounded && bestIndex >= 0 && bound[static_cast<size_t>(i)] > bestCost)
                 break; // this and every later capacity cost more than the best
-            const RankedCombination& combination = combinations.at(i);
+            const RankedCombination combination = offers.combination(i);
             QList<PackBuy> buysA;
             for (int k = 0; k < combination.counts.size(); ++k) {
                 if (combination.counts.at(k) > 0)
