@@ -4,6 +4,7 @@
 
 #include "model/billing/BillingEngine.h"
 #include "model/billing/Catalog.h"
+#include "model/optimizer/FirstMonthBill.h"
 #include "model/optimizer/FixedPart.h"
 #include "model/optimizer/MinMaxRegretSearch.h"
 #include "model/optimizer/OptimizerRefusal.h"
@@ -15,6 +16,7 @@
 #include <deque>
 #include <limits>
 #include <numeric>
+#include <type_traits>
 #include <vector>
 
 namespace ocp {
@@ -38,6 +40,8 @@ struct Unit {
     QList<int> packs;          // indices into the PackData list
     std::vector<qint64> radix; // [pack of the unit]: its number of candidates
     qint64 count = 1;
+    // Too many combinations to list (two coupled packs): searched through bounds instead.
+    bool listed = true;
     std::vector<qint64> low;      // [scenario]: the least cost of any candidate
     std::vector<qint64> cheapest; // [scenario]: the first candidate with that cost
     qint64 expected = 0;          // the first candidate with the least weighted cost
@@ -64,6 +68,15 @@ qint64 capacityOf(const PackProblem& p, const RankedCombination& c) {
     for (int i = 0; i < c.counts.size(); ++i)
         calls += c.counts.at(i) * p.sizes.at(i);
     return calls;
+}
+
+// The cheapest price per call of a month's ladder: no number of calls costs less per call,
+// so it bounds a coupled group's bill of the month from below whoever makes the calls.
+qint64 leastPricePerCall(const PostpaidCostFunction& f) {
+    qint64 least = f.aboveTopMicros;
+    for (qint64 price : f.tierMicros)
+        least = std::min(least, price);
+    return std::max<qint64>(least, 0);
 }
 
 // The costs of a unit's candidates under every scenario. With purchases in the first open month
@@ -101,52 +114,33 @@ public:
             }
             for (size_t s = 0; s < m_s; ++s) {
                 const PackProblem& p = data.problems.at(static_cast<int>(s));
-                const int window = std::min(p.validity, p.months);
-                std::vector<qint64> cumulative(static_cast<size_t>(window) + 1, 0);
-                for (int m = 0; m < window; ++m)
-                    cumulative[static_cast<size_t>(m) + 1] = cumulative[static_cast<size_t>(m)] + p.demand.at(m);
-                // Suffix sums of what the months cost in full: exact alone, or a lower bound
-                // (the cheapest price per call of the month) when the group's ladder couples it.
-                std::vector<qint64> suffix(static_cast<size_t>(p.months) + 1, 0);
+                const FirstMonthBill bill(p);
+                const int window = bill.window();
+                // When the group's ladder couples the packs, a lower bound: each month's calls at
+                // the cheapest price per call of its ladder.
                 std::vector<qint64> perCall(static_cast<size_t>(p.months), 0);
-                for (int m = p.months; m-- > 0;) {
-                    const PostpaidCostFunction& f = p.postpaid.at(m);
-                    qint64 full = 0;
-                    if (m_ladder[s]) {
-                        qint64 least = f.aboveTopMicros;
-                        for (qint64 price : f.tierMicros)
-                            least = std::min(least, price);
-                        perCall[static_cast<size_t>(m)] = std::max<qint64>(least, 0);
-                        full = perCall[static_cast<size_t>(m)] * p.demand.at(m);
-                    } else {
-                        full = f.cost(p.demand.at(m));
+                std::vector<qint64> suffix(static_cast<size_t>(p.months) + 1, 0);
+                if (m_ladder[s]) {
+                    for (int m = p.months; m-- > 0;) {
+                        perCall[static_cast<size_t>(m)] = leastPricePerCall(p.postpaid.at(m));
+                        suffix[static_cast<size_t>(m)] =
+                            suffix[static_cast<size_t>(m) + 1] + perCall[static_cast<size_t>(m)] * p.demand.at(m);
                     }
-                    suffix[static_cast<size_t>(m)] = suffix[static_cast<size_t>(m) + 1] + full;
                 }
                 for (size_t a = 0; a < count; ++a) {
                     const qint64 capacity = capacityOf(p, data.combinations.at(static_cast<qsizetype>(a)));
-                    const auto k = static_cast<int>(
-                        std::upper_bound(cumulative.cbegin(), cumulative.cend(), capacity) - cumulative.cbegin() - 1);
+                    const FirstMonthBill::Coverage c = bill.coverage(capacity);
                     const size_t at = a * m_s + s;
-                    t.k[at] = k;
+                    t.k[at] = c.fullMonths;
+                    t.r[at] = c.uncovered;
                     qint64 postpaid = 0;
-                    if (k < window) {
-                        const qint64 r = cumulative[static_cast<size_t>(k) + 1] - capacity;
-                        t.r[at] = r;
-                        postpaid = suffix[static_cast<size_t>(k) + 1] +
-                                   (m_ladder[s] ? perCall[static_cast<size_t>(k)] * r : p.postpaid.at(k).cost(r));
-                        if (!m_ladder[s]) {
-                            // Months covered in full still pay their cost at 0 calls (an offset).
-                            for (int m = 0; m < k; ++m)
-                                postpaid += p.postpaid.at(m).cost(0);
-                        }
-                    } else {
+                    if (!m_ladder[s])
+                        postpaid = bill.postpaid(capacity);
+                    else if (c.fullMonths < window)
+                        postpaid = suffix[static_cast<size_t>(c.fullMonths) + 1] +
+                                   perCall[static_cast<size_t>(c.fullMonths)] * c.uncovered;
+                    else
                         postpaid = suffix[static_cast<size_t>(window)];
-                        if (!m_ladder[s]) {
-                            for (int m = 0; m < window; ++m)
-                                postpaid += p.postpaid.at(m).cost(0);
-                        }
-                    }
                     t.bound[at] = t.price[a] + postpaid;
                 }
                 t.window.push_back(window);
@@ -162,7 +156,6 @@ public:
             if (!m_ladder[s])
                 continue;
             const PackProblem& p = packs.at(unit.packs.constFirst()).problems.at(static_cast<int>(s));
-            m_months.push_back(p.months);
             const size_t subsets = size_t{1} << m_n;
             auto& prefix = m_prefix[s];
             prefix.assign(subsets * (static_cast<size_t>(p.months) + 1), 0);
@@ -190,6 +183,13 @@ public:
 
     size_t scenarios() const { return m_s; }
     bool coupled(size_t s) const { return m_ladder[s]; }
+
+    qint64 packPrice(size_t j, qint64 candidate) const { return m_packs[j].price[static_cast<size_t>(candidate)]; }
+
+    // Pack j's share of bound(): its candidate's price and postpaid bill (bound when coupled).
+    qint64 packBound(size_t j, qint64 candidate, size_t s) const {
+        return m_packs[j].bound[static_cast<size_t>(candidate) * m_s + s];
+    }
 
     // A lower bound on the cost of a combination under s; exact unless coupled(s).
     qint64 bound(const int* comb, size_t s) const {
@@ -281,18 +281,23 @@ private:
     std::vector<bool> m_ladder;
     std::vector<std::vector<qint64>> m_prefix; // [s][subset * (months + 1) + month]
     std::vector<const PackProblem*> m_group;
-    std::vector<int> m_months;
     std::vector<int> m_groupOf;
 };
 
-// Visits every combination of the unit's candidates in id order (the last pack fastest).
+// Visits every combination of the unit's candidates in id order (the last pack fastest). A
+// visitor returning bool stops the walk by returning false.
 template <typename Visit>
 void forEachCombination(const Unit& unit, const std::stop_token& stop, Visit&& visit) {
     std::vector<int> comb(unit.radix.size(), 0);
     for (qint64 id = 0; id < unit.count; ++id) {
         if (id % 65'536 == 0)
             Cancelled::throwIfRequested(stop);
-        visit(id, comb.data());
+        if constexpr (std::is_same_v<std::invoke_result_t<Visit, qint64, const int*>, bool>) {
+            if (!visit(id, static_cast<const int*>(comb.data())))
+                return;
+        } else {
+            visit(id, static_cast<const int*>(comb.data()));
+        }
         for (size_t j = unit.radix.size(); j-- > 0;) {
             if (++comb[j] < unit.radix[j])
                 break;
@@ -335,6 +340,108 @@ void summarise(Unit& unit, const UnitCosts& costs, const QList<qint64>& weights,
             unit.expected = id;
         }
     });
+}
+
+// The pair of two packs' candidates with the least cost(a, b), the first (smallest id
+// a * nB + b) of equals. The bound is separable, boundA(a) + boundB(b) <= cost(a, b): the
+// pairs are visited by increasing bound of a, then of b, and the rest skipped once the bound
+// exceeds the least cost found (docs/robust-plan.md, "Two coupled packs").
+template <typename BoundA, typename BoundB, typename Cost>
+std::pair<qint64, Int128> cheapestPair(qint64 nA, qint64 nB, BoundA boundA, BoundB boundB, Cost cost,
+                                       const std::stop_token& stop) {
+    std::vector<Int128> keyA(static_cast<size_t>(nA));
+    std::vector<Int128> keyB(static_cast<size_t>(nB));
+    for (qint64 a = 0; a < nA; ++a)
+        keyA[static_cast<size_t>(a)] = boundA(a);
+    for (qint64 b = 0; b < nB; ++b)
+        keyB[static_cast<size_t>(b)] = boundB(b);
+    // The pair of the least bounds gives a first cost: only candidates whose bound, with the
+    // other pack's least, stays within it can do better, and only those are sorted.
+    const auto leastA = std::min_element(keyA.cbegin(), keyA.cend()) - keyA.cbegin();
+    const auto leastB = std::min_element(keyB.cbegin(), keyB.cend()) - keyB.cbegin();
+    const Int128 first = cost(leastA, leastB);
+    auto within = [&](const std::vector<Int128>& key, Int128 other) {
+        std::vector<qint64> order;
+        for (size_t i = 0; i < key.size(); ++i) {
+            if (key[i] + other <= first)
+                order.push_back(static_cast<qint64>(i));
+        }
+        std::sort(order.begin(), order.end(), [&](qint64 x, qint64 y) {
+            const Int128 kx = key[static_cast<size_t>(x)];
+            const Int128 ky = key[static_cast<size_t>(y)];
+            return kx != ky ? kx < ky : x < y;
+        });
+        return order;
+    };
+    const std::vector<qint64> orderA = within(keyA, keyB[static_cast<size_t>(leastB)]);
+    const std::vector<qint64> orderB = within(keyB, keyA[static_cast<size_t>(leastA)]);
+    qint64 bestId = -1;
+    Int128 best = 0;
+    qint64 visited = 0;
+    for (const qint64 a : orderA) {
+        const Int128 ka = keyA[static_cast<size_t>(a)];
+        if (bestId >= 0 && ka + keyB[static_cast<size_t>(orderB.front())] > best)
+            break;
+        for (const qint64 b : orderB) {
+            if (bestId >= 0 && ka + keyB[static_cast<size_t>(b)] > best)
+                break;
+            if (++visited % 65'536 == 0)
+                Cancelled::throwIfRequested(stop);
+            const qint64 id = a * nB + b;
+            if (bestId >= 0 && ka + keyB[static_cast<size_t>(b)] == best && id > bestId)
+                continue; // at best as cheap, and later
+            const Int128 c = cost(a, b);
+            if (bestId < 0 || c < best || (c == best && id < bestId)) {
+                best = c;
+                bestId = id;
+            }
+        }
+    }
+    return {bestId, best};
+}
+
+// summarise() for a unit of two packs, without listing every pair.
+void summarisePair(Unit& unit, const UnitCosts& costs, const QList<qint64>& weights, const std::stop_token& stop) {
+    const size_t S = costs.scenarios();
+    const qint64 nA = unit.radix[0];
+    const qint64 nB = unit.radix[1];
+    unit.low.assign(S, 0);
+    unit.cheapest.assign(S, 0);
+    for (size_t s = 0; s < S; ++s) {
+        const auto [id, cost] = cheapestPair(
+            nA, nB, [&](qint64 a) { return Int128(costs.packBound(0, a, s)); },
+            [&](qint64 b) { return Int128(costs.packBound(1, b, s)); },
+            [&](qint64 a, qint64 b) {
+                const int comb[2] = {static_cast<int>(a), static_cast<int>(b)};
+                return Int128(costs.cost(comb, s));
+            },
+            stop);
+        unit.cheapest[s] = id;
+        unit.low[s] = static_cast<qint64>(cost);
+    }
+    // With no weight every pair costs 0: the first.
+    if (std::all_of(weights.cbegin(), weights.cend(), [](qint64 w) { return w == 0; })) {
+        unit.expected = 0;
+        return;
+    }
+    auto weighted = [&](size_t j) {
+        return [&, j](qint64 c) {
+            Int128 sum = 0;
+            for (size_t s = 0; s < S; ++s)
+                sum += Int128(weights.at(static_cast<int>(s))) * costs.packBound(j, c, s);
+            return sum;
+        };
+    };
+    unit.expected = cheapestPair(nA, nB, weighted(0), weighted(1),
+                                 [&](qint64 a, qint64 b) {
+                                     const int comb[2] = {static_cast<int>(a), static_cast<int>(b)};
+                                     Int128 sum = 0;
+                                     for (size_t s = 0; s < S; ++s)
+                                         sum += Int128(weights.at(static_cast<int>(s))) * costs.cost(comb, s);
+                                     return sum;
+                                 },
+                                 stop)
+                        .first;
 }
 
 std::vector<qint64> costsOf(const Unit& unit, const UnitCosts& costs, qint64 id) {
@@ -408,24 +515,20 @@ RegretCandidates useful(const Unit& unit, const UnitCosts& costs, qint64 bound, 
 qint64 smallestNoWorse(const Unit& unit, const UnitCosts& costs, qint64 id, const std::stop_token& stop) {
     const size_t S = costs.scenarios();
     const std::vector<qint64> target = costsOf(unit, costs, id);
-    std::vector<int> comb(unit.radix.size(), 0);
-    for (qint64 c = 0; c < id; ++c) {
-        if (c % 65'536 == 0)
-            Cancelled::throwIfRequested(stop);
+    qint64 found = id;
+    forEachCombination(unit, stop, [&](qint64 c, const int* comb) {
+        if (c >= id)
+            return false;
         bool noWorse = true;
         for (size_t s = 0; s < S && noWorse; ++s)
-            noWorse = costs.bound(comb.data(), s) <= target[s];
+            noWorse = costs.bound(comb, s) <= target[s];
         for (size_t s = 0; s < S && noWorse; ++s)
-            noWorse = !costs.coupled(s) || costs.cost(comb.data(), s) <= target[s];
+            noWorse = !costs.coupled(s) || costs.cost(comb, s) <= target[s];
         if (noWorse)
-            return c;
-        for (size_t j = unit.radix.size(); j-- > 0;) {
-            if (++comb[j] < unit.radix[j])
-                break;
-            comb[j] = 0;
-        }
-    }
-    return id;
+            found = c;
+        return !noWorse;
+    });
+    return found;
 }
 
 // Equally good plans in a canonical form: for two units at a time, the first pair of
@@ -471,6 +574,82 @@ void preferSmallerPairs(const std::vector<RegretCandidates>& candidates, int sce
             }
         }
     }
+}
+
+// One pack of a unit too large to list, billed on its own: in each coupled scenario its
+// calls priced at the tier they would reach with all the other pack's calls postpaid (prices
+// that never rise), or else at the cheapest price per call of the ladder. Either is at most
+// its share of the pair's bill, so the relaxed plans bound the true regrets from below
+// (docs/robust-plan.md, "Two coupled packs"). Its candidates are the capacities no other
+// beats in every scenario under that bill.
+struct RelaxedPack {
+    RegretCandidates candidates; // ids: the pack's candidate numbers in its unit
+    std::vector<qint64> least;   // [scenario]: the least relaxed cost
+};
+
+RelaxedPack relaxedPack(const PackData& data, const PackData& other, const UnitCosts& costs, size_t j) {
+    const size_t S = costs.scenarios();
+    QList<PackProblem> relaxed = data.problems;
+    for (size_t s = 0; s < S; ++s) {
+        if (!costs.coupled(s))
+            continue;
+        PackProblem& p = relaxed[static_cast<qsizetype>(s)];
+        const bool fall = std::all_of(p.postpaid.cbegin(), p.postpaid.cend(), [](const PostpaidCostFunction& f) {
+            return f.ladder && f.pricesNeverRise();
+        });
+        for (int m = 0; m < p.months; ++m) {
+            PostpaidCostFunction& f = p.postpaid[m];
+            if (fall) {
+                f.offsetCalls += other.problems.at(static_cast<qsizetype>(s)).demand.at(m);
+                f.ownShare = true;
+            } else {
+                PostpaidCostFunction linear;
+                linear.unitMicros = leastPricePerCall(f);
+                f = linear;
+            }
+        }
+    }
+    std::vector<FirstMonthBill> bills;
+    bills.reserve(S);
+    for (const PackProblem& p : relaxed)
+        bills.emplace_back(p);
+    const PackProblem& widest = data.problems.at(data.widest);
+    std::vector<qint64> capacities; // ascending, as the candidates are numbered
+    for (const RankedCombination& c : data.combinations)
+        capacities.push_back(capacityOf(widest, c));
+    RelaxedPack out;
+    out.least.assign(S, std::numeric_limits<qint64>::max());
+    // The same capacities and cheapest combinations as the unit's candidates: one lattice.
+    for (const RankedCombination& c : PackPlanSolver::undominatedPerCapacity(relaxed, data.widest)) {
+        const qint64 capacity = capacityOf(widest, c);
+        const auto it = std::lower_bound(capacities.cbegin(), capacities.cend(), capacity);
+        Q_ASSERT(it != capacities.cend() && *it == capacity);
+        const qint64 id = it - capacities.cbegin();
+        out.candidates.id.push_back(id);
+        for (size_t s = 0; s < S; ++s) {
+            const qint64 cost = costs.packPrice(j, id) + bills[s].postpaid(capacity);
+            out.candidates.excess.push_back(cost);
+            out.least[s] = std::min(out.least[s], cost);
+        }
+    }
+    for (size_t i = 0; i < out.candidates.id.size(); ++i) {
+        for (size_t s = 0; s < S; ++s)
+            out.candidates.excess[i * S + s] -= out.least[s];
+    }
+    return out;
+}
+
+// Drops the candidates with an excess of at least `bound` in some scenario.
+void keepBelow(RegretCandidates& c, size_t scenarios, qint64 bound) {
+    RegretCandidates kept;
+    for (size_t i = 0; i < c.id.size(); ++i) {
+        const auto from = c.excess.cbegin() + static_cast<std::ptrdiff_t>(i * scenarios);
+        if (std::all_of(from, from + static_cast<std::ptrdiff_t>(scenarios), [&](qint64 e) { return e < bound; })) {
+            kept.id.push_back(c.id[i]);
+            kept.excess.insert(kept.excess.end(), from, from + static_cast<std::ptrdiff_t>(scenarios));
+        }
+    }
+    c = std::move(kept);
 }
 
 QList<Purchase> purchasesOf(const Catalog& catalog, const QList<PackData>& packs, const QList<Unit>& units,
@@ -524,6 +703,11 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, std::st
 
 RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustMethod method,
                                std::stop_token stop) {
+    return RobustPlanner::plan(catalog, plan, method, std::move(stop), kMaxCombinations);
+}
+
+RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustMethod method, std::stop_token stop,
+                               qint64 maxListedCombinations) {
     if (plan.scenarios.isEmpty())
         throw OptimizerRefusal(OptimizerRefusal::Kind::NoScenario);
     const int scenarios = static_cast<int>(plan.scenarios.size());
@@ -645,20 +829,27 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
     std::vector<UnitCosts> unitCosts;
     for (Unit& unit : units) {
         for (int j : unit.packs) {
-            unit.radix.push_back(packs.at(j).combinations.size());
-            unit.count *= unit.radix.back();
-            if (unit.count > RobustPlanner::kMaxCombinations || unit.packs.size() > kMaxCoupledPacks) {
-                QStringList names;
-                for (int k : unit.packs)
-                    names.append(catalog.packs().at(packs.at(k).pack).name);
-                OptimizerRefusal::Figures figures;
-                figures.limit = RobustPlanner::kMaxCombinations;
-                figures.packs = names;
-                throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyCombinations, figures);
-            }
+            const qint64 radix = packs.at(j).combinations.size();
+            unit.radix.push_back(radix);
+            // A pack alone lists its undominated candidates, however many.
+            unit.listed = unit.packs.size() == 1 || (unit.listed && unit.count <= maxListedCombinations / radix);
+            unit.count = unit.listed ? unit.count * radix : maxListedCombinations + 1;
+        }
+        // Two packs are searched through bounds when there are too many pairs to list.
+        if ((!unit.listed && unit.packs.size() != 2) || unit.packs.size() > kMaxCoupledPacks) {
+            QStringList names;
+            for (int k : unit.packs)
+                names.append(catalog.packs().at(packs.at(k).pack).name);
+            OptimizerRefusal::Figures figures;
+            figures.limit = RobustPlanner::kMaxCombinations;
+            figures.packs = names;
+            throw OptimizerRefusal(OptimizerRefusal::Kind::TooManyCombinations, figures);
         }
         unitCosts.emplace_back(packs, unit, scenarios);
-        summarise(unit, unitCosts.back(), result.weightsPpm, stop);
+        if (unit.packs.size() == 2)
+            summarisePair(unit, unitCosts.back(), result.weightsPpm, stop);
+        else
+            summarise(unit, unitCosts.back(), result.weightsPpm, stop);
     }
     result.packsConsidered = static_cast<int>(units.size());
 
@@ -696,23 +887,113 @@ RobustPlan RobustPlanner::plan(const Catalog& catalog, const Plan& plan, RobustM
                 choice = seed;
             }
         }
-        std::vector<RegretCandidates> candidates;
-        if (bound > 0) {
-            for (qsizetype u = 0; u < units.size(); ++u)
-                candidates.push_back(useful(units.at(u), unitCosts[static_cast<size_t>(u)], bound, stop));
+        if (std::all_of(units.cbegin(), units.cend(), [](const Unit& unit) { return unit.listed; })) {
+            std::vector<RegretCandidates> candidates;
+            if (bound > 0) {
+                for (qsizetype u = 0; u < units.size(); ++u)
+                    candidates.push_back(useful(units.at(u), unitCosts[static_cast<size_t>(u)], bound, stop));
+            }
+            const MinMaxRegretSearch::Result found =
+                MinMaxRegretSearch::solve(candidates, scenarios, choice, bound, stop);
+            choice = found.choice;
+            if (!candidates.empty())
+                preferSmallerPairs(candidates, scenarios, choice, stop);
+            for (qsizetype u = 0; u < units.size(); ++u) {
+                qint64& picked = choice[static_cast<size_t>(u)];
+                picked = smallestNoWorse(units.at(u), unitCosts[static_cast<size_t>(u)], picked, stop);
+            }
+            result.partialPlansExamined = found.nodes;
+            result.regretLowerBound = Money::fromMicros(found.lowerBound);
+            result.proven = found.proven();
+        } else {
+            // A unit too large to list is searched as its two packs relaxed (relaxedPack), with
+            // per scenario the difference c_s <= 0 between their least costs and the unit's
+            // least cost as one more unit, shifted by C = min c_s to stay at or above 0. The
+            // relaxed search's bound, less -C, bounds every plan's largest regret from below;
+            // its plan, billed exactly, competes with the best one known.
+            const size_t S = static_cast<size_t>(scenarios);
+            std::vector<qint64> offset(S, 0);
+            std::vector<RegretCandidates> relaxed;
+            std::vector<qint64> incumbent;
+            struct Split {
+                qsizetype unit;
+                size_t first; // index of its first pack in `relaxed`
+            };
+            std::vector<Split> splits;
+            std::vector<size_t> listedAt(static_cast<size_t>(units.size()), 0);
+            for (qsizetype u = 0; u < units.size(); ++u) {
+                const Unit& unit = units.at(u);
+                const UnitCosts& costs = unitCosts[static_cast<size_t>(u)];
+                const qint64 picked = choice[static_cast<size_t>(u)];
+                if (unit.listed) {
+                    listedAt[static_cast<size_t>(u)] = relaxed.size();
+                    relaxed.push_back({});
+                    incumbent.push_back(picked);
+                    continue;
+                }
+                splits.push_back({u, relaxed.size()});
+                std::vector<qint64> least(S, 0);
+                for (size_t j = 0; j < 2; ++j) {
+                    RelaxedPack pack = relaxedPack(packs.at(unit.packs.at(static_cast<qsizetype>(j))),
+                                                   packs.at(unit.packs.at(static_cast<qsizetype>(1 - j))), costs, j);
+                    for (size_t s = 0; s < S; ++s)
+                        least[s] += pack.least[s];
+                    relaxed.push_back(std::move(pack.candidates));
+                }
+                incumbent.push_back(picked / unit.radix[1]);
+                incumbent.push_back(picked % unit.radix[1]);
+                for (size_t s = 0; s < S; ++s)
+                    offset[s] += least[s] - unit.low[s];
+            }
+            const qint64 shift = -*std::min_element(offset.cbegin(), offset.cend()); // >= 0
+            RegretCandidates constant;
+            constant.id.push_back(0);
+            for (size_t s = 0; s < S; ++s)
+                constant.excess.push_back(offset[s] + shift);
+            relaxed.push_back(std::move(constant));
+            incumbent.push_back(0);
+            const qint64 threshold = bound + shift;
+            for (qsizetype u = 0; u < units.size(); ++u) {
+                if (units.at(u).listed)
+                    relaxed[listedAt[static_cast<size_t>(u)]] =
+                        useful(units.at(u), unitCosts[static_cast<size_t>(u)], threshold, stop);
+            }
+            for (RegretCandidates& c : relaxed)
+                keepBelow(c, S, threshold);
+            qint64 lowerBound = bound;
+            qint64 nodes = 0;
+            if (bound > 0) {
+                const MinMaxRegretSearch::Result found =
+                    MinMaxRegretSearch::solve(relaxed, scenarios, incumbent, threshold, stop);
+                nodes = found.nodes;
+                lowerBound = std::max<qint64>(found.lowerBound - shift, 0);
+                if (found.maxRegret < threshold) {
+                    std::vector<qint64> candidate = choice;
+                    for (qsizetype u = 0; u < units.size(); ++u) {
+                        if (units.at(u).listed)
+                            candidate[static_cast<size_t>(u)] = found.choice[listedAt[static_cast<size_t>(u)]];
+                    }
+                    for (const Split& split : splits) {
+                        candidate[static_cast<size_t>(split.unit)] =
+                            found.choice[split.first] * units.at(split.unit).radix[1] + found.choice[split.first + 1];
+                    }
+                    const qint64 value = largestRegret(candidate);
+                    if (value < bound) {
+                        bound = value;
+                        choice = candidate;
+                    }
+                }
+            }
+            for (qsizetype u = 0; u < units.size(); ++u) {
+                if (units.at(u).listed) {
+                    qint64& picked = choice[static_cast<size_t>(u)];
+                    picked = smallestNoWorse(units.at(u), unitCosts[static_cast<size_t>(u)], picked, stop);
+                }
+            }
+            result.partialPlansExamined = nodes;
+            result.regretLowerBound = Money::fromMicros(std::min(lowerBound, bound));
+            result.proven = lowerBound >= bound;
         }
-        const MinMaxRegretSearch::Result found =
-            MinMaxRegretSearch::solve(candidates, scenarios, choice, bound, stop);
-        choice = found.choice;
-        if (!candidates.empty())
-            preferSmallerPairs(candidates, scenarios, choice, stop);
-        for (qsizetype u = 0; u < units.size(); ++u) {
-            qint64& picked = choice[static_cast<size_t>(u)];
-            picked = smallestNoWorse(units.at(u), unitCosts[static_cast<size_t>(u)], picked, stop);
-        }
-        result.partialPlansExamined = found.nodes;
-        result.regretLowerBound = Money::fromMicros(found.lowerBound);
-        result.proven = found.proven();
     }
 
     // Each scenario's own optimum as the optimizer recommends it, then the robust plan.

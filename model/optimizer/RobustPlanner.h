@@ -55,14 +55,20 @@ struct RobustPlan {
 // cost, or minimum largest regret against each scenario's own optimum.
 class RobustPlanner {
 public:
-    // Bounds of the exact search; beyond them InputError explains what to reduce.
-    static constexpr qint64 kMaxCombinations = 100'000'000; // candidates of one coupled group
+    // Combinations of a coupled group listed one by one. Beyond it a group of two packs is
+    // searched through bounds (docs/robust-plan.md, "Two coupled packs"); a larger group is
+    // refused with an InputError that explains what to reduce.
+    static constexpr qint64 kMaxCombinations = 100'000'000;
 
     // With the plan's own method. A requested `stop` ends the search between packs and
     // enumeration chunks with Cancelled (model/optimizer/Cancelled.h).
     static RobustPlan plan(const Catalog& catalog, const Plan& plan, std::stop_token stop = {});
     static RobustPlan plan(const Catalog& catalog, const Plan& plan, RobustMethod method,
                            std::stop_token stop = {});
+    // The same with another limit on the combinations listed (tests reach the bounded search
+    // of two coupled packs on small cases with it).
+    static RobustPlan plan(const Catalog& catalog, const Plan& plan, RobustMethod method, std::stop_token stop,
+                           qint64 maxListedCombinations);
 
     // Bills `purchases` under every scenario of the plan, in place of the scenario's purchases
     // of open months: its holdings and its purchases before its first open month are kept.
