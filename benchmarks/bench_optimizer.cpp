@@ -5,6 +5,7 @@
 //  (c) one plan for all scenarios (RobustPlanner): ten scenarios of (a) with volumes x1 to x30,
 //      both methods and both tier bases; and the licence pair whose postpaid calls decide the
 //      tier together.
+#include "BenchScenarios.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/Plan.h"
 #include "model/optimizer/PurchaseOptimizer.h"
@@ -43,29 +44,6 @@ Scenario yearlyBudget() {
     return s;
 }
 
-Scenario threeYearsAnyMonth(bool roundToThousands) {
-    const Catalog& c = Catalog::defaultCatalog();
-    Scenario s;
-    s.start = YearMonth(2027, 1);
-    s.months = 36;
-    s.settings.purchasePolicy = PurchasePolicy::Any;
-    static const int season[12] = {90, 70, 100, 100, 105, 110, 95, 90, 110, 115, 120, 140};
-    const QList<QString> ids = onePerPack(c);
-    for (int i = 0; i < ids.size(); ++i) {
-        // From nothing to 20,000,000 calls a month across the packs, growing 3 % a month.
-        const qint64 base = i == 0 ? 0 : qint64(20'000'000) * i / qint64(ids.size() - 1) / 3;
-        QList<qint64> v;
-        qint64 level = base;
-        for (int m = 0; m < 36; ++m) {
-            const qint64 calls = std::min<qint64>(20'000'000, level * season[m % 12] / 100 + 7 * m + (i % 3));
-            v.append(roundToThousands ? calls / 1000 * 1000 : calls);
-            level = level * 103 / 100;
-        }
-        s.volumes.insert(ids.at(i), v);
-    }
-    return s;
-}
-
 void BM_YearlyBudgetStartPolicy(benchmark::State& state) {
     const Catalog& c = Catalog::defaultCatalog();
     const Scenario s = yearlyBudget();
@@ -84,7 +62,7 @@ BENCHMARK(BM_YearlyBudgetStartPolicyWithAlternatives)->Unit(benchmark::kMillisec
 
 void threeYears(benchmark::State& state, bool roundToThousands) {
     const Catalog& c = Catalog::defaultCatalog();
-    const Scenario s = threeYearsAnyMonth(roundToThousands);
+    const Scenario s = bench::threeYearsAnyMonth(onePerPack(c), roundToThousands);
     for (auto _ : state) {
         try {
             benchmark::DoNotOptimize(PurchaseOptimizer::optimize(c, s, {PurchasePolicy::Any, 0}).total());
@@ -103,7 +81,7 @@ BENCHMARK(BM_ThreeYearsAnyMonth)->Unit(benchmark::kMillisecond);
 // other thread.
 void BM_ThreeYearsAnyMonthColdTables(benchmark::State& state) {
     const Catalog& c = Catalog::defaultCatalog();
-    const Scenario s = threeYearsAnyMonth(false);
+    const Scenario s = bench::threeYearsAnyMonth(onePerPack(c));
     for (auto _ : state) {
         std::thread worker([&] {
             benchmark::DoNotOptimize(PurchaseOptimizer::optimize(c, s, {PurchasePolicy::Any, 0}).total());

@@ -2,6 +2,7 @@
 // 36 months, purchases in any month, 0 to 20,000,000 calls a month per interface with growth
 // and seasonality, volumes that are not multiples of 1,000; 21 volume factors, 50 % to 200 %.
 // Wall time: the line is spread over two threads.
+#include "BenchScenarios.h"
 #include "model/billing/Catalog.h"
 #include "model/billing/ScenarioDerivation.h"
 #include "model/optimizer/PurchaseOptimizer.h"
@@ -15,26 +16,12 @@ using namespace ocp;
 
 namespace {
 
+// Every interface of the catalog has calls.
 Scenario everyInterfaceThreeYears() {
-    const Catalog& c = Catalog::defaultCatalog();
-    Scenario s;
-    s.start = YearMonth(2027, 1);
-    s.months = 36;
-    s.settings.purchasePolicy = PurchasePolicy::Any;
-    static const int season[12] = {90, 70, 100, 100, 105, 110, 95, 90, 110, 115, 120, 140};
-    const auto count = c.interfaces().size();
-    for (qsizetype i = 0; i < count; ++i) {
-        // From nothing to 20,000,000 calls a month across the interfaces, growing 3 % a month.
-        const qint64 base = i == 0 ? 0 : qint64(20'000'000) * i / qint64(count - 1) / 3;
-        QList<qint64> v;
-        qint64 level = base;
-        for (int m = 0; m < 36; ++m) {
-            v.append(std::min<qint64>(20'000'000, level * season[m % 12] / 100 + 7 * m + (i % 3)));
-            level = level * 103 / 100;
-        }
-        s.volumes.insert(c.interfaces().at(i).id, v);
-    }
-    return s;
+    QList<QString> ids;
+    for (const OcrInterface& entry : Catalog::defaultCatalog().interfaces())
+        ids.append(entry.id);
+    return bench::threeYearsAnyMonth(ids);
 }
 
 QList<qint64> lineFactors() {
