@@ -30,7 +30,8 @@ namespace {
 constexpr int kSensitivityTab = 4; // MainWindow::buildInterface
 
 // The window's own planner, made slow on purpose: it waits `delayMs` first, checking its stop
-// token every millisecond as the real optimizer does between its steps.
+// token every millisecond as the real optimizer does between its steps. A stop counts whether
+// it lands in the wait or in the real planner (which is slow under the sanitizers).
 struct SlowPlanner {
     int delayMs = 20;
     std::shared_ptr<std::atomic<int>> started = std::make_shared<std::atomic<int>>(0);
@@ -47,7 +48,12 @@ struct SlowPlanner {
                 }
                 QThread::msleep(1);
             }
-            return MainWindow::livePlanner()(catalog, scenario, stop);
+            try {
+                return MainWindow::livePlanner()(catalog, scenario, stop);
+            } catch (const Cancelled&) {
+                ++*stopped;
+                throw;
+            }
         };
     }
 };
